@@ -1,0 +1,1 @@
+"""The central API every counter syncs to (FastAPI + SQLAlchemy + Alembic)."""

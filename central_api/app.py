@@ -1,0 +1,51 @@
+"""Builds the FastAPI application around one Services object."""
+from __future__ import annotations
+
+import logging
+
+from argon2 import PasswordHasher
+from fastapi import FastAPI
+
+from central_api import db, seed
+from central_api.clock import Clock
+from central_api.config import Settings
+from central_api.errors import install_handlers
+from central_api.routes import audit as audit_routes
+from central_api.routes import auth as auth_routes
+from central_api.routes import health as health_routes
+from central_api.routes import stations as station_routes
+from central_api.services import Services
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1"
+
+
+def build_services(settings: Settings, clock: Clock, *, hasher: PasswordHasher | None = None) -> Services:
+    engine = db.make_engine(settings.database_url)
+    return Services(settings=settings, clock=clock, engine=engine,
+                    sessionmaker=db.make_sessionmaker(engine), hasher=hasher or PasswordHasher())
+
+
+def prepare_database(services: Services, *, demo: bool) -> None:
+    """Migrate to head, seed the stations, and the demo data when asked."""
+    db.upgrade(services.engine)
+    with services.sessionmaker.begin() as session:
+        seed.seed_stations(session, services)
+        if demo:
+            seed.seed_demo(session, services)
+
+
+def create_app(services: Services) -> FastAPI:
+    app = FastAPI(
+        title="南京车管所柜台中心服务 (central API)",
+        version="1.0",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.services = services
+    install_handlers(app)
+    for module in (health_routes, auth_routes, station_routes, audit_routes):
+        app.include_router(module.router, prefix=API_PREFIX)
+    return app

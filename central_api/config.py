@@ -1,0 +1,31 @@
+"""Service settings: every number a rule uses lives here, overridable by environment."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+
+def default_database_url() -> str:
+    data_dir = Path(user_data_dir("central-api", "nanjing-counter"))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'central.sqlite3'}"
+
+
+def _int_env(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = field(default_factory=lambda: os.environ.get("DATABASE_URL") or default_database_url())
+    token_ttl_minutes: int = field(default_factory=lambda: _int_env("CENTRAL_API_TOKEN_TTL_MINUTES", 12 * 60))
+    max_failed_logins: int = field(default_factory=lambda: _int_env("CENTRAL_API_MAX_FAILED_LOGINS", 5))
+    lockout_minutes: int = field(default_factory=lambda: _int_env("CENTRAL_API_LOCKOUT_MINUTES", 15))
+    idempotency_retention_days: int = field(
+        default_factory=lambda: _int_env("CENTRAL_API_IDEMPOTENCY_RETENTION_DAYS", 7)
+    )
+    audit_page_max: int = 500

@@ -1,0 +1,20 @@
+"""What a running service instance holds: settings, clock, database. No per-user state."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from central_api.clock import Clock
+from central_api.config import Settings
+
+
+@dataclass
+class Services:
+    settings: Settings
+    clock: Clock
+    engine: Engine
+    sessionmaker: sessionmaker[Session]
+    hasher: PasswordHasher

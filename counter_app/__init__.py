@@ -1,0 +1,1 @@
+"""The counter application of the Nanjing vehicle offices (PySide6 client)."""
