@@ -1,0 +1,38 @@
+# Two commands for a newcomer: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find counter_app -name '*.py')
+
+.PHONY: run test translations lupdate system-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts files from the sources (then translate the new entries).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(SOURCES) -ts $(TS)
+
+run: $(STAMP) translations
+	$(BIN)/counter-app
+
+# Debian packages the tests need (PostgreSQL server, poppler) when missing; needs root.
+system-deps:
+	@scripts/system-deps.sh
+
+test: $(STAMP) translations system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache

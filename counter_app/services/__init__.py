@@ -1,0 +1,1 @@
+"""I/O the views call: the central API, the local store, background tasks, settings."""

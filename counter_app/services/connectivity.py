@@ -1,0 +1,58 @@
+"""Watches the link to the centre off the UI thread and says when it changes."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from counter_app.services.api_client import ApiClient
+from counter_app.services.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class ConnectivityMonitor(QObject):
+    online_changed = Signal(bool)
+    server_time = Signal(object)  # datetime of the centre's clock at the last probe
+
+    def __init__(self, api: ApiClient, runner: TaskRunner, *, interval_ms: int = 1500,
+                 timeout: float = 1.5, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.api = api
+        self.runner = runner
+        self.timeout = timeout
+        self.online: bool | None = None  # unknown until the first probe answers
+        self._in_flight = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.probe)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.probe()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def probe(self) -> None:
+        if self._in_flight:
+            return
+        self._in_flight = True
+        self.runner.submit(lambda: self.api.health(self.timeout), self._ok, self._failed)
+
+    def _ok(self, body: dict[str, Any]) -> None:
+        self._in_flight = False
+        self.server_time.emit(datetime.fromisoformat(body["time"]))
+        self._set(True)
+
+    def _failed(self, exc: Exception) -> None:
+        self._in_flight = False
+        self._set(False)
+
+    def _set(self, online: bool) -> None:
+        if online != self.online:
+            log.info("central API is now %s", "online" if online else "offline")
+            self.online = online
+            self.online_changed.emit(online)

@@ -1,0 +1,33 @@
+"""Client settings, from the environment (a counter PC's installer writes them there)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+
+def _env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    return float(value) if value else default
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    api_url: str | None = field(default_factory=lambda: os.environ.get("COUNTER_API_URL") or None)
+    data_dir: Path = field(
+        default_factory=lambda: Path(os.environ.get("COUNTER_APP_DATA_DIR") or user_data_dir("counter-app", "nanjing-counter"))
+    )
+    connect_timeout: float = 3.0
+    read_timeout: float = 15.0
+    retries: int = 3
+    health_interval_ms: int = 1500
+    health_timeout: float = 1.5
+    # Ten idle minutes lock the window until the password is given again.
+    idle_lock_seconds: float = field(default_factory=lambda: _env_float("COUNTER_IDLE_LOCK_SECONDS", 600.0))
+    language: str = field(default_factory=lambda: os.environ.get("COUNTER_APP_LANG", "zh_CN"))
+
+    def ensure_data_dir(self) -> Path:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return self.data_dir

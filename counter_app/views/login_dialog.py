@@ -1,0 +1,130 @@
+"""Log-in: station, user, password (and the language of the interface)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from counter_app.services.api_client import ApiError
+from counter_app.services.context import AppContext
+from counter_app.views.widgets import ConnectionBadge, add_rows, set_error
+
+
+class LoginDialog(QDialog):
+    language_chosen = Signal(str)
+
+    def __init__(self, ctx: AppContext, stations: list[dict[str, Any]], language: str, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("loginDialog")
+        self.setMinimumWidth(460)
+
+        self.title = QLabel()
+        self.title.setObjectName("loginTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle = QLabel()
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.station = QComboBox()
+        for st in sorted(stations, key=lambda s: s["id"]):
+            self.station.addItem(st["name"], st["id"])
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setMaxLength(32)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(128)
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+
+        self.form = QFormLayout()
+        self.labels = add_rows(self.form, self.station, self.username, self.password, self.language)
+
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.badge = ConnectionBadge()
+        self.login_button = QPushButton()
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setDefault(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.badge)
+        buttons.addStretch(1)
+        buttons.addWidget(self.login_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(8)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.login_button.clicked.connect(self.submit)
+        self.password.returnPressed.connect(self.submit)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData())
+        )
+        ctx.monitor.online_changed.connect(self.badge.set_online)
+        self.badge.set_online(ctx.monitor.online)
+        self.retranslate()
+        self.username.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in - Nanjing vehicle office counter"))
+        self.title.setText(self.tr("Nanjing Vehicle Office Counter System"))
+        self.subtitle.setText(self.tr("Sign in with your station account"))
+        labels = (self.tr("Station"), self.tr("User name"), self.tr("Password"), self.tr("Language"))
+        for label, text in zip(self.labels, labels):
+            label.setText(text)
+        self.username.setPlaceholderText(self.tr("e.g. clerk01"))
+        self.login_button.setText(self.tr("Sign in"))
+        self.badge.retranslate()
+
+    def submit(self) -> None:
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username or not password:
+            set_error(self.message, self.tr("Enter the user name and the password."))
+            return
+        station_id = self.station.currentData()
+        self.login_button.setEnabled(False)
+        set_error(self.message, "")
+        self.message.setText(self.tr("Signing in..."))
+        self.ctx.runner.submit(
+            lambda: self.ctx.api.login(username, password, station_id),
+            lambda info: self._signed_in(info, password),
+            self._failed,
+        )
+
+    def _signed_in(self, info, password: str) -> None:  # noqa: ANN001
+        self.ctx.signed_in(info, password)
+        self.password.clear()
+        self.login_button.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.login_button.setEnabled(True)
+        message = exc.message if isinstance(exc, ApiError) else self.tr("Sign-in failed: unexpected error.")
+        set_error(self.message, message)
+        self.password.clear()
+        self.password.setFocus()

@@ -1,0 +1,61 @@
+"""Screenshots of the real windows for docs/ (run under Xvfb: `make screenshots`)."""
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from counter_app.app import Controller, Languages, apply_appearance, build_context
+from counter_app.services.embedded_api import EmbeddedApi
+from counter_app.services.settings import ClientSettings
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def pump(app: QApplication, seconds: float, until=lambda: False) -> None:  # noqa: ANN001
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and not until():
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="counter-shots-"))
+    app = QApplication(sys.argv[:1])
+    apply_appearance(app)
+    languages = Languages(app)
+    languages.use("zh_CN")
+    api = EmbeddedApi(tmp / "api")
+    url = api.start()
+    try:
+        settings = ClientSettings(api_url=url, data_dir=tmp / "client")
+        ctx = build_context(settings, url, parent=app)
+        ctx.monitor.start()
+        controller = Controller(app, ctx, languages)
+        dialog = controller.show_login()
+        pump(app, 30, lambda: ctx.monitor.online is True)
+        dialog.username.setText("clerk01")
+        pump(app, 0.5)
+        dialog.grab().save(str(DOCS / "login.png"))
+        dialog.password.setText("Counter#2026")
+        dialog.submit()
+        pump(app, 20, lambda: controller.window is not None)
+        window = controller.window
+        window.resize(1366, 768)
+        window.show_page("sync")
+        pump(app, 3)
+        window.grab().save(str(DOCS / "main-window.png"))
+        print("saved", DOCS / "login.png", DOCS / "main-window.png")
+        QTimer.singleShot(0, window.close)
+        pump(app, 1)
+    finally:
+        api.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
