@@ -18,25 +18,29 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central_api.deps import lookup_token
+from central_api.deps import token_hash
 from central_api.errors import ApiError, Unprocessable
-from central_api.models import IdempotencyRecord
+from central_api.models import AuthToken, IdempotencyRecord
 from central_api.services import Services
 
 log = logging.getLogger(__name__)
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
-# A log-in's answer is a fresh secret: never replay it from storage.
-NOT_IDEMPOTENT = frozenset({"/api/v1/auth/login"})
+# A route declares `openapi_extra=NOT_IDEMPOTENT` when its answer must never be replayed
+# from storage (a log-in's answer is a fresh secret).
+NOT_IDEMPOTENT = {"x-idempotency-key": "ignored"}
 MAX_KEY_LENGTH = 128
 
 
-def _scope(session: Session, services: Services, request: Request) -> str:
+def _scope(session: Session, request: Request) -> str:
+    """Keys are scoped per account: the one whose token (valid or not any more) sent it."""
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
-        found = lookup_token(session, services.clock, auth[7:].strip())
-        if found is not None:
-            return f"account:{found[1].id}"
+        account_id = session.scalar(
+            select(AuthToken.account_id).where(AuthToken.token_hash == token_hash(auth[7:].strip()))
+        )
+        if account_id is not None:
+            return f"account:{account_id}"
     return "anonymous"
 
 
@@ -58,7 +62,7 @@ def _replay(record: IdempotencyRecord) -> Response:
 class TransactionalRoute(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         original = super().get_route_handler()
-        keyed_route = "POST" in self.methods and self.path_format not in NOT_IDEMPOTENT
+        keyed_route = "POST" in self.methods and (self.openapi_extra or {}) != NOT_IDEMPOTENT
 
         async def handler(request: Request) -> Response:
             services: Services = request.app.state.services
@@ -75,7 +79,7 @@ class TransactionalRoute(APIRoute):
                     request_hash = hashlib.sha256(
                         request.method.encode() + b" " + request.url.path.encode() + b"\n" + body
                     ).hexdigest()
-                    scope = await run_in_threadpool(_scope, session, services, request)
+                    scope = await run_in_threadpool(_scope, session, request)
                     stored = await run_in_threadpool(_find, session, scope, key)
                     if stored is not None:
                         return self._answer_repeat(stored, request_hash)

@@ -2,6 +2,7 @@ from central_api import auth
 from central_api.deps import PrincipalDep, ServicesDep, SessionDep
 from central_api.errors import error_responses
 from central_api.routes import make_router
+from central_api.transaction import NOT_IDEMPOTENT
 from central_api.schemas import LoginRequest, LoginResponse, StationPublic
 
 router = make_router(prefix="/auth", tags=["auth"])
@@ -9,7 +10,7 @@ router = make_router(prefix="/auth", tags=["auth"])
 
 @router.post(
     "/login", operation_id="login", response_model=LoginResponse,
-    responses=error_responses(401, 403, 422, 423),
+    responses=error_responses(401, 403, 422, 423), openapi_extra=NOT_IDEMPOTENT,
 )
 def login(body: LoginRequest, session: SessionDep, services: ServicesDep) -> LoginResponse:
     result = auth.login(session, services, username=body.username, password=body.password,
