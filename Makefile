@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find counter_app -name '*.py')
 
-.PHONY: run test translations lupdate system-deps clean
+.PHONY: run test translations lupdate system-deps screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,14 +25,19 @@ lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(SOURCES) -ts $(TS)
 
 run: $(STAMP) translations
+	@scripts/system-deps.sh run
 	$(BIN)/counter-app
 
-# Debian packages the tests need (PostgreSQL server, poppler) when missing; needs root.
+# Debian packages the tests need (PostgreSQL server, poppler, Qt's libraries) when missing.
 system-deps:
-	@scripts/system-deps.sh
+	@scripts/system-deps.sh test
 
 test: $(STAMP) translations system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# Pictures of the real windows under Xvfb at 1366x768 for docs/ (needs Debian's xvfb).
+screenshots: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache

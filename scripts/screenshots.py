@@ -1,4 +1,8 @@
-"""Screenshots of the real windows for docs/ (run under Xvfb: `make screenshots`)."""
+"""Screenshots of the real windows for docs/.
+
+Run under Xvfb at the counter PCs' 1366x768 (`make screenshots`): the pictures are then
+grabs of the real X screen, window frame and all; offscreen they are widget grabs.
+"""
 from __future__ import annotations
 
 import sys
@@ -7,7 +11,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from counter_app.app import Controller, Languages, apply_appearance, build_context
 from counter_app.services.embedded_api import EmbeddedApi
@@ -21,6 +26,15 @@ def pump(app: QApplication, seconds: float, until=lambda: False) -> None:  # noq
     while time.monotonic() < end and not until():
         app.processEvents()
         time.sleep(0.02)
+
+
+def shoot(app: QApplication, widget: QWidget, name: str) -> None:
+    pump(app, 0.5)
+    if QGuiApplication.platformName() == "xcb" and widget.isWindow() and widget.isMaximized():
+        picture = QGuiApplication.primaryScreen().grabWindow(0)
+    else:
+        picture = widget.grab()
+    picture.save(str(DOCS / name))
 
 
 def main() -> int:
@@ -40,15 +54,15 @@ def main() -> int:
         pump(app, 30, lambda: ctx.monitor.online is True)
         dialog.username.setText("clerk01")
         pump(app, 0.5)
-        dialog.grab().save(str(DOCS / "login.png"))
+        shoot(app, dialog, "login.png")
         dialog.password.setText("Counter#2026")
         dialog.submit()
         pump(app, 20, lambda: controller.window is not None)
         window = controller.window
-        window.resize(1366, 768)
+        window.showMaximized()
         window.show_page("sync")
         pump(app, 3)
-        window.grab().save(str(DOCS / "main-window.png"))
+        shoot(app, window, "main-window.png")
         print("saved", DOCS / "login.png", DOCS / "main-window.png")
         QTimer.singleShot(0, window.close)
         pump(app, 1)

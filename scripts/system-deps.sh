@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs when they are missing (as root),
-# or says clearly what is missing. The PostgreSQL suite never skips: it needs the server.
+# Installs the Debian packages that `make test` (default) or `make run` (argument "run")
+# needs when they are missing, as root; otherwise says exactly what to install.
+# The PostgreSQL suite never skips: the tests need the server binaries.
 set -euo pipefail
+mode=${1:-test}
 missing=()
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
-command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
-# Qt's offscreen platform needs these shared libraries.
-for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1; do
-  ldconfig -p | grep -q "$lib" || { missing+=(libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libgl1); break; }
-done
+have_lib() { ldconfig -p | grep -q "$1"; }
+# Qt's offscreen platform (tests) and its xcb platform (a real screen) need these libraries.
+declare -A libs=([libEGL.so.1]=libegl1 [libGL.so.1]=libgl1 [libxkbcommon.so.0]=libxkbcommon0
+                 [libfontconfig.so.1]=libfontconfig1 [libdbus-1.so.3]=libdbus-1-3)
+if [ "$mode" = test ]; then
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+  command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+else
+  libs+=([libxcb-cursor.so.0]=libxcb-cursor0 [libxcb-icccm.so.4]=libxcb-icccm4 [libxcb-keysyms.so.1]=libxcb-keysyms1
+         [libxcb-image.so.0]=libxcb-image0 [libxcb-render-util.so.0]=libxcb-render-util0
+         [libxkbcommon-x11.so.0]=libxkbcommon-x11-0 [libxcb-shape.so.0]=libxcb-shape0
+         [libxcb-randr.so.0]=libxcb-randr0 [libxcb-xkb.so.1]=libxcb-xkb1)
+fi
+for lib in "${!libs[@]}"; do have_lib "$lib" || missing+=("${libs[$lib]}"); done
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
-  echo "make test needs these Debian packages: ${missing[*]} (run: sudo apt-get install -y ${missing[*]})" >&2
+  echo "make $mode needs these Debian packages: ${missing[*]}" >&2
+  echo "install them with: sudo apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
 echo "installing Debian packages: ${missing[*]}"

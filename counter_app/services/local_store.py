@@ -131,6 +131,16 @@ class LocalStore:
                 for item in items
             )
 
+    def remember(self, name: str, value: Any) -> None:
+        """A small preference of this counter PC (e.g. the station it stands at)."""
+        with self._sessions.begin() as session:
+            session.merge(CacheRow(kind="meta", item_id=name, payload=json.dumps(value), updated_at=_utcnow()))
+
+    def recall(self, name: str, default: Any = None) -> Any:
+        with self._sessions() as session:
+            row = session.get(CacheRow, ("meta", name))
+            return default if row is None else json.loads(row.payload)
+
     def cached(self, kind: str) -> list[dict[str, Any]]:
         with self._sessions() as session:
             rows = session.scalars(select(CacheRow).where(CacheRow.kind == kind)).all()

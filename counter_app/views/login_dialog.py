@@ -38,6 +38,8 @@ class LoginDialog(QDialog):
         self.station = QComboBox()
         for st in sorted(stations, key=lambda s: s["id"]):
             self.station.addItem(st["name"], st["id"])
+        # A counter PC stands at one station: start from the one signed in last time.
+        self.station.setCurrentIndex(max(0, self.station.findData(ctx.store.recall("station_id"))))
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.username.setMaxLength(32)
@@ -118,6 +120,7 @@ class LoginDialog(QDialog):
 
     def _signed_in(self, info, password: str) -> None:  # noqa: ANN001
         self.ctx.signed_in(info, password)
+        self.ctx.store.remember("station_id", info.station["id"])
         self.password.clear()
         self.login_button.setEnabled(True)
         self.accept()

@@ -1,0 +1,102 @@
+"""Every visible string is translated, placeholders agree, layers point one way only."""
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from counter_app import resources
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = resources.TRANSLATIONS / "counter_app_zh_CN.ts"
+PLACEHOLDER = re.compile(r"\{\d*\}|%n|%\d")
+
+
+def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    return [
+        (ctx.findtext("name"), msg.findtext("source"), msg.find("translation"))
+        for ctx in ET.parse(path).getroot().iter("context")
+        for msg in ctx.iter("message")
+    ]
+
+
+def test_every_message_has_a_finished_chinese_translation_with_the_same_placeholders():
+    messages = _messages(TS)
+    assert messages
+    for context, source, translation in messages:
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (context, source)
+        assert translation.text and translation.text.strip(), (context, source)
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), (
+            context, source, translation.text)
+
+
+def test_ts_file_is_up_to_date_with_the_sources(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    sources = [str(p) for p in (ROOT / "counter_app").rglob("*.py")]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    wanted = {(c, s) for c, s, _ in _messages(fresh)}
+    have = {(c, s) for c, s, t in _messages(TS) if t.get("type") not in ("obsolete", "vanished")}
+    assert wanted - have == set(), "run `make lupdate` and translate the new strings"
+
+
+def test_compiled_translation_loads(qapp):  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(resources.translation_file("zh_CN")))
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "Sync status") == "同步状态"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_shipped_font_draws_chinese(qapp):  # noqa: ANN001
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from counter_app.app import register_fonts
+
+    family = register_fonts()
+    assert family == resources.CJK_FAMILY
+    metrics = QFontMetrics(QFont(family, 10))
+    for char in "南京市车管所面签注册号牌确认考试预约":
+        assert metrics.inFontUcs4(ord(char)), char
+
+
+def _imports(package: Path) -> dict[Path, set[str]]:
+    found: dict[Path, set[str]] = {}
+    for path in package.rglob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names.add(node.module)
+        found[path] = names
+    return found
+
+
+def _offending(package: Path, forbidden: tuple[str, ...]) -> dict[str, set[str]]:
+    return {
+        str(path.relative_to(ROOT)): bad
+        for path, names in _imports(package).items()
+        if (bad := {n for n in names if n.split(".")[0] in forbidden or n.startswith(forbidden)})
+    }
+
+
+def test_domain_imports_no_qt_http_or_sql():
+    assert _offending(ROOT / "counter_app" / "domain",
+                      ("PySide6", "requests", "sqlalchemy", "fastapi", "central_api", "counter_app.services",
+                       "counter_app.views", "urllib3", "httpx")) == {}
+
+
+def test_views_do_no_http_or_sql():
+    assert _offending(ROOT / "counter_app" / "views", ("requests", "sqlalchemy", "urllib3", "httpx")) == {}
+
+
+def test_services_never_import_views():
+    assert _offending(ROOT / "counter_app" / "services", ("counter_app.views",)) == {}

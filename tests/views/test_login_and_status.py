@@ -1,0 +1,137 @@
+"""Log-in through the real dialog, the status bar, offline detection, idle lock, language."""
+import time
+
+from PySide6.QtCore import Qt, QTimer
+
+ONLINE = "● 在线"
+OFFLINE = "● 离线"
+
+
+def _sign_in(qtbot, dialog, username: str, password: str, station: str | None = None) -> None:  # noqa: ANN001
+    if station is not None:
+        dialog.station.setCurrentIndex(dialog.station.findText(station))
+    dialog.username.clear()
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+
+def _open_dialog(qtbot, counter):  # noqa: ANN001, ANN202
+    dialog = counter.controller.show_login()
+    qtbot.waitUntil(lambda: counter.ctx.monitor.online is True, timeout=15000)
+    return dialog
+
+
+def _signed_in_window(qtbot, counter, username="clerk01", station=None):  # noqa: ANN001, ANN202
+    dialog = _open_dialog(qtbot, counter)
+    _sign_in(qtbot, dialog, username, "Counter#2026", station)
+    qtbot.waitUntil(lambda: counter.controller.window is not None, timeout=15000)
+    return counter.controller.window
+
+
+def test_wrong_password_then_lockout_in_chinese(qtbot, make_counter):
+    counter = make_counter()
+    dialog = _open_dialog(qtbot, counter)
+    assert dialog.title.text() == "南京市车管所柜台业务系统"
+    _sign_in(qtbot, dialog, "clerk01", "not-the-password")
+    qtbot.waitUntil(lambda: "用户名或密码错误" in dialog.message.text(), timeout=10000)
+    for attempt in range(2, 6):
+        expected = "锁定" if attempt == 5 else f"再错 {5 - attempt} 次"
+        _sign_in(qtbot, dialog, "clerk01", f"bad-{attempt}")
+        qtbot.waitUntil(lambda expected=expected: expected in dialog.message.text(), timeout=10000)
+    # Locked now: the right password is refused too, with the time it ends.
+    _sign_in(qtbot, dialog, "clerk01", "Counter#2026")
+    qtbot.waitUntil(lambda: "后再试" in dialog.message.text() and dialog.login_button.isEnabled(), timeout=10000)
+    assert counter.controller.window is None
+
+
+def test_clerk_signs_in_and_sees_the_status_bar(qtbot, make_counter):
+    counter = make_counter()
+    window = _signed_in_window(qtbot, counter, "clerk02", "南京市车管所江北分所")
+    assert window.isVisible()
+    assert "南京市车管所江北分所" in window.station_label.text()
+    assert "李警官" in window.user_label.text() and "窗口民警" in window.user_label.text()
+    qtbot.waitUntil(lambda: window.online_badge.text() == ONLINE, timeout=5000)
+    assert window.queue_label.text() == "待同步：0 条"
+    titles = [window.nav_model.item(row).text() for row in range(window.nav_model.rowCount())]
+    assert titles == ["面签注册", "号牌确认", "考试预约", "取消预约", "打印", "同步状态"]
+    # The station list is cached for the next log-in, even offline, and the station remembered.
+    qtbot.waitUntil(lambda: len(counter.ctx.store.cached("station")) == 10, timeout=5000)
+    qtbot.mouseClick(window.sign_out_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: counter.controller.login_dialog is not None, timeout=5000)
+    assert counter.controller.login_dialog.station.currentText() == "南京市车管所江北分所"
+
+
+def test_an_account_signs_in_only_at_its_station(qtbot, make_counter):
+    counter = make_counter()
+    dialog = _open_dialog(qtbot, counter)
+    _sign_in(qtbot, dialog, "clerk02", "Counter#2026", "南京市车管所")
+    qtbot.waitUntil(lambda: "不能在南京市车管所登录" in dialog.message.text(), timeout=10000)
+
+
+def test_stopping_the_centre_turns_the_status_offline_without_freezing(qtbot, make_counter, live_api):
+    counter = make_counter()
+    window = _signed_in_window(qtbot, counter)
+    qtbot.waitUntil(lambda: window.online_badge.text() == ONLINE, timeout=5000)
+
+    # Measure the longest gap between ticks of a 10 ms timer on the UI thread.
+    gaps = []
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    stopped_at = time.monotonic()
+    live_api.stop()
+    qtbot.waitUntil(lambda: window.online_badge.text() == OFFLINE, timeout=5000)
+    went_offline_after = time.monotonic() - stopped_at
+    qtbot.wait(1000)  # a few more failing probes while offline
+    timer.stop()
+    longest = max(gaps)
+    print(f"offline detected after {went_offline_after:.2f} s; longest UI-thread stall {longest * 1000:.0f} ms")
+    assert went_offline_after < 5.0
+    assert longest < 0.5
+
+    live_api.start()
+    qtbot.waitUntil(lambda: window.online_badge.text() == ONLINE, timeout=10000)
+
+
+def test_idle_window_locks_until_the_password_is_given(qtbot, make_counter):
+    counter = make_counter(idle_lock_seconds=1.0)
+    window = _signed_in_window(qtbot, counter)
+    qtbot.waitUntil(lambda: window.locked, timeout=5000)
+    panel = window.lock_panel
+    assert "clerk01" in panel.who.text()
+    qtbot.keyClicks(panel.password, "wrong")
+    qtbot.keyClick(panel.password, Qt.Key.Key_Return)
+    assert panel.message.text() == "密码错误。"
+    assert window.locked
+    qtbot.keyClicks(panel.password, "Counter#2026")
+    qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.locked
+
+
+def test_sign_out_returns_to_the_log_in(qtbot, make_counter):
+    counter = make_counter()
+    window = _signed_in_window(qtbot, counter)
+    qtbot.mouseClick(window.sign_out_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: counter.controller.login_dialog is not None
+                    and counter.controller.login_dialog.isVisible(), timeout=5000)
+    assert counter.ctx.login is None and counter.ctx.api.token is None
+
+
+def test_english_is_selectable(qtbot, make_counter):
+    counter = make_counter()
+    dialog = _open_dialog(qtbot, counter)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(lambda: dialog.title.text() == "Nanjing Vehicle Office Counter System", timeout=2000)
+    assert dialog.login_button.text() == "Sign in"
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: dialog.login_button.text() == "登录", timeout=2000)
