@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -156,6 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     ctx.monitor.start()
     controller = Controller(app, ctx, languages)
     controller.show_login()
+    # Quit cleanly on SIGTERM/SIGINT too, so that the embedded API is stopped with the app.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: app.quit())
+    wake = QTimer(app)  # lets the Python interpreter run its signal handlers
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
     try:
         return app.exec()
     finally:

@@ -188,3 +188,20 @@ def live_api(tmp_path: Path) -> Iterator[LiveApi]:
     api.start()
     yield api
     api.stop()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001, ANN201
+    """Say how many tests ran on the real PostgreSQL server (CI shows this line)."""
+    counts = {}
+    for outcome in ("passed", "failed", "error", "skipped"):
+        counts[outcome] = sum(
+            1 for rep in terminalreporter.stats.get(outcome, [])
+            if getattr(rep, "when", "call") in ("call", "setup") and "[postgresql" in getattr(rep, "nodeid", "")
+            and (outcome != "passed" or rep.when == "call")
+        )
+    terminalreporter.write_line(
+        "PostgreSQL suite: {passed} passed, {failed} failed, {error} errors, {skipped} skipped".format(**counts)
+    )
+    if os.environ.get("CI") and counts["skipped"]:
+        terminalreporter.write_line("PostgreSQL tests were skipped in CI: that is a failure")
+        terminalreporter._session.exitstatus = 1
