@@ -6,12 +6,13 @@ import logging
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
-from central_api import db, seed
+from central_api import calendar, db, seed
 from central_api.clock import Clock
 from central_api.config import Settings
 from central_api.errors import install_handlers
 from central_api.routes import audit as audit_routes
 from central_api.routes import auth as auth_routes
+from central_api.routes import calendar as calendar_routes
 from central_api.routes import health as health_routes
 from central_api.routes import stations as station_routes
 from central_api.services import Services
@@ -32,6 +33,7 @@ def prepare_database(services: Services, *, demo: bool) -> None:
     db.upgrade(services.engine)
     with services.sessionmaker.begin() as session:
         seed.seed_stations(session, services)
+        calendar.seed_calendar(session, services.clock)
         if demo:
             seed.seed_demo(session, services)
 
@@ -46,6 +48,6 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     install_handlers(app)
-    for module in (health_routes, auth_routes, station_routes, audit_routes):
+    for module in (health_routes, auth_routes, station_routes, calendar_routes, audit_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -1,12 +1,13 @@
 """SQLAlchemy 2 models. Times are stored as aware UTC datetimes."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -18,7 +19,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
-from datetime import timezone
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -137,3 +137,25 @@ class AuditLog(Base):
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# --- holiday calendar (working days come from data) ----------------------------------------
+class CalendarYear(Base):
+    """A year whose holiday schedule is known; computations outside these years are refused."""
+
+    __tablename__ = "calendar_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(String(32))  # chinese-calendar | supervisor
+    updated_at: Mapped[datetime]
+
+
+class CalendarDay(Base):
+    """An exception to the Monday–Friday rule: a holiday, or a make-up working day (调休)."""
+
+    __tablename__ = "calendar_day"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # holiday | workday
+    name: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime]

@@ -1,8 +1,8 @@
 """Request and response models. Requests are strict: no silent coercion, no extra fields."""
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -71,3 +71,27 @@ class AuditEntry(BaseModel):
 class AuditPage(BaseModel):
     data: list[AuditEntry]
     count: int
+
+
+class CalendarDayPublic(BaseModel):
+    date: date
+    working: bool
+    kind: str  # weekday | weekend | holiday | workday
+    name: str | None = None
+
+
+class CalendarPublic(BaseModel):
+    first_year: int
+    last_year: int
+    data: list[CalendarDayPublic]
+    count: int
+
+
+class CalendarDayUpdate(StrictModel):
+    kind: Literal["holiday", "workday"]
+    name: str = Field(min_length=1, max_length=32)
+
+
+class CalendarYearPublic(BaseModel):
+    year: int
+    source: str
