@@ -55,57 +55,57 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="96" />
+      <location filename="../../counter_app/views/login_dialog.py" line="95" />
       <source>Sign in - Nanjing vehicle office counter</source>
       <translation>登录 - 南京市车管所柜台业务系统</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="97" />
+      <location filename="../../counter_app/views/login_dialog.py" line="96" />
       <source>Nanjing Vehicle Office Counter System</source>
       <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="98" />
+      <location filename="../../counter_app/views/login_dialog.py" line="97" />
       <source>Sign in with your station account</source>
       <translation>请使用本站点的账户登录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="99" />
+      <location filename="../../counter_app/views/login_dialog.py" line="98" />
       <source>Station</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="99" />
+      <location filename="../../counter_app/views/login_dialog.py" line="98" />
       <source>User name</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="99" />
+      <location filename="../../counter_app/views/login_dialog.py" line="98" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="99" />
+      <location filename="../../counter_app/views/login_dialog.py" line="98" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="102" />
+      <location filename="../../counter_app/views/login_dialog.py" line="101" />
       <source>e.g. clerk01</source>
       <translation>例如 clerk01</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="103" />
+      <location filename="../../counter_app/views/login_dialog.py" line="102" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="110" />
+      <location filename="../../counter_app/views/login_dialog.py" line="109" />
       <source>Enter the user name and the password.</source>
       <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="115" />
+      <location filename="../../counter_app/views/login_dialog.py" line="114" />
       <source>Signing in...</source>
       <translation>正在登录…</translation>
     </message>
@@ -195,34 +195,67 @@
     </message>
   </context>
   <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+      <location filename="../../counter_app/views/print_preview.py" line="23" />
+      <source>Print preview: {0}</source>
+      <translation>打印预览：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/print_preview.py" line="35" />
+      <source>{0} page(s)</source>
+      <translation>共 {0} 页</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/print_preview.py" line="36" />
+      <source>Print...</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/print_preview.py" line="38" />
+      <source>Save as PDF...</source>
+      <translation>另存为PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/print_preview.py" line="39" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/print_preview.py" line="80" />
+      <source>Save as PDF</source>
+      <translation>另存为PDF</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="40" />
+      <location filename="../../counter_app/views/sync_page.py" line="42" />
       <source>Sync status</source>
       <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="41" />
+      <location filename="../../counter_app/views/sync_page.py" line="43" />
       <source>Central service</source>
       <translation>中心服务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="41" />
+      <location filename="../../counter_app/views/sync_page.py" line="43" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="41" />
+      <location filename="../../counter_app/views/sync_page.py" line="43" />
       <source>Central clock</source>
       <translation>中心时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="42" />
+      <location filename="../../counter_app/views/sync_page.py" line="44" />
       <source>Writes waiting to be sent</source>
       <translation>待同步的业务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="45" />
+      <location filename="../../counter_app/views/sync_page.py" line="47" />
       <source>Check now</source>
       <translation>立即检查</translation>
     </message>
