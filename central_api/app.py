@@ -7,6 +7,7 @@ from argon2 import PasswordHasher
 from fastapi import FastAPI
 
 from central_api import calendar, db, seed
+from central_api import demo as demo_module
 from central_api.clock import Clock
 from central_api.config import Settings
 from central_api.errors import install_handlers
@@ -14,7 +15,9 @@ from central_api.routes import audit as audit_routes
 from central_api.routes import auth as auth_routes
 from central_api.routes import calendar as calendar_routes
 from central_api.routes import health as health_routes
+from central_api.routes import records as record_routes
 from central_api.routes import stations as station_routes
+from central_api.routes import users as user_routes
 from central_api.services import Services
 
 log = logging.getLogger(__name__)
@@ -34,8 +37,8 @@ def prepare_database(services: Services, *, demo: bool) -> None:
     with services.sessionmaker.begin() as session:
         seed.seed_stations(session, services)
         calendar.seed_calendar(session, services.clock)
-        if demo:
-            seed.seed_demo(session, services)
+        if demo and seed.seed_demo(session, services):
+            demo_module.seed_records(session, services)
 
 
 def create_app(services: Services) -> FastAPI:
@@ -48,6 +51,7 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     install_handlers(app)
-    for module in (health_routes, auth_routes, station_routes, calendar_routes, audit_routes):
+    for module in (health_routes, auth_routes, station_routes, calendar_routes, record_routes, user_routes,
+                   audit_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
