@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.context import AppContext
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
+from counter_app.views.registration_page import RegistrationPage
 from counter_app.views.sync_page import SyncPage
 from counter_app.views.upcoming_page import UpcomingPage
 from counter_app.views.widgets import ConnectionBadge
@@ -68,12 +69,14 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.pages = QStackedWidget()
         self.sync_page = SyncPage(ctx)
+        self.page_by_key: dict[str, QWidget] = {"face_sign": RegistrationPage(ctx), "sync": self.sync_page}
         for key in NAV_KEYS:
             item = QStandardItem(titles[key])
             item.setData(key, Qt.ItemDataRole.UserRole)
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
-            self.pages.addWidget(self.sync_page if key == "sync" else UpcomingPage(titles[key]))
+            page = self.page_by_key.setdefault(key, UpcomingPage(titles[key]))
+            self.pages.addWidget(page)
         self.nav.selectionModel().currentChanged.connect(self._navigate)
 
         body = QHBoxLayout()
