@@ -170,3 +170,22 @@ def test_id_card_reader_fills_the_form(qtbot, make_counter):
     qtbot.waitUntil(lambda: page.personal.id_number.text() == ID["陈静"], timeout=5000)
     assert page.personal.name.text() == "陈静"
     assert page.personal.fields["id_number"].error.text() == ""
+
+
+def test_uscc_and_vin_check_digits_are_refused_in_the_form(qtbot, make_counter):
+    _counter, page = _page(qtbot, make_counter)
+    page.tabs.setCurrentIndex(2)
+    bad_uscc = UNIT["uscc"][:-1] + ("0" if UNIT["uscc"][-1] != "0" else "1")
+    _type(qtbot, page.unit.uscc, bad_uscc)
+    assert page.unit.fields["uscc"].error.text() == "统一社会信用代码校验位错误"
+    assert page.unit.vehicles.rowCount() == 0  # nothing was looked up for a wrong number
+
+    page.tabs.setCurrentIndex(0)
+    _type(qtbot, page.search, ID["王芳"])
+    _click(qtbot, page.search_button)
+    qtbot.waitUntil(lambda: page.record.user is not None, timeout=10000)
+    vin = page.record.user["vehicles"][0]["vin"]
+    _type(qtbot, page.record.vin, vin[:8] + ("0" if vin[8] != "0" else "1") + vin[9:])
+    _click(qtbot, page.record.bind_button)
+    assert page.record.vin_field.error.text() == "车辆识别代号校验位（第9位）错误"
+    assert page.record.message.text() == ""  # nothing was sent
