@@ -77,6 +77,9 @@ class _Form(QWidget):
         self.submit_button = QPushButton()
         self.submit_button.setObjectName(submit_name)
         self.vehicles_label = QLabel()
+        self.vehicles_note = QLabel()
+        self._vehicles_for: str | None = None  # whose vehicles the table lists
+        self.vehicles_note.setObjectName("vehiclesNote")
         buttons = QHBoxLayout()
         buttons.addWidget(self.read_card)
         buttons.addStretch(1)
@@ -84,6 +87,7 @@ class _Form(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.vehicles_label)
+        layout.addWidget(self.vehicles_note)
         layout.addWidget(self.vehicle_view, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -125,9 +129,22 @@ class _Form(QWidget):
 
     def load_vehicles(self) -> None:
         number = self.check_field(self.owner_key)
-        if number is not None:
-            self.ctx.runner.submit(lambda: self.ctx.registration.owned_vehicles(number),
-                                   lambda rows: self.vehicles.set_rows(rows), self.show_server_error)
+        if number is None or number == self._vehicles_for:
+            return  # editingFinished fires again on focus-out: keep the clerk's ticks
+        self._vehicles_for = number
+        self.vehicles.set_rows([])
+        self.vehicles_note.setText("")
+        self.ctx.runner.submit(lambda: self.ctx.registration.owned_vehicles(number),
+                               lambda rows: self.vehicles.set_rows(rows), self._vehicles_unavailable)
+
+    def _vehicles_unavailable(self, exc: Exception) -> None:
+        """The vehicle list is a help, not the form: say why it is empty beside it."""
+        self._vehicles_for = None  # try again next time
+        if isinstance(exc, OfflineError):
+            self.vehicles_note.setText(self.tr(
+                "Offline: the vehicles on record cannot be listed now; the registration can still be saved."))
+        else:
+            self.vehicles_note.setText(exc.message if isinstance(exc, ApiError) else str(exc))
 
     def submit(self) -> None:
         values = self.check_all()
@@ -162,6 +179,7 @@ class _Form(QWidget):
         for field in self.fields.values():
             field.editor.clear()
         self.vehicles.set_rows([])
+        self._vehicles_for = None
 
     def show_server_error(self, exc: Exception) -> None:
         if isinstance(exc, OfflineError):

@@ -197,42 +197,42 @@
   <context>
     <name>PersonalForm</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="186" />
+      <location filename="../../counter_app/views/registration_page.py" line="201" />
       <source>Read ID card</source>
       <translation>读取身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="185" />
+      <location filename="../../counter_app/views/registration_page.py" line="200" />
       <source>Register (face-sign)</source>
       <translation>提交面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="187" />
+      <location filename="../../counter_app/views/registration_page.py" line="202" />
       <source>Vehicles owned on record (tick up to 3 to bind):</source>
       <translation>本人名下登记的机动车（勾选需绑定的车辆，最多3辆）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="201" />
+      <location filename="../../counter_app/views/registration_page.py" line="216" />
       <source>User type</source>
       <translation>用户类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="201" />
+      <location filename="../../counter_app/views/registration_page.py" line="216" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="201" />
+      <location filename="../../counter_app/views/registration_page.py" line="216" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="202" />
+      <location filename="../../counter_app/views/registration_page.py" line="217" />
       <source>Mobile</source>
       <translation>手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="207" />
+      <location filename="../../counter_app/views/registration_page.py" line="222" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
     </message>
@@ -273,105 +273,105 @@
   <context>
     <name>RecordPanel</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="275" />
+      <location filename="../../counter_app/views/registration_page.py" line="290" />
       <source>Open record</source>
       <translation>用户档案</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="281" />
-      <location filename="../../counter_app/views/registration_page.py" line="288" />
+      <location filename="../../counter_app/views/registration_page.py" line="296" />
+      <location filename="../../counter_app/views/registration_page.py" line="303" />
       <source>Plate</source>
       <translation>号牌号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="282" />
-      <location filename="../../counter_app/views/registration_page.py" line="289" />
+      <location filename="../../counter_app/views/registration_page.py" line="297" />
+      <location filename="../../counter_app/views/registration_page.py" line="304" />
       <source>VIN</source>
       <translation>车辆识别代号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="283" />
-      <location filename="../../counter_app/views/registration_page.py" line="290" />
+      <location filename="../../counter_app/views/registration_page.py" line="298" />
+      <location filename="../../counter_app/views/registration_page.py" line="305" />
       <source>Vehicle type</source>
       <translation>车辆类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="284" />
+      <location filename="../../counter_app/views/registration_page.py" line="299" />
       <source>Bound at</source>
       <translation>绑定时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="291" />
+      <location filename="../../counter_app/views/registration_page.py" line="306" />
       <source>Mobile on record</source>
       <translation>登记手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="296" />
+      <location filename="../../counter_app/views/registration_page.py" line="311" />
       <source>Face-sign upgrade</source>
       <translation>面签升级</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="298" />
+      <location filename="../../counter_app/views/registration_page.py" line="313" />
       <source>Unbind selected</source>
       <translation>解绑所选车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="299" />
+      <location filename="../../counter_app/views/registration_page.py" line="314" />
       <source>Print application form</source>
       <translation>打印申请表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="302" />
+      <location filename="../../counter_app/views/registration_page.py" line="317" />
       <source>VIN (scan, or pick a vehicle below)</source>
       <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="304" />
+      <location filename="../../counter_app/views/registration_page.py" line="319" />
       <source>Bind</source>
       <translation>绑定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="307" />
+      <location filename="../../counter_app/views/registration_page.py" line="322" />
       <source>New mobile</source>
       <translation>新手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="309" />
+      <location filename="../../counter_app/views/registration_page.py" line="324" />
       <source>Change mobile</source>
       <translation>变更手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="326" />
+      <location filename="../../counter_app/views/registration_page.py" line="341" />
       <source>Bound vehicles</source>
       <translation>已绑定的机动车</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="329" />
+      <location filename="../../counter_app/views/registration_page.py" line="344" />
       <source>Other vehicles on record</source>
       <translation>名下其他登记车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="366" />
+      <location filename="../../counter_app/views/registration_page.py" line="381" />
       <source>Search for a user, or register a new one.</source>
       <translation>请查询用户，或办理新用户注册。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="370" />
+      <location filename="../../counter_app/views/registration_page.py" line="385" />
       <source>Unit user</source>
       <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="371" />
+      <location filename="../../counter_app/views/registration_page.py" line="386" />
       <source>face-signed</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="371" />
+      <location filename="../../counter_app/views/registration_page.py" line="386" />
       <source>registered online</source>
       <translation>互联网注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="373" />
+      <location filename="../../counter_app/views/registration_page.py" line="388" />
       <source>{0}  {1}  {2}
 ID: {3}   Mobile: {4}
 {5}; vehicles bound {6} of {7}</source>
@@ -380,47 +380,47 @@ ID: {3}   Mobile: {4}
 {5}；已绑定机动车 {6}/{7} 辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="389" />
+      <location filename="../../counter_app/views/registration_page.py" line="404" />
       <source>Sending...</source>
       <translation>正在提交…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="394" />
+      <location filename="../../counter_app/views/registration_page.py" line="409" />
       <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre's answer.</source>
       <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="404" />
+      <location filename="../../counter_app/views/registration_page.py" line="419" />
       <source>Saved: {0}. Print the form for the applicant to sign.</source>
       <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="409" />
+      <location filename="../../counter_app/views/registration_page.py" line="424" />
       <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
       <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="414" />
+      <location filename="../../counter_app/views/registration_page.py" line="429" />
       <source>face-sign upgrade (1 → 3 vehicles)</source>
       <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="424" />
+      <location filename="../../counter_app/views/registration_page.py" line="439" />
       <source>bind vehicle {0}</source>
       <translation>绑定机动车 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="429" />
+      <location filename="../../counter_app/views/registration_page.py" line="444" />
       <source>Select a bound vehicle first.</source>
       <translation>请先选择一辆已绑定的机动车。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="433" />
+      <location filename="../../counter_app/views/registration_page.py" line="448" />
       <source>unbind vehicle {0}</source>
       <translation>解绑机动车 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="443" />
+      <location filename="../../counter_app/views/registration_page.py" line="458" />
       <source>mobile {0} → {1}</source>
       <translation>手机号码 {0} → {1}</translation>
     </message>
@@ -428,117 +428,117 @@ ID: {3}   Mobile: {4}
   <context>
     <name>RegistrationPage</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="464" />
+      <location filename="../../counter_app/views/registration_page.py" line="479" />
       <source>Face-sign registration</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="468" />
+      <location filename="../../counter_app/views/registration_page.py" line="483" />
       <source>ID number or unified social credit code</source>
       <translation>身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="469" />
+      <location filename="../../counter_app/views/registration_page.py" line="484" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="471" />
+      <location filename="../../counter_app/views/registration_page.py" line="486" />
       <source>Read ID card</source>
       <translation>读取身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="474" />
+      <location filename="../../counter_app/views/registration_page.py" line="489" />
       <source>Registration no.</source>
       <translation>注册编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="475" />
+      <location filename="../../counter_app/views/registration_page.py" line="490" />
       <source>Kind</source>
       <translation>用户类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="476" />
+      <location filename="../../counter_app/views/registration_page.py" line="491" />
       <source>Unit user</source>
       <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="477" />
+      <location filename="../../counter_app/views/registration_page.py" line="492" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="478" />
+      <location filename="../../counter_app/views/registration_page.py" line="493" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="479" />
+      <location filename="../../counter_app/views/registration_page.py" line="494" />
       <source>Mobile</source>
       <translation>手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="480" />
+      <location filename="../../counter_app/views/registration_page.py" line="495" />
       <source>Registered</source>
       <translation>注册方式</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="480" />
+      <location filename="../../counter_app/views/registration_page.py" line="495" />
       <source>face-sign</source>
       <translation>面签</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="480" />
+      <location filename="../../counter_app/views/registration_page.py" line="495" />
       <source>online</source>
       <translation>互联网</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="481" />
+      <location filename="../../counter_app/views/registration_page.py" line="496" />
       <source>Vehicles</source>
       <translation>绑定车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="482" />
+      <location filename="../../counter_app/views/registration_page.py" line="497" />
       <source>Since</source>
       <translation>注册日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="506" />
+      <location filename="../../counter_app/views/registration_page.py" line="521" />
       <source>Find and change</source>
       <translation>查询与变更</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="507" />
+      <location filename="../../counter_app/views/registration_page.py" line="522" />
       <source>Personal registration</source>
       <translation>个人用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="508" />
+      <location filename="../../counter_app/views/registration_page.py" line="523" />
       <source>Unit registration</source>
       <translation>单位用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="520" />
+      <location filename="../../counter_app/views/registration_page.py" line="535" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="529" />
+      <location filename="../../counter_app/views/registration_page.py" line="544" />
       <source>Searching...</source>
       <translation>正在查询…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="536" />
+      <location filename="../../counter_app/views/registration_page.py" line="551" />
       <source>{0} account(s) found.</source>
       <translation>查到 {0} 个账户。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="540" />
+      <location filename="../../counter_app/views/registration_page.py" line="555" />
       <source>Not registered yet: use the registration tabs.</source>
       <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="561" />
+      <location filename="../../counter_app/views/registration_page.py" line="576" />
       <source>Registered as {0} at {1}. Print the form for signature.</source>
       <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
     </message>
@@ -634,57 +634,57 @@ ID: {3}   Mobile: {4}
   <context>
     <name>UnitForm</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="245" />
+      <location filename="../../counter_app/views/registration_page.py" line="260" />
       <source>Unit name</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="245" />
+      <location filename="../../counter_app/views/registration_page.py" line="260" />
       <source>Unified social credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="245" />
+      <location filename="../../counter_app/views/registration_page.py" line="260" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="246" />
+      <location filename="../../counter_app/views/registration_page.py" line="261" />
       <source>Agent name</source>
       <translation>经办人姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="246" />
+      <location filename="../../counter_app/views/registration_page.py" line="261" />
       <source>Agent ID number</source>
       <translation>经办人身份证号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="246" />
+      <location filename="../../counter_app/views/registration_page.py" line="261" />
       <source>Agent mobile</source>
       <translation>经办人手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="247" />
+      <location filename="../../counter_app/views/registration_page.py" line="262" />
       <source>Authorisation number</source>
       <translation>授权书编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="225" />
+      <location filename="../../counter_app/views/registration_page.py" line="240" />
       <source>Read agent's ID card</source>
       <translation>读取经办人身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="224" />
+      <location filename="../../counter_app/views/registration_page.py" line="239" />
       <source>Register unit</source>
       <translation>提交单位注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="226" />
+      <location filename="../../counter_app/views/registration_page.py" line="241" />
       <source>Vehicles of the unit on record (tick to bind):</source>
       <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="253" />
+      <location filename="../../counter_app/views/registration_page.py" line="268" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
     </message>
@@ -730,32 +730,37 @@ ID: {3}   Mobile: {4}
       <translation>登记手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="119" />
+      <location filename="../../counter_app/views/registration_page.py" line="122" />
       <source>Required.</source>
       <translation>此项必填。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="135" />
+      <location filename="../../counter_app/views/registration_page.py" line="142" />
+      <source>Offline: the vehicles on record cannot be listed now; the registration can still be saved.</source>
+      <translation>离线：暂时无法列出名下登记车辆，仍可保存注册信息（联网后由中心核验）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="149" />
       <source>Correct the fields marked in red first.</source>
       <translation>请先更正红色提示的项目。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="144" />
+      <location filename="../../counter_app/views/registration_page.py" line="159" />
       <source>Saved on this PC; sending to the centre for checking...</source>
       <translation>已保存在本机，正在提交中心核验…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="155" />
+      <location filename="../../counter_app/views/registration_page.py" line="170" />
       <source>Saved, waiting to sync (待同步): the centre cannot be reached now. The registration is sent and checked when the link returns; a refusal appears under Sync status.</source>
       <translation>已保存，待同步：当前无法连接中心服务。网络恢复后将自动提交中心核验；如中心未受理，将列入“同步状态”的待处理清单。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="168" />
+      <location filename="../../counter_app/views/registration_page.py" line="183" />
       <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
       <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="171" />
+      <location filename="../../counter_app/views/registration_page.py" line="186" />
       <source>Unexpected error: {0}</source>
       <translation>发生意外错误：{0}</translation>
     </message>
