@@ -6,7 +6,7 @@ import logging
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
-from central_api import calendar, db, seed
+from central_api import calendar, db, plate_pool, seed
 from central_api.clock import Clock
 from central_api.config import Settings
 from central_api.errors import install_handlers
@@ -14,6 +14,11 @@ from central_api.routes import audit as audit_routes
 from central_api.routes import auth as auth_routes
 from central_api.routes import calendar as calendar_routes
 from central_api.routes import health as health_routes
+from central_api.routes import jobs as job_routes
+from central_api.routes import plate_blacklist as plate_blacklist_routes
+from central_api.routes import plate_pool as plate_pool_routes
+from central_api.routes import plate_reservations as plate_reservation_routes
+from central_api.routes import plate_selections as plate_selection_routes
 from central_api.routes import stations as station_routes
 from central_api.services import Services
 
@@ -34,6 +39,7 @@ def prepare_database(services: Services, *, demo: bool) -> None:
     with services.sessionmaker.begin() as session:
         seed.seed_stations(session, services)
         calendar.seed_calendar(session, services.clock)
+        plate_pool.seed_segments(session, services)
         if demo:
             seed.seed_demo(session, services)
 
@@ -48,6 +54,8 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     install_handlers(app)
-    for module in (health_routes, auth_routes, station_routes, calendar_routes, audit_routes):
+    for module in (health_routes, auth_routes, station_routes, calendar_routes, audit_routes,
+                   plate_selection_routes, plate_reservation_routes, plate_pool_routes, plate_blacklist_routes,
+                   job_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
