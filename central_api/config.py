@@ -55,3 +55,7 @@ class Settings:
     plate_job_interval_seconds: int = field(
         default_factory=lambda: _int_env("CENTRAL_API_PLATE_JOB_INTERVAL_SECONDS", 300)
     )
+    # Vehicle binding limits (DOMAIN.md §1): 1 after online registration, 3 after face-sign.
+    online_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_ONLINE_BINDING_LIMIT", 1))
+    face_sign_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_FACE_SIGN_BINDING_LIMIT", 3))
+    unit_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_UNIT_BINDING_LIMIT", 20))

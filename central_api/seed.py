@@ -8,11 +8,10 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from stdnum.cn import ric
-from vininfo import Vin
 
 from central_api import plate_pool
 from central_api.calendar import load_calendar
+from central_api.demo import load_people
 from central_api.models import Account, PlateReservation, Station
 from central_api.plate_reservations import blacklist_entry
 from central_api.services import Services
@@ -36,7 +35,7 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, Role, int], ...] = (
     ("clerk02", "李警官", Role.CLERK, 2),
     ("clerk08", "陈辅警", Role.CLERK, 8),
     ("phone01", "赵话务员", Role.PHONE_OPERATOR, 1),
-    ("internet01", "122互联网平台", Role.INTERNET, 1),
+    ("internet01", "122平台网关", Role.INTERNET, 1),
 )
 
 
@@ -70,43 +69,27 @@ def seed_demo(session: Session, services: Services) -> bool:
 
 
 # --- demo plates: reservations in every state, some plates already issued ----------------------
-def demo_id_number(county: str, born: str, sequence: str) -> str:
-    """A resident ID number with a correct check digit (stdnum's formula)."""
-    body = county + born + sequence
-    return body + ric.calc_check_digit(body + "0")
-
-
-def demo_vin(first16: str) -> str:
-    """A VIN whose check digit (position 9) is right: try the 11 possible digits."""
-    for digit in "0123456789X":
-        vin = first16[:8] + digit + first16[8:]
-        if Vin(vin).verify_checksum():
-            return vin
-    raise ValueError(first16)
-
-
 @dataclass(frozen=True)
 class DemoReservation:
-    name: str
-    id_number: str
-    vin: str
+    name: str  # one of the demo people (resources/demo/demo_people.json)
+    vin: str  # a new car (not in the central vehicle records yet)
     plate: str
     status: str  # reserved | confirmed | expired
     chosen_hours_ago: int
 
+    @property
+    def id_number(self) -> str:
+        return _DEMO_IDS[self.name]
 
+
+_DEMO_IDS = {card["name"]: card["id_number"] for card in load_people()["cards"]}
 # Plates of the form 苏A0L0DL lie in the full first segment and in the small test segment.
 DEMO_RESERVATIONS = (
-    DemoReservation("张伟", demo_id_number("320102", "19880512", "201"), demo_vin("LSVAU218TS200001"),
-                    "苏A0B01C", "reserved", 1),
-    DemoReservation("李娜", demo_id_number("320104", "19920923", "402"), demo_vin("LFV2A215TC300002"),
-                    "苏A0K05M", "reserved", 26),
-    DemoReservation("王芳", demo_id_number("320105", "19860118", "624"), demo_vin("LGBH52E0TW400003"),
-                    "苏A0D07F", "reserved", 50),
-    DemoReservation("陈静", demo_id_number("320106", "19990730", "044"), demo_vin("LVSHCAMETN500004"),
-                    "苏A0H03Q", "confirmed", 30),
-    DemoReservation("刘洋", demo_id_number("320111", "19850214", "815"), demo_vin("LSGPC52USA600005"),
-                    "苏A0S09T", "expired", 24 * 14),
+    DemoReservation("赵磊", "LSVAU2185TS200001", "苏A0B01C", "reserved", 1),  # the new-car owner
+    DemoReservation("张伟", "LFV2A2152TC300002", "苏A0K05M", "reserved", 26),
+    DemoReservation("王芳", "LGBH52E06TW400003", "苏A0D07F", "reserved", 50),
+    DemoReservation("陈静", "LVSHCAME8TN500004", "苏A0H03Q", "confirmed", 30),
+    DemoReservation("李娜", "LSGPC52U0SA600005", "苏A0S09T", "expired", 24 * 14),  # now blacklisted
 )
 DEMO_ISSUED_PLATES = ("苏A0A00A", "苏A0A08A", "苏A0B06B", "苏A8A88A", "苏A6A66A", "苏A9A99A", "苏A1A11A")
 

@@ -5,8 +5,9 @@ import base64
 from datetime import date, timedelta
 
 from fastapi.testclient import TestClient
+from stdnum.cn import ric
+from vininfo import Vin
 
-from central_api.seed import demo_id_number, demo_vin
 from tests.helpers import login_headers
 
 # A real 1×1 PNG (67 bytes) and the start of a JPEG: both pass the "is it an image" check.
@@ -14,6 +15,21 @@ PNG_1X1 = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 JPEG_HEADER = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"
 API = "/api/v1"
+
+
+def demo_id_number(county: str, born: str, sequence: str) -> str:
+    """A resident ID number with a correct check digit (stdnum's formula)."""
+    body = county + born + sequence
+    return body + ric.calc_check_digit(body + "0")
+
+
+def demo_vin(first16: str) -> str:
+    """A VIN whose check digit (position 9) is right: try the 11 possible digits."""
+    for digit in "0123456789X":
+        vin = first16[:8] + digit + first16[8:]
+        if Vin(vin).verify_checksum():
+            return vin
+    raise ValueError(first16)
 
 
 def applicant(n: int, **overrides) -> dict:  # noqa: ANN003

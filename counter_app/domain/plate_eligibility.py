@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from stdnum.cn import ric
-from stdnum.exceptions import ValidationError
-from vininfo import Vin
+from counter_app.domain.identity import FieldError, validate_id_number, validate_vin
 
 INVOICE_PHOTO_MAX_BYTES = 1024 * 1024  # "smaller than 1024 KB"
 
@@ -35,16 +33,11 @@ class NotEligible(ValueError):
 
 
 def check_id_number(value: str, today: date) -> str:
-    """A valid resident ID number (check digit, birth date not in the future)."""
-    number = value.strip().upper()
+    """A valid resident ID number (the counter's own validator: check digit, birth date, region)."""
     try:
-        number = ric.validate(number)
-        born = ric.get_birth_date(number)
-    except (ValidationError, KeyError, ValueError):  # unknown county codes raise KeyError
-        raise NotEligible("id_number_invalid", "身份证号码无效，请核对后重新输入") from None
-    if born > today:
-        raise NotEligible("id_number_invalid", "身份证号码中的出生日期晚于今天，请核对")
-    return number
+        return validate_id_number(value, today)
+    except FieldError as exc:
+        raise NotEligible(exc.code, exc.message) from None
 
 
 _NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{0,30}[\u4e00-\u9fff]$")
@@ -60,12 +53,10 @@ def check_name(value: str) -> str:
 
 def check_vin(value: str) -> str:
     """17 characters, never I, O or Q, and a correct check digit (position 9, GB 16735)."""
-    vin = value.strip().upper()
-    if not re.fullmatch(r"[0-9A-HJ-NPR-Z]{17}", vin):
-        raise NotEligible("vin_invalid", "车辆识别代号须为17位字母或数字，且不含 I、O、Q")
-    if not Vin(vin).verify_checksum():
-        raise NotEligible("vin_invalid", "车辆识别代号校验位不正确，请核对合格证或发票上的号码")
-    return vin
+    try:
+        return validate_vin(value)
+    except FieldError as exc:
+        raise NotEligible(exc.code, exc.message) from None
 
 
 def check_invoice(code: str, number: str) -> tuple[str, str]:

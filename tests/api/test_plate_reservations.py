@@ -14,7 +14,7 @@ from counter_app.domain.timefmt import SHANGHAI
 from tests.helpers import assert_error, login_headers
 from tests.plate_support import API, applicant, choose, custom, draw, internet, reserve, start
 
-RESERVED = DEMO_RESERVATIONS[0]  # 张伟, 苏A0B01C, chosen an hour before the test clock
+RESERVED = DEMO_RESERVATIONS[0]  # 赵磊, 苏A0B01C, chosen an hour before the test clock
 CONFIRMED = next(d for d in DEMO_RESERVATIONS if d.status == "confirmed")
 EXPIRED = next(d for d in DEMO_RESERVATIONS if d.status == "expired")
 COLLECT = {"document_checked": "sms_notice", "delivery_way": "collect"}
@@ -35,7 +35,7 @@ def test_the_clerk_finds_a_reservation_by_any_of_four_keys(client):
     by_id = _find(client, clerk, id_number=RESERVED.id_number)
     assert by_id["count"] == 1
     row = by_id["data"][0]
-    assert (row["plate"], row["status"], row["owner_name"]) == ("苏A0B01C", "reserved", "张伟")
+    assert (row["plate"], row["status"], row["owner_name"]) == ("苏A0B01C", "reserved", "赵磊")
     assert row["id_number_masked"] == RESERVED.id_number[:4] + "*" * 10 + RESERVED.id_number[-4:]
     # Chosen Wed 2026-11-25 08:00: Thu 26, Fri 27, Mon 30.
     assert row["deadline"] == "2026-11-30"
@@ -171,8 +171,8 @@ def test_expiry_releases_and_blacklists_exactly_once(client, clock):
 
     clock.set(datetime(2026, 11, 25, 9, 21, tzinfo=SHANGHAI), frozen=True)
     report = client.post(f"{API}/jobs/plate-expiry", headers=admin).json()
-    # The lapsed hold goes back; the demo reservations of 李娜 (deadline Fri 11-27) and 王芳
-    # (Thu 11-26) are not overdue yet.
+    # The lapsed hold goes back; the demo reservations of 张伟 (chosen Tue 11-24 07:00, deadline
+    # Fri 11-27) and 王芳 (Mon 11-23 07:00, deadline Thu 11-26) are not overdue yet.
     assert (report["ran"], report["holds_released"], report["reservations_expired"]) == (True, 1, 0)
     state = client.get(f"{API}/plate-selections/{held['id']}", headers=headers).json()
     assert state["custom_closed"] and state["mode"] == "random"
@@ -180,7 +180,7 @@ def test_expiry_releases_and_blacklists_exactly_once(client, clock):
     clock.set(datetime(2026, 12, 1, 0, 0, 1, tzinfo=SHANGHAI), frozen=True)
     admin = login_headers(client, "admin")
     first = client.post(f"{API}/jobs/plate-expiry", headers=admin).json()
-    # Overdue on 12-01: ours (11-30), 张伟 (11-30), 李娜 (11-27), 王芳 (11-26) → 4; the selection
+    # Overdue on 12-01: ours (11-30), 赵磊 (11-30), 张伟 (11-27), 王芳 (11-26) → 4; the selection
     # of applicant 2 has been idle since 09:21 and lapses.
     assert (first["reservations_expired"], first["blacklisted"], first["selections_lapsed"]) == (4, 4, 1)
     second = client.post(f"{API}/jobs/plate-expiry", headers=admin).json()

@@ -40,10 +40,10 @@ def test_eligibility_is_checked(client):
     refused("vehicle_not_new", new_vehicle=False)
     good_vin = applicant(1)["vin"]
     wrong_check = good_vin[:8] + ("1" if good_vin[8] != "1" else "2") + good_vin[9:]
-    refused("vin_invalid", vin=wrong_check)
-    refused("vin_invalid", vin="LSVAU218OTS000001")  # the letter O never appears in a VIN
+    refused("vin_checksum", vin=wrong_check)
+    refused("vin_letters", vin="LSVAU218OTS000001")  # the letter O never appears in a VIN
     good_id = applicant(1)["id_number"]
-    refused("id_number_invalid", id_number=good_id[:-1] + ("0" if good_id[-1] != "0" else "1"))  # check digit
+    refused("id_number_checksum", id_number=good_id[:-1] + ("0" if good_id[-1] != "0" else "1"))  # check digit
     refused("name_invalid", name="Zhang San")
     refused("invoice_code_invalid", invoice_code="13200192201")  # 11 digits
     refused("invoice_number_invalid", invoice_number="1234567")
@@ -210,7 +210,7 @@ def test_a_vin_with_a_reserved_plate_cannot_select_again(client, clock):
 def test_blacklisted_person_is_refused_until_a_supervisor_lifts_it(client):
     headers = internet(client)
     admin = login_headers(client, "admin")
-    barred = next(d for d in DEMO_RESERVATIONS if d.status == "expired")  # demo: 刘洋, did not confirm
+    barred = next(d for d in DEMO_RESERVATIONS if d.status == "expired")  # demo: 李娜, did not confirm
     body = applicant(9, id_number=barred.id_number, name=barred.name)
     refused = assert_error(client.post(f"{API}/plate-selections", json=body, headers=headers), 403, "blacklisted")
     assert "黑名单" in refused["message"]

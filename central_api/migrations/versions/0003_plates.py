@@ -1,14 +1,14 @@
 """plates: segments, the pool, internet selections, reservations, the blacklist
 
 Revision ID: 0003
-Revises: 0002
+Revises: 0005 (main's registration migration; the brief said 0002)
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0003'
-down_revision = '0002'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
