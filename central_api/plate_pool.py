@@ -81,6 +81,9 @@ def load_plates(session: Session, segment: PlateSegment) -> int:
     else:
         rows = [(number, segment.id, "available", _keys.randrange(RAND_MAX)) for number in pattern.plates()]
         conn.exec_driver_sql("INSERT INTO plate (number, segment_id, state, rand_key) VALUES (?, ?, ?, ?)", rows)
+    # Fresh statistics: without them SQLite answers `id IN (…) AND state = …` from the state
+    # index (every available plate) instead of the primary key — 200 times slower per draw.
+    conn.exec_driver_sql("ANALYZE plate")
     log.info("segment %s: %d plates loaded in %.2f s", pattern, pattern.size, time.perf_counter() - started)
     return pattern.size
 
