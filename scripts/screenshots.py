@@ -37,6 +37,21 @@ def shoot(app: QApplication, widget: QWidget, name: str) -> None:
     picture.save(str(DOCS / name))
 
 
+def plates_page(app: QApplication, window) -> None:  # noqa: ANN001
+    """号牌确认 with a demo reservation found and the form filled in (postman installation)."""
+    from central_api.seed import DEMO_RESERVATIONS
+
+    window.show_page("plates")
+    page = window.plates_page
+    page.search.setText(DEMO_RESERVATIONS[0].id_number)
+    page.run_search()
+    pump(app, 10, lambda: page.model.rowCount() > 0)
+    page.document_checked.setChecked(True)
+    page.way.setCurrentIndex(page.way.findData("post_postman_install"))
+    page.postal_address.setText("南京市栖霞区仙林大道163号")
+    shoot(app, window, "plates-page.png")
+
+
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="counter-shots-"))
     app = QApplication(sys.argv[:1])
@@ -63,7 +78,8 @@ def main() -> int:
         window.show_page("sync")
         pump(app, 3)
         shoot(app, window, "main-window.png")
-        print("saved", DOCS / "login.png", DOCS / "main-window.png")
+        plates_page(app, window)
+        print("saved", DOCS / "login.png", DOCS / "main-window.png", DOCS / "plates-page.png")
         QTimer.singleShot(0, window.close)
         pump(app, 1)
     finally:

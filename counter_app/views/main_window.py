@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.context import AppContext
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
+from counter_app.views.plates_page import PlatesPage
 from counter_app.views.sync_page import SyncPage
 from counter_app.views.upcoming_page import UpcomingPage
 from counter_app.views.widgets import ConnectionBadge
@@ -68,12 +69,14 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.pages = QStackedWidget()
         self.sync_page = SyncPage(ctx)
+        self.plates_page = PlatesPage(ctx)
+        built = {"sync": self.sync_page, "plates": self.plates_page}
         for key in NAV_KEYS:
             item = QStandardItem(titles[key])
             item.setData(key, Qt.ItemDataRole.UserRole)
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
-            self.pages.addWidget(self.sync_page if key == "sync" else UpcomingPage(titles[key]))
+            self.pages.addWidget(built.get(key) or UpcomingPage(titles[key]))
         self.nav.selectionModel().currentChanged.connect(self._navigate)
 
         body = QHBoxLayout()
