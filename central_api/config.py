@@ -34,7 +34,7 @@ class Settings:
     # The segments loaded into an empty pool: the first is released at once, the others wait
     # (pending) until the available pool falls below plate_pool_min_available.
     plate_initial_segments: str = field(
-        default_factory=lambda: os.environ.get("CENTRAL_API_PLATE_SEGMENTS", "苏A:DLDDL")
+        default_factory=lambda: os.environ.get("CENTRAL_API_PLATE_SEGMENTS") or "苏A:DLDDL"
     )
     plate_pool_min_available: int = field(
         default_factory=lambda: _int_env("CENTRAL_API_PLATE_POOL_MIN_AVAILABLE", 50_000)
