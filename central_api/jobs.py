@@ -33,7 +33,8 @@ def run_plate_expiry(session: Session, services: Services, *, username: str = "s
     query = select(PlateSelection).where(PlateSelection.status == "open", PlateSelection.hold_expires_at <= now)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    released = sum(len(plate_selection.settle_selection(session, services, row)) for row in session.scalars(query).all())
+    released = sum(len(plate_selection.settle_selection(session, services, row))
+                   for row in session.scalars(query).all())
     lapsed = plate_selection.lapse_idle(session, services)
     expired = plate_reservations.expire_overdue(session, services)
     topped = plate_pool.top_up(session, services)

@@ -159,7 +159,8 @@ def top_up(session: Session, services: Services) -> TopUp:
 # --- plates in a selection ------------------------------------------------------------------
 def find(session: Session, number: str) -> tuple[Plate, PlateSegment] | None:
     row = session.execute(
-        select(Plate, PlateSegment).join(PlateSegment, PlateSegment.id == Plate.segment_id).where(Plate.number == number)
+        select(Plate, PlateSegment).join(PlateSegment, PlateSegment.id == Plate.segment_id)
+        .where(Plate.number == number)
     ).first()
     return None if row is None else (row[0], row[1])
 

@@ -81,7 +81,8 @@ class ReservationsPublic(BaseModel):
 
 
 class ConfirmRequest(StrictModel):
-    document_checked: Literal["registration_certificate", "sms_notice"] = Field(description="the 机动车登记证书 or the SMS notice the clerk checked")
+    document_checked: Literal["registration_certificate", "sms_notice"] = Field(
+        description="the 机动车登记证书 or the SMS notice the clerk checked")
     delivery_way: Literal["collect", "post_self_install", "post_postman_install", "install_point"]
     delivery_station_id: int | None = Field(
         default=None, description="plate-making / installation point (a station confirming plates); default: this one")

@@ -85,7 +85,8 @@ def _store(row: PlateSelection, state: Selection, now: datetime) -> None:
         row.closed_at = now
 
 
-def public(session: Session, services: Services, row: PlateSelection, state: Selection | None = None) -> SelectionPublic:
+def public(session: Session, services: Services, row: PlateSelection,
+           state: Selection | None = None) -> SelectionPublic:
     if state is None:  # a read: show lapsed holds as gone without writing
         state = _state(session, services, row)
         state.settle(services.clock.now())

@@ -288,7 +288,8 @@ RESERVATION_WORKING_DAYS = 3
 READY_DAYS = 3
 
 
-def reservation_deadline(calendar: WorkCalendar, chosen_at: datetime, working_days: int = RESERVATION_WORKING_DAYS) -> date:
+def reservation_deadline(calendar: WorkCalendar, chosen_at: datetime,
+                         working_days: int = RESERVATION_WORKING_DAYS) -> date:
     """The last day (Asia/Shanghai) on which a chosen plate can be confirmed.
 
     "Held from the next day for 3 working days": counting starts the day after the plate was

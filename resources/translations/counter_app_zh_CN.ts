@@ -197,192 +197,192 @@
 <context>
     <name>PlatesPage</name>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="235"/>
+        <location filename="../../counter_app/views/plates_page.py" line="237"/>
         <source>Collect at a plate-making point</source>
         <translation>到制牌点领取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="236"/>
+        <location filename="../../counter_app/views/plates_page.py" line="238"/>
         <source>By post, owner installs</source>
         <translation>邮寄到家（自行安装）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="237"/>
+        <location filename="../../counter_app/views/plates_page.py" line="239"/>
         <source>By post, postman installs ({0} yuan)</source>
         <translation>邮寄到家（邮递员上门安装，{0} 元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="238"/>
+        <location filename="../../counter_app/views/plates_page.py" line="240"/>
         <source>Free installation at an installation point</source>
         <translation>到安装点免费安装</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="242"/>
+        <location filename="../../counter_app/views/plates_page.py" line="244"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="243"/>
+        <location filename="../../counter_app/views/plates_page.py" line="245"/>
         <source>Scan or type the notice code, plate, ID number or VIN</source>
         <translation>扫描或输入通知编号、号牌号码、身份证号码或车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="244"/>
+        <location filename="../../counter_app/views/plates_page.py" line="246"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="245"/>
+        <location filename="../../counter_app/views/plates_page.py" line="247"/>
         <source>Confirm the plate</source>
         <translation>确认号牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="246"/>
+        <location filename="../../counter_app/views/plates_page.py" line="248"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="246"/>
+        <location filename="../../counter_app/views/plates_page.py" line="248"/>
         <source>Confirm by</source>
         <translation>确认期限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="246"/>
+        <location filename="../../counter_app/views/plates_page.py" line="248"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="248"/>
+        <location filename="../../counter_app/views/plates_page.py" line="250"/>
         <source>Document</source>
         <translation>核验材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="248"/>
+        <location filename="../../counter_app/views/plates_page.py" line="250"/>
         <source>Delivery</source>
         <translation>交付方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="248"/>
+        <location filename="../../counter_app/views/plates_page.py" line="250"/>
         <source>Point</source>
         <translation>领取/安装地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="249"/>
+        <location filename="../../counter_app/views/plates_page.py" line="251"/>
         <source>Postal address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="249"/>
+        <location filename="../../counter_app/views/plates_page.py" line="251"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="251"/>
+        <location filename="../../counter_app/views/plates_page.py" line="253"/>
         <source>I have checked the registration certificate or the SMS notice</source>
         <translation>已核验机动车登记证书或选号短信通知</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="254"/>
+        <location filename="../../counter_app/views/plates_page.py" line="256"/>
         <source>SMS notice</source>
         <translation>选号短信通知</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="255"/>
+        <location filename="../../counter_app/views/plates_page.py" line="257"/>
         <source>Vehicle registration certificate</source>
         <translation>机动车登记证书</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="267"/>
+        <location filename="../../counter_app/views/plates_page.py" line="270"/>
         <source>Where the post should deliver the plates</source>
         <translation>号牌邮寄送达的地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="268"/>
+        <location filename="../../counter_app/views/plates_page.py" line="271"/>
         <source>Confirm plate</source>
         <translation>确认号牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="269"/>
+        <location filename="../../counter_app/views/plates_page.py" line="272"/>
         <source>Print notice</source>
         <translation>打印确认通知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="279"/>
+        <location filename="../../counter_app/views/plates_page.py" line="282"/>
         <source>Searching...</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="289"/>
+        <location filename="../../counter_app/views/plates_page.py" line="292"/>
         <source>No plate reservation found for {0}.</source>
         <translation>未找到 {0} 的号牌预选记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="292"/>
+        <location filename="../../counter_app/views/plates_page.py" line="295"/>
         <source>{0} reservation(s) found.</source>
         <translation>找到 {0} 条号牌预选记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="302"/>
+        <location filename="../../counter_app/views/plates_page.py" line="305"/>
         <source>Not a notice code, plate, ID number or VIN: {0}</source>
         <translation>不是通知编号、号牌号码、身份证号码或车辆识别代号：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="304"/>
+        <location filename="../../counter_app/views/plates_page.py" line="307"/>
         <source>The central service cannot be reached: plate reservations are only kept there. Try again when the connection is back.</source>
         <translation>无法连接中心服务：号牌预选记录只保存在中心，请恢复连接后再查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="310"/>
+        <location filename="../../counter_app/views/plates_page.py" line="313"/>
         <source>The search failed.</source>
         <translation>查询失败。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="329"/>
+        <location filename="../../counter_app/views/plates_page.py" line="332"/>
         <source>{0} (end of day)</source>
         <translation>{0}（当日内有效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="335"/>
+        <location filename="../../counter_app/views/plates_page.py" line="338"/>
         <source>The deadline has passed: this plate can no longer be confirmed.</source>
         <translation>已超过确认期限，该号牌不能再确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="342"/>
+        <location filename="../../counter_app/views/plates_page.py" line="345"/>
         <source>Confirmed {0} at {1}. {2}; ready from {3}.</source>
         <translation>已于 {0} 在{1}确认。{2}；{3} 起可取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="354"/>
+        <location filename="../../counter_app/views/plates_page.py" line="361"/>
         <source>{0} yuan</source>
         <translation>{0} 元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="354"/>
+        <location filename="../../counter_app/views/plates_page.py" line="361"/>
         <source>Free</source>
         <translation>免费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="379"/>
+        <location filename="../../counter_app/views/plates_page.py" line="386"/>
         <source>Confirming with the central service...</source>
         <translation>正在向中心服务确认…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="394"/>
+        <location filename="../../counter_app/views/plates_page.py" line="401"/>
         <source>Not confirmed: confirming a plate needs the central service, which cannot be reached now. Nothing was saved; confirm again when the connection is back.</source>
         <translation>未确认：号牌确认需要连接中心服务，当前无法连接。本次未保存，请恢复连接后重新确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="401"/>
+        <location filename="../../counter_app/views/plates_page.py" line="408"/>
         <source>The confirmation failed.</source>
         <translation>确认失败。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="421"/>
+        <location filename="../../counter_app/views/plates_page.py" line="428"/>
         <source>Plate confirmation notice</source>
         <translation>机动车号牌确认通知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="425"/>
+        <location filename="../../counter_app/views/plates_page.py" line="432"/>
         <source>The notice could not be printed.</source>
         <translation>确认通知单未能打印。</translation>
     </message>

@@ -58,7 +58,8 @@ def test_eligibility_is_checked(client):
     response = client.post(f"{API}/plate-selections", json=applicant(1, invoice_photo=just_under), headers=headers)
     assert response.status_code == 201, response.text
     body = response.json()
-    assert (body["status"], body["mode"], body["custom_attempts_left"], body["draws_left"]) == ("open", "custom", 20, 10)
+    assert (body["status"], body["mode"], body["custom_attempts_left"], body["draws_left"]) == (
+        "open", "custom", 20, 10)
 
 
 def test_taken_plate_costs_one_attempt_and_a_free_one_is_held_then_chosen(client):
