@@ -1,7 +1,10 @@
 """Builds the FastAPI application around one Services object."""
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from argon2 import PasswordHasher
 from fastapi import FastAPI
@@ -11,6 +14,8 @@ from central_api import demo as demo_module
 from central_api.clock import Clock
 from central_api.config import Settings
 from central_api.errors import install_handlers
+from central_api.maintenance import maintenance_loop
+from central_api.routes import accounts as account_routes
 from central_api.routes import audit as audit_routes
 from central_api.routes import auth as auth_routes
 from central_api.routes import calendar as calendar_routes
@@ -48,7 +53,16 @@ def prepare_database(services: Services, *, demo: bool) -> None:
 
 
 def create_app(services: Services) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(maintenance_loop(services))
+        try:
+            yield
+        finally:
+            task.cancel()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="南京车管所柜台中心服务 (central API)",
         version="1.0",
         openapi_url=f"{API_PREFIX}/openapi.json",
@@ -57,8 +71,8 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     install_handlers(app)
-    for module in (health_routes, auth_routes, station_routes, calendar_routes, record_routes, user_routes,
-                   audit_routes, plate_selection_routes, plate_reservation_routes, plate_pool_routes,
+    for module in (health_routes, auth_routes, account_routes, station_routes, calendar_routes, record_routes,
+                   user_routes, audit_routes, plate_selection_routes, plate_reservation_routes, plate_pool_routes,
                    plate_blacklist_routes, job_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -21,9 +21,14 @@ PLATE_EXPIRY_LOCK = 7320105  # pg advisory lock key of the plate expiry job
 
 
 def run_plate_expiry(session: Session, services: Services, *, username: str = "system", channel: str = "window",
-                     account_id: int | None = None, station_id: int | None = None) -> ExpiryReport:
+                     account_id: int | None = None, station_id: int | None = None,
+                     audit_idle_run: bool = False) -> ExpiryReport:
     """Release lapsed holds and idle selections, expire overdue reservations (blacklisting
-    their owners once), and top the pool up. Running it again changes nothing more."""
+    their owners once), and top the pool up. Running it again changes nothing more.
+
+    One audit row per run that changed something; a supervisor's run (`audit_idle_run`) is
+    recorded even when there was nothing to do, the timer's idle rounds are not.
+    """
     if session.get_bind().dialect.name == "postgresql":
         if not session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": PLATE_EXPIRY_LOCK}):
             log.info("plate expiry: another instance is running it")
@@ -41,7 +46,8 @@ def run_plate_expiry(session: Session, services: Services, *, username: str = "s
     report = ExpiryReport(ran=True, holds_released=released, selections_lapsed=lapsed,
                           reservations_expired=len(expired), blacklisted=len(expired),
                           segments_released=topped.released, pool_low=topped.pool_low)
-    if released or lapsed or expired or topped.released:
+    changed = bool(released or lapsed or expired or topped.released)
+    if changed or audit_idle_run:
         audit.record(session, services.clock, action="plate_expiry_run", entity="plate_reservation", entity_id=None,
                      username=username, account_id=account_id, station_id=station_id, channel=channel,
                      detail={**report.model_dump(),
@@ -49,6 +55,7 @@ def run_plate_expiry(session: Session, services: Services, *, username: str = "s
                                           "id_number": mask_id_number(r.id_number),
                                           "blacklist_id": b.id, "blacklisted_until": b.ends_on.isoformat()}
                                          for r, b in expired]})
+    if changed:
         log.info("plate expiry: %s", report.model_dump())
     return report
 

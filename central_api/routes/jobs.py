@@ -13,4 +13,5 @@ router = make_router(prefix="/jobs", tags=["jobs"])
 def plate_expiry(principal: SupervisorDep, session: SessionDep, services: ServicesDep) -> ExpiryReport:
     """Release lapsed holds, expire overdue reservations and blacklist once, top the pool up."""
     return jobs.run_plate_expiry(session, services, username=principal.username, channel=principal.channel,
-                                 account_id=principal.account_id, station_id=principal.station_id)
+                                 account_id=principal.account_id, station_id=principal.station_id,
+                                 audit_idle_run=True)

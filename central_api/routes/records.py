@@ -1,10 +1,10 @@
 """The central vehicle and licence records the counter checks against (read-only, masked)."""
 from typing import Annotated
 
-from fastapi import Depends, Query
+from fastapi import Query
 
 from central_api import registration
-from central_api.deps import SessionDep, require_roles
+from central_api.deps import SessionDep, principal_with
 from central_api.errors import error_responses
 from central_api.routes import make_router
 from central_api.schemas import LicencePublic, LicencesPublic, VehiclePublic, VehiclesPublic
@@ -12,7 +12,7 @@ from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.roles import Role
 
 router = make_router(tags=["records"])
-RecordReader = Annotated[object, Depends(require_roles(Role.CLERK, Role.SUPERVISOR))]
+RecordReader = principal_with(Role.CLERK, Role.SUPERVISOR)
 
 
 @router.get("/vehicles", operation_id="list_vehicles", response_model=VehiclesPublic,

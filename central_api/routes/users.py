@@ -1,10 +1,10 @@
 from typing import Annotated
 
-from fastapi import Depends, Path, Query
+from fastapi import Query
 from sqlalchemy.orm import Session
 
 from central_api import registration
-from central_api.deps import PrincipalDep, ServicesDep, SessionDep, require_roles
+from central_api.deps import IdPath, ServicesDep, SessionDep, principal_with
 from central_api.errors import error_responses
 from central_api.models import InternetUser
 from central_api.routes import make_router
@@ -21,7 +21,12 @@ from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.roles import Role
 
 router = make_router(prefix="/users", tags=["users"])
-ReaderDep = Annotated[object, Depends(require_roles(Role.CLERK, Role.SUPERVISOR, Role.INTERNET))]
+ReaderDep = principal_with(Role.CLERK, Role.SUPERVISOR, Role.INTERNET)
+# Registration at a face-sign counter, or online through the 122 gateway; units only at a counter.
+WriterDep = principal_with(Role.CLERK, Role.INTERNET)
+# Units: the gateway may ask, and is told 403 unit_counter_only by the service (a stated rule).
+CounterDep = principal_with(Role.CLERK, Role.INTERNET)
+ClerkDep = principal_with(Role.CLERK)
 WRITE_ERRORS = error_responses(401, 403, 404, 409, 422)
 
 
@@ -57,14 +62,14 @@ def list_users(
 
 
 @router.get("/{user_id}", operation_id="get_user", response_model=UserPublic, responses=error_responses(401, 403, 404))
-def get_user(_reader: ReaderDep, session: SessionDep, user_id: Annotated[int, Path(ge=1)]) -> UserPublic:
+def get_user(_reader: ReaderDep, session: SessionDep, user_id: IdPath) -> UserPublic:
     """The open record: the whole numbers, as the face-sign workflow needs them."""
     return user_public(session, registration.get_user(session, user_id), masked=False)
 
 
 @router.post("/personal", operation_id="register_personal", status_code=201, response_model=UserPublic,
              responses=WRITE_ERRORS)
-def register_personal(body: PersonalUserCreate, principal: PrincipalDep, session: SessionDep,
+def register_personal(body: PersonalUserCreate, principal: WriterDep, session: SessionDep,
                       services: ServicesDep) -> UserPublic:
     user = registration.register_personal(session, services, principal, body)
     return user_public(session, user, masked=False)
@@ -72,7 +77,7 @@ def register_personal(body: PersonalUserCreate, principal: PrincipalDep, session
 
 @router.post("/unit", operation_id="register_unit", status_code=201, response_model=UserPublic,
              responses=WRITE_ERRORS)
-def register_unit(body: UnitUserCreate, principal: PrincipalDep, session: SessionDep,
+def register_unit(body: UnitUserCreate, principal: CounterDep, session: SessionDep,
                   services: ServicesDep) -> UserPublic:
     user = registration.register_unit(session, services, principal, body)
     return user_public(session, user, masked=False)
@@ -80,30 +85,30 @@ def register_unit(body: UnitUserCreate, principal: PrincipalDep, session: Sessio
 
 @router.post("/{user_id}/face-sign", operation_id="face_sign_user", response_model=UserPublic,
              responses=WRITE_ERRORS)
-def face_sign(principal: PrincipalDep, session: SessionDep, services: ServicesDep,
-              user_id: Annotated[int, Path(ge=1)]) -> UserPublic:
+def face_sign(principal: ClerkDep, session: SessionDep, services: ServicesDep,
+              user_id: IdPath) -> UserPublic:
     """Upgrade an online account at the counter (keeps its bindings, limit 1 → 3)."""
     return user_public(session, registration.face_sign(session, services, principal, user_id), masked=False)
 
 
 @router.patch("/{user_id}", operation_id="change_user", response_model=UserPublic, responses=WRITE_ERRORS)
-def change_user(body: UserUpdate, principal: PrincipalDep, session: SessionDep, services: ServicesDep,
-                user_id: Annotated[int, Path(ge=1)]) -> UserPublic:
+def change_user(body: UserUpdate, principal: WriterDep, session: SessionDep, services: ServicesDep,
+                user_id: IdPath) -> UserPublic:
     user = registration.change_mobile(session, services, principal, user_id, body.mobile)
     return user_public(session, user, masked=False)
 
 
 @router.post("/{user_id}/vehicles", operation_id="bind_vehicle", status_code=201, response_model=UserPublic,
              responses=WRITE_ERRORS)
-def bind_vehicle(body: VehicleBind, principal: PrincipalDep, session: SessionDep, services: ServicesDep,
-                 user_id: Annotated[int, Path(ge=1)]) -> UserPublic:
+def bind_vehicle(body: VehicleBind, principal: WriterDep, session: SessionDep, services: ServicesDep,
+                 user_id: IdPath) -> UserPublic:
     user = registration.bind_vehicle(session, services, principal, user_id, body.vin)
     return user_public(session, user, masked=False)
 
 
 @router.delete("/{user_id}/vehicles/{vehicle_id}", operation_id="unbind_vehicle", response_model=UserPublic,
                responses=WRITE_ERRORS)
-def unbind_vehicle(principal: PrincipalDep, session: SessionDep, services: ServicesDep,
-                   user_id: Annotated[int, Path(ge=1)], vehicle_id: Annotated[int, Path(ge=1)]) -> UserPublic:
+def unbind_vehicle(principal: WriterDep, session: SessionDep, services: ServicesDep,
+                   user_id: IdPath, vehicle_id: IdPath) -> UserPublic:
     user = registration.unbind_vehicle(session, services, principal, user_id, vehicle_id)
     return user_public(session, user, masked=False)

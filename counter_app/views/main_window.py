@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from counter_app.services.context import AppContext
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
 from counter_app.views.plates_page import PlatesPage
+from counter_app.views.registration_page import RegistrationPage
 from counter_app.views.sync_page import SyncPage
 from counter_app.views.upcoming_page import UpcomingPage
 from counter_app.views.widgets import ConnectionBadge
@@ -70,13 +71,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.sync_page = SyncPage(ctx)
         self.plates_page = PlatesPage(ctx)
-        built = {"sync": self.sync_page, "plates": self.plates_page}
+        self.page_by_key: dict[str, QWidget] = {"face_sign": RegistrationPage(ctx), "plates": self.plates_page,
+                                                "sync": self.sync_page}
         for key in NAV_KEYS:
             item = QStandardItem(titles[key])
             item.setData(key, Qt.ItemDataRole.UserRole)
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
-            self.pages.addWidget(built.get(key) or UpcomingPage(titles[key]))
+            page = self.page_by_key.setdefault(key, UpcomingPage(titles[key]))
+            self.pages.addWidget(page)
         self.nav.selectionModel().currentChanged.connect(self._navigate)
 
         body = QHBoxLayout()
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.lock_panel.sign_out.connect(self.sign_out)
         self.sign_out_button.clicked.connect(self.sign_out)
 
+        ctx.writes.changed.connect(self.refresh_queue)
         self._queue_timer = QTimer(self)
         self._queue_timer.setInterval(3000)
         self._queue_timer.timeout.connect(self.refresh_queue)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -133,7 +132,6 @@ class PlatesPage(QWidget):
         self.fees = default_fees()
         self.current: Reservation | None = None
         self._confirm_key: tuple[int, str] | None = None  # the key a retried confirmation reuses
-        self._centre_time: datetime | None = None
         self.setObjectName("platesPage")
 
         self.heading = QLabel()
@@ -176,7 +174,6 @@ class PlatesPage(QWidget):
         self.postal_address.textChanged.connect(self._update_buttons)
         self.confirm_button.clicked.connect(self.confirm)
         self.print_button.clicked.connect(self.print_notice)
-        ctx.monitor.server_time.connect(self._remember_centre_time)
         self.retranslate()
         self.show_reservation(None)
 
@@ -408,17 +405,12 @@ class PlatesPage(QWidget):
             set_error(self.result_label, self.tr("The confirmation failed."))
         self._update_buttons()
 
-    def _remember_centre_time(self, when: datetime) -> None:
-        self._centre_time = when
-
     def print_notice(self) -> None:
-        """Render the notice in the background (the centre's clock stamps it), then preview it."""
+        """Render the notice in the background, then preview it."""
         r = self.current
-        login = self.ctx.login
-        if r is None or r.status != "confirmed" or login is None:
+        if r is None or r.status != "confirmed" or self.ctx.login is None:
             return
-        clerk, station = f"{login.display_name}（{login.username}）", login.station["name"]
-        printed_at = self._centre_time or r.confirmed_at
+        clerk, station, printed_at = self.ctx.clerk_label, self.ctx.station_name, self.ctx.clock.now()
         self.print_button.setEnabled(False)
         self.ctx.runner.submit(lambda: notice_pdf(r, clerk=clerk, station=station, printed_at=printed_at),
                                lambda pdf: self._preview(r, pdf), self._print_failed)

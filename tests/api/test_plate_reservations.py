@@ -205,8 +205,9 @@ def test_expiry_releases_and_blacklists_exactly_once(client, clock):
     assert client.post(f"{API}/plate-selections", json=applicant(1, vin=applicant(4)["vin"]),
                        headers=internet(client)).status_code == 201
     audit = client.get(f"{API}/audit", params={"limit": 500}, headers=login_headers(client, "admin")).json()["data"]
-    runs = [e for e in audit if e["action"] == "plate_expiry_run"]
-    assert len(runs) == 2  # the two runs that changed something; the idle run wrote nothing
+    runs = [e["detail"] for e in audit if e["action"] == "plate_expiry_run"]
+    assert len(runs) == 3  # one row per supervisor's run, the idle second run too
+    assert [r["reservations_expired"] for r in runs] == [0, 4, 0] and len(runs[1]["expired"]) == 4
 
 
 def test_top_up_releases_the_next_segment_for_random_draws_only_at_first(client, clock, services):
