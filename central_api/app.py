@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
-from central_api import calendar, db, seed
+from central_api import calendar, db, plate_pool, seed
 from central_api import demo as demo_module
 from central_api.clock import Clock
 from central_api.config import Settings
@@ -20,6 +20,11 @@ from central_api.routes import audit as audit_routes
 from central_api.routes import auth as auth_routes
 from central_api.routes import calendar as calendar_routes
 from central_api.routes import health as health_routes
+from central_api.routes import jobs as job_routes
+from central_api.routes import plate_blacklist as plate_blacklist_routes
+from central_api.routes import plate_pool as plate_pool_routes
+from central_api.routes import plate_reservations as plate_reservation_routes
+from central_api.routes import plate_selections as plate_selection_routes
 from central_api.routes import records as record_routes
 from central_api.routes import stations as station_routes
 from central_api.routes import users as user_routes
@@ -42,6 +47,7 @@ def prepare_database(services: Services, *, demo: bool) -> None:
     with services.sessionmaker.begin() as session:
         seed.seed_stations(session, services)
         calendar.seed_calendar(session, services.clock)
+        plate_pool.seed_segments(session, services)
         if demo and seed.seed_demo(session, services):
             demo_module.seed_records(session, services)
 
@@ -66,6 +72,7 @@ def create_app(services: Services) -> FastAPI:
     app.state.services = services
     install_handlers(app)
     for module in (health_routes, auth_routes, account_routes, station_routes, calendar_routes, record_routes,
-                   user_routes, audit_routes):
+                   user_routes, audit_routes, plate_selection_routes, plate_reservation_routes, plate_pool_routes,
+                   plate_blacklist_routes, job_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

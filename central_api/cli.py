@@ -12,6 +12,7 @@ import uvicorn
 from central_api.app import build_services, create_app, prepare_database
 from central_api.clock import Clock
 from central_api.config import Settings
+from central_api.jobs import JobScheduler
 
 log = logging.getLogger("central_api")
 
@@ -52,7 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     app = create_app(services)
     log.info("central API on http://%s:%d/api/v1 (database %s)", args.host, args.port,
              services.engine.url.render_as_string(hide_password=True))
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    scheduler = JobScheduler(services, settings.plate_job_interval_seconds)
+    scheduler.start()
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    finally:
+        scheduler.stop()
     return 0
 
 

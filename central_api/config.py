@@ -29,6 +29,32 @@ class Settings:
         default_factory=lambda: _int_env("CENTRAL_API_IDEMPOTENCY_RETENTION_DAYS", 7)
     )
     audit_page_max: int = 500
+
+    # --- plates (DOMAIN.md §2) ---
+    # The segments loaded into an empty pool: the first is released at once, the others wait
+    # (pending) until the available pool falls below plate_pool_min_available.
+    plate_initial_segments: str = field(
+        default_factory=lambda: os.environ.get("CENTRAL_API_PLATE_SEGMENTS") or "苏A:DLDDL"
+    )
+    plate_pool_min_available: int = field(
+        default_factory=lambda: _int_env("CENTRAL_API_PLATE_POOL_MIN_AVAILABLE", 50_000)
+    )
+    plate_random_only_days: int = 7  # a newly released segment is offered to random draws only
+    plate_custom_attempts: int = 20
+    plate_draws: int = 10
+    plate_draw_size: int = 5
+    plate_hold_minutes: int = 20
+    plate_reservation_working_days: int = 3
+    plate_ready_days: int = 3
+    plate_postman_install_fee_yuan: int = 30
+    plate_blacklist_years: int = 2
+    plate_invoice_photo_max_bytes: int = 1024 * 1024
+    plate_selection_rate_max: int = 3  # new selections per person …
+    plate_selection_rate_window_hours: int = 24  # … within this many hours
+    plate_selection_idle_minutes: int = 60  # an open selection holding nothing lapses after this
+    plate_job_interval_seconds: int = field(
+        default_factory=lambda: _int_env("CENTRAL_API_PLATE_JOB_INTERVAL_SECONDS", 300)
+    )
     # Vehicle binding limits (DOMAIN.md §1): 1 after online registration, 3 after face-sign.
     online_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_ONLINE_BINDING_LIMIT", 1))
     face_sign_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_FACE_SIGN_BINDING_LIMIT", 3))

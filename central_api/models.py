@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -162,6 +163,150 @@ class CalendarDay(Base):
     updated_at: Mapped[datetime]
 
 
+# --- plates (the shared pool, internet selection, reservations, blacklist) -------------------
+PLATE_STATES = ("available", "held", "reserved", "confirmed", "issued")
+ACTIVE_RESERVATION = "status IN ('reserved', 'confirmed')"
+
+
+class PlateSegment(Base):
+    """A segment of plates (e.g. 苏A:DLDDL); released ones have their plates in `plate`."""
+
+    __tablename__ = "plate_segment"
+    __table_args__ = (UniqueConstraint("prefix", "pattern", name="uq_plate_segment_prefix_pattern"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(4))
+    pattern: Mapped[str] = mapped_column(String(8))
+    first_plate: Mapped[str] = mapped_column(String(16))
+    last_plate: Mapped[str] = mapped_column(String(16))
+    size: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)  # release order
+    status: Mapped[str] = mapped_column(String(16))  # pending | released
+    released_at: Mapped[datetime | None]
+    # Self-chosen selection may not take its plates before this (a new segment is offered to
+    # random draws only at first); NULL for the installation's first segment.
+    random_only_until: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(32))
+
+
+class Plate(Base):
+    """One plate of a released segment, in exactly one state.
+
+    The database keeps the invariants: the number is unique, the state is one of five, and a
+    plate is held by a selection (with a hold deadline) exactly when its state is 'held'.
+    Draws read the index (state, rand_key) from a random starting key.
+    """
+
+    __tablename__ = "plate"
+    __table_args__ = (
+        CheckConstraint("state IN ('available', 'held', 'reserved', 'confirmed', 'issued')", name="state"),
+        CheckConstraint(
+            "(state = 'held' AND selection_id IS NOT NULL AND hold_expires_at IS NOT NULL)"
+            " OR (state <> 'held' AND selection_id IS NULL AND hold_expires_at IS NULL)",
+            name="held_by_selection",
+        ),
+        Index("ix_plate_state_rand_key", "state", "rand_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("plate_segment.id"))
+    state: Mapped[str] = mapped_column(String(16), default="available")
+    rand_key: Mapped[int] = mapped_column(Integer)
+    selection_id: Mapped[int | None] = mapped_column(ForeignKey("plate_selection.id"), index=True)
+    hold_expires_at: Mapped[datetime | None]
+
+
+class PlateSelection(Base):
+    """One person's internet selection for one new car (the 122 platform's side)."""
+
+    __tablename__ = "plate_selection"
+    __table_args__ = (
+        # One open selection per VIN and per person: the database refuses a second one.
+        Index("uq_plate_selection_open_vin", "vin", unique=True,
+              sqlite_where=text("status = 'open'"), postgresql_where=text("status = 'open'")),
+        Index("uq_plate_selection_open_person", "id_number", unique=True,
+              sqlite_where=text("status = 'open'"), postgresql_where=text("status = 'open'")),
+        Index("ix_plate_selection_person_created", "id_number", "created_at"),
+        Index("ix_plate_selection_status_hold", "status", "hold_expires_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id_number: Mapped[str] = mapped_column(String(18))
+    owner_name: Mapped[str] = mapped_column(String(32))
+    vin: Mapped[str] = mapped_column(String(17))
+    vehicle_type: Mapped[str] = mapped_column(String(16))
+    vehicle_use: Mapped[str] = mapped_column(String(16))
+    invoice_code: Mapped[str] = mapped_column(String(12))
+    invoice_number: Mapped[str] = mapped_column(String(20))
+    invoice_photo_sha256: Mapped[str] = mapped_column(String(64))
+    invoice_photo_bytes: Mapped[int] = mapped_column(Integer)
+    invoice_photo_type: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))  # open | chosen | exhausted | lapsed
+    custom_used: Mapped[int] = mapped_column(Integer, default=0)
+    draws_used: Mapped[int] = mapped_column(Integer, default=0)
+    custom_closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    hold_kind: Mapped[str | None] = mapped_column(String(8))  # custom | draw
+    hold_expires_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+
+
+class PlateReservation(Base):
+    """A chosen plate waiting for (or past) confirmation at a registration window."""
+
+    __tablename__ = "plate_reservation"
+    __table_args__ = (
+        # A plate and a VIN have at most one live reservation.
+        Index("uq_plate_reservation_active_plate", "plate_id", unique=True,
+              sqlite_where=text(ACTIVE_RESERVATION), postgresql_where=text(ACTIVE_RESERVATION)),
+        Index("uq_plate_reservation_active_vin", "vin", unique=True,
+              sqlite_where=text(ACTIVE_RESERVATION), postgresql_where=text(ACTIVE_RESERVATION)),
+        Index("ix_plate_reservation_status_deadline", "status", "deadline"),
+        CheckConstraint("status IN ('reserved', 'confirmed', 'expired')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plate_id: Mapped[int] = mapped_column(ForeignKey("plate.id"))
+    plate_number: Mapped[str] = mapped_column(String(16), index=True)
+    selection_id: Mapped[int | None] = mapped_column(ForeignKey("plate_selection.id"), unique=True)
+    id_number: Mapped[str] = mapped_column(String(18), index=True)
+    owner_name: Mapped[str] = mapped_column(String(32))
+    vin: Mapped[str] = mapped_column(String(17), index=True)
+    notice_code: Mapped[str] = mapped_column(String(16), unique=True)
+    status: Mapped[str] = mapped_column(String(16))  # reserved | confirmed | expired
+    chosen_at: Mapped[datetime]
+    deadline: Mapped[date] = mapped_column(Date)
+    confirmed_at: Mapped[datetime | None]
+    confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    confirmed_station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
+    document_checked: Mapped[str | None] = mapped_column(String(32))
+    delivery_way: Mapped[str | None] = mapped_column(String(32))
+    delivery_station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
+    postal_address: Mapped[str | None] = mapped_column(String(128))
+    fee_yuan: Mapped[int | None] = mapped_column(Integer)
+    ready_date: Mapped[date | None] = mapped_column(Date)
+    expired_at: Mapped[datetime | None]
+
+
+class PlateBlacklist(Base):
+    """A person barred from internet plate selection for not confirming a reservation."""
+
+    __tablename__ = "plate_blacklist"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id_number: Mapped[str] = mapped_column(String(18), index=True)
+    owner_name: Mapped[str] = mapped_column(String(32))
+    # One entry per expired reservation: running the expiry job twice cannot add a second.
+    reservation_id: Mapped[int] = mapped_column(ForeignKey("plate_reservation.id"), unique=True)
+    reason: Mapped[str] = mapped_column(String(128))
+    starts_at: Mapped[datetime]
+    ends_on: Mapped[date] = mapped_column(Date)  # barred up to and including this day (Nanjing)
+    lifted_at: Mapped[datetime | None]
+    lifted_by: Mapped[str | None] = mapped_column(String(32))
+    lift_reason: Mapped[str | None] = mapped_column(String(128))
 # --- central records and internet users (face-sign registration) ----------------------------
 class VehicleRecord(Base):
     """The central motor-vehicle register (read-only for the counter)."""

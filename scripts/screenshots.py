@@ -40,6 +40,21 @@ def shoot(app: QApplication, widget: QWidget, name: str) -> None:
     picture.save(str(DOCS / name))
 
 
+def plates_page(app: QApplication, window) -> None:  # noqa: ANN001
+    """号牌确认 with a demo reservation found and the form filled in (postman installation)."""
+    from central_api.seed import DEMO_RESERVATIONS
+
+    window.show_page("plates")
+    page = window.plates_page
+    page.search.setText(DEMO_RESERVATIONS[0].id_number)
+    page.run_search()
+    pump(app, 10, lambda: page.model.rowCount() > 0)
+    page.document_checked.setChecked(True)
+    page.way.setCurrentIndex(page.way.findData("post_postman_install"))
+    page.postal_address.setText("南京市栖霞区仙林大道163号")
+    shoot(app, window, "plates-page.png")
+
+
 def save_form_png(user: dict, ctx) -> None:  # noqa: ANN001
     """The application form of the open record, as the clerk prints it, to docs/ as PNG."""
     from counter_app.services.printing import render_pdf
@@ -99,6 +114,7 @@ def main() -> int:
         page.personal.mobile.setText("13905171234")
         pump(app, 5, lambda: page.personal.vehicles.rowCount() == 4)
         shoot(app, window, "registration-personal.png")
+        plates_page(app, window)
         print("saved", *sorted(p.name for p in DOCS.glob("*.png")))
         QTimer.singleShot(0, window.close)
         pump(app, 1)

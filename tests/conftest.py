@@ -19,6 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A small plate segment (苏A0A00A–苏A0Z09Z: 5,760 plates) keeps each test's pool quick to load;
+# tests/benchmarks that need the real 576,000-plate segment configure it explicitly.
+os.environ.setdefault("CENTRAL_API_PLATE_SEGMENTS", "苏A:0L0DL")
+os.environ.setdefault("CENTRAL_API_PLATE_POOL_MIN_AVAILABLE", "1000")
 
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.context import AppContext
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
+from counter_app.views.plates_page import PlatesPage
 from counter_app.views.registration_page import RegistrationPage
 from counter_app.views.sync_page import SyncPage
 from counter_app.views.upcoming_page import UpcomingPage
@@ -69,7 +70,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.pages = QStackedWidget()
         self.sync_page = SyncPage(ctx)
-        self.page_by_key: dict[str, QWidget] = {"face_sign": RegistrationPage(ctx), "sync": self.sync_page}
+        self.plates_page = PlatesPage(ctx)
+        self.page_by_key: dict[str, QWidget] = {"face_sign": RegistrationPage(ctx), "plates": self.plates_page,
+                                                "sync": self.sync_page}
         for key in NAV_KEYS:
             item = QStandardItem(titles[key])
             item.setData(key, Qt.ItemDataRole.UserRole)

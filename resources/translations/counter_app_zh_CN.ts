@@ -118,78 +118,78 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="38" />
-      <location filename="../../counter_app/views/main_window.py" line="43" />
+      <location filename="../../counter_app/views/main_window.py" line="39" />
+      <location filename="../../counter_app/views/main_window.py" line="44" />
       <source>Nanjing Vehicle Office Counter System</source>
       <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="45" />
+      <location filename="../../counter_app/views/main_window.py" line="46" />
       <source>Lock</source>
       <translation>锁定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="47" />
+      <location filename="../../counter_app/views/main_window.py" line="48" />
       <source>Sign out</source>
       <translation>退出登录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="57" />
+      <location filename="../../counter_app/views/main_window.py" line="58" />
       <source>Face-sign registration</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="58" />
+      <location filename="../../counter_app/views/main_window.py" line="59" />
       <source>Plate confirmation</source>
       <translation>号牌确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="59" />
+      <location filename="../../counter_app/views/main_window.py" line="60" />
       <source>Exam booking</source>
       <translation>考试预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="60" />
+      <location filename="../../counter_app/views/main_window.py" line="61" />
       <source>Cancel booking</source>
       <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="61" />
+      <location filename="../../counter_app/views/main_window.py" line="62" />
       <source>Printing</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="62" />
+      <location filename="../../counter_app/views/main_window.py" line="63" />
       <source>Sync status</source>
       <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="118" />
+      <location filename="../../counter_app/views/main_window.py" line="121" />
       <source>Counter clerk</source>
       <translation>窗口民警</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="119" />
+      <location filename="../../counter_app/views/main_window.py" line="122" />
       <source>Phone operator</source>
       <translation>电话预约话务员</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="120" />
+      <location filename="../../counter_app/views/main_window.py" line="123" />
       <source>Supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="122" />
+      <location filename="../../counter_app/views/main_window.py" line="125" />
       <source>Station: {0}</source>
       <translation>站点：{0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="124" />
+      <location filename="../../counter_app/views/main_window.py" line="127" />
       <source>User: {0} ({1}), {2}</source>
       <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="153" />
+      <location filename="../../counter_app/views/main_window.py" line="156" />
       <source>Queued writes: {0}</source>
       <translation>待同步：{0} 条</translation>
     </message>
@@ -197,44 +197,237 @@
   <context>
     <name>PersonalForm</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="201" />
+      <location filename="../../counter_app/views/registration_page.py" line="205" />
       <source>Read ID card</source>
       <translation>读取身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="200" />
+      <location filename="../../counter_app/views/registration_page.py" line="204" />
       <source>Register (face-sign)</source>
       <translation>提交面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="202" />
+      <location filename="../../counter_app/views/registration_page.py" line="206" />
       <source>Vehicles owned on record (tick up to 3 to bind):</source>
       <translation>本人名下登记的机动车（勾选需绑定的车辆，最多3辆）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="216" />
+      <location filename="../../counter_app/views/registration_page.py" line="220" />
       <source>User type</source>
       <translation>用户类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="216" />
+      <location filename="../../counter_app/views/registration_page.py" line="220" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="216" />
+      <location filename="../../counter_app/views/registration_page.py" line="220" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="217" />
+      <location filename="../../counter_app/views/registration_page.py" line="221" />
       <source>Mobile</source>
       <translation>手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="222" />
+      <location filename="../../counter_app/views/registration_page.py" line="226" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlatesPage</name>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="234" />
+      <source>Collect at a plate-making point</source>
+      <translation>到制牌点领取</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="235" />
+      <source>By post, owner installs</source>
+      <translation>邮寄到家（自行安装）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="236" />
+      <source>By post, postman installs ({0} yuan)</source>
+      <translation>邮寄到家（邮递员上门安装，{0} 元）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="237" />
+      <source>Free installation at an installation point</source>
+      <translation>到安装点免费安装</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="241" />
+      <source>Plate confirmation</source>
+      <translation>号牌确认</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="242" />
+      <source>Scan or type the notice code, plate, ID number or VIN</source>
+      <translation>扫描或输入通知编号、号牌号码、身份证号码或车辆识别代号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="243" />
+      <source>Find</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="244" />
+      <source>Confirm the plate</source>
+      <translation>确认号牌</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="245" />
+      <source>Plate</source>
+      <translation>号牌号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="245" />
+      <source>Confirm by</source>
+      <translation>确认期限</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="245" />
+      <source>Blacklist</source>
+      <translation>黑名单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="247" />
+      <source>Document</source>
+      <translation>核验材料</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="247" />
+      <source>Delivery</source>
+      <translation>交付方式</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="247" />
+      <source>Point</source>
+      <translation>领取/安装地点</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="248" />
+      <source>Postal address</source>
+      <translation>邮寄地址</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="248" />
+      <source>Fee</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="250" />
+      <source>I have checked the registration certificate or the SMS notice</source>
+      <translation>已核验机动车登记证书或选号短信通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="253" />
+      <source>SMS notice</source>
+      <translation>选号短信通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="254" />
+      <source>Vehicle registration certificate</source>
+      <translation>机动车登记证书</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="267" />
+      <source>Where the post should deliver the plates</source>
+      <translation>号牌邮寄送达的地址</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="268" />
+      <source>Confirm plate</source>
+      <translation>确认号牌</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="269" />
+      <source>Print notice</source>
+      <translation>打印确认通知单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="279" />
+      <source>Searching...</source>
+      <translation>正在查询…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="289" />
+      <source>No plate reservation found for {0}.</source>
+      <translation>未找到 {0} 的号牌预选记录。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="292" />
+      <source>{0} reservation(s) found.</source>
+      <translation>找到 {0} 条号牌预选记录。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="302" />
+      <source>Not a notice code, plate, ID number or VIN: {0}</source>
+      <translation>不是通知编号、号牌号码、身份证号码或车辆识别代号：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="304" />
+      <source>The central service cannot be reached: plate reservations are only kept there. Try again when the connection is back.</source>
+      <translation>无法连接中心服务：号牌预选记录只保存在中心，请恢复连接后再查询。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="310" />
+      <source>The search failed.</source>
+      <translation>查询失败。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="329" />
+      <source>{0} (end of day)</source>
+      <translation>{0}（当日内有效）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="335" />
+      <source>The deadline has passed: this plate can no longer be confirmed.</source>
+      <translation>已超过确认期限，该号牌不能再确认。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="342" />
+      <source>Confirmed {0} at {1}. {2}; ready from {3}.</source>
+      <translation>已于 {0} 在{1}确认。{2}；{3} 起可取。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="358" />
+      <source>{0} yuan</source>
+      <translation>{0} 元</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="358" />
+      <source>Free</source>
+      <translation>免费</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="383" />
+      <source>Confirming with the central service...</source>
+      <translation>正在向中心服务确认…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="398" />
+      <source>Not confirmed: confirming a plate needs the central service, which cannot be reached now. Nothing was saved; confirm again when the connection is back.</source>
+      <translation>未确认：号牌确认需要连接中心服务，当前无法连接。本次未保存，请恢复连接后重新确认。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="405" />
+      <source>The confirmation failed.</source>
+      <translation>确认失败。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="420" />
+      <source>Plate confirmation notice</source>
+      <translation>机动车号牌确认通知单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="424" />
+      <source>The notice could not be printed.</source>
+      <translation>确认通知单未能打印。</translation>
     </message>
   </context>
   <context>
@@ -273,105 +466,105 @@
   <context>
     <name>RecordPanel</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="290" />
+      <location filename="../../counter_app/views/registration_page.py" line="294" />
       <source>Open record</source>
       <translation>用户档案</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="296" />
-      <location filename="../../counter_app/views/registration_page.py" line="303" />
+      <location filename="../../counter_app/views/registration_page.py" line="300" />
+      <location filename="../../counter_app/views/registration_page.py" line="307" />
       <source>Plate</source>
       <translation>号牌号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="297" />
-      <location filename="../../counter_app/views/registration_page.py" line="304" />
+      <location filename="../../counter_app/views/registration_page.py" line="301" />
+      <location filename="../../counter_app/views/registration_page.py" line="308" />
       <source>VIN</source>
       <translation>车辆识别代号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="298" />
-      <location filename="../../counter_app/views/registration_page.py" line="305" />
+      <location filename="../../counter_app/views/registration_page.py" line="302" />
+      <location filename="../../counter_app/views/registration_page.py" line="309" />
       <source>Vehicle type</source>
       <translation>车辆类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="299" />
+      <location filename="../../counter_app/views/registration_page.py" line="303" />
       <source>Bound at</source>
       <translation>绑定时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="306" />
+      <location filename="../../counter_app/views/registration_page.py" line="310" />
       <source>Mobile on record</source>
       <translation>登记手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="311" />
+      <location filename="../../counter_app/views/registration_page.py" line="315" />
       <source>Face-sign upgrade</source>
       <translation>面签升级</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="313" />
+      <location filename="../../counter_app/views/registration_page.py" line="317" />
       <source>Unbind selected</source>
       <translation>解绑所选车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="314" />
+      <location filename="../../counter_app/views/registration_page.py" line="318" />
       <source>Print application form</source>
       <translation>打印申请表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="317" />
+      <location filename="../../counter_app/views/registration_page.py" line="321" />
       <source>VIN (scan, or pick a vehicle below)</source>
       <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="319" />
+      <location filename="../../counter_app/views/registration_page.py" line="323" />
       <source>Bind</source>
       <translation>绑定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="322" />
+      <location filename="../../counter_app/views/registration_page.py" line="326" />
       <source>New mobile</source>
       <translation>新手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="324" />
+      <location filename="../../counter_app/views/registration_page.py" line="328" />
       <source>Change mobile</source>
       <translation>变更手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="341" />
+      <location filename="../../counter_app/views/registration_page.py" line="345" />
       <source>Bound vehicles</source>
       <translation>已绑定的机动车</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="344" />
+      <location filename="../../counter_app/views/registration_page.py" line="348" />
       <source>Other vehicles on record</source>
       <translation>名下其他登记车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="381" />
+      <location filename="../../counter_app/views/registration_page.py" line="385" />
       <source>Search for a user, or register a new one.</source>
       <translation>请查询用户，或办理新用户注册。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="385" />
+      <location filename="../../counter_app/views/registration_page.py" line="389" />
       <source>Unit user</source>
       <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="386" />
+      <location filename="../../counter_app/views/registration_page.py" line="390" />
       <source>face-signed</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="386" />
+      <location filename="../../counter_app/views/registration_page.py" line="390" />
       <source>registered online</source>
       <translation>互联网注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="388" />
+      <location filename="../../counter_app/views/registration_page.py" line="392" />
       <source>{0}  {1}  {2}
 ID: {3}   Mobile: {4}
 {5}; vehicles bound {6} of {7}</source>
@@ -380,47 +573,47 @@ ID: {3}   Mobile: {4}
 {5}；已绑定机动车 {6}/{7} 辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="404" />
+      <location filename="../../counter_app/views/registration_page.py" line="408" />
       <source>Sending...</source>
       <translation>正在提交…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="409" />
+      <location filename="../../counter_app/views/registration_page.py" line="413" />
       <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre's answer.</source>
       <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="419" />
+      <location filename="../../counter_app/views/registration_page.py" line="423" />
       <source>Saved: {0}. Print the form for the applicant to sign.</source>
       <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="424" />
+      <location filename="../../counter_app/views/registration_page.py" line="428" />
       <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
       <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="429" />
+      <location filename="../../counter_app/views/registration_page.py" line="433" />
       <source>face-sign upgrade (1 → 3 vehicles)</source>
       <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="439" />
+      <location filename="../../counter_app/views/registration_page.py" line="443" />
       <source>bind vehicle {0}</source>
       <translation>绑定机动车 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="444" />
+      <location filename="../../counter_app/views/registration_page.py" line="448" />
       <source>Select a bound vehicle first.</source>
       <translation>请先选择一辆已绑定的机动车。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="448" />
+      <location filename="../../counter_app/views/registration_page.py" line="452" />
       <source>unbind vehicle {0}</source>
       <translation>解绑机动车 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="458" />
+      <location filename="../../counter_app/views/registration_page.py" line="462" />
       <source>mobile {0} → {1}</source>
       <translation>手机号码 {0} → {1}</translation>
     </message>
@@ -428,119 +621,182 @@ ID: {3}   Mobile: {4}
   <context>
     <name>RegistrationPage</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="479" />
+      <location filename="../../counter_app/views/registration_page.py" line="483" />
       <source>Face-sign registration</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="483" />
+      <location filename="../../counter_app/views/registration_page.py" line="487" />
       <source>ID number or unified social credit code</source>
       <translation>身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="484" />
+      <location filename="../../counter_app/views/registration_page.py" line="488" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="486" />
+      <location filename="../../counter_app/views/registration_page.py" line="490" />
       <source>Read ID card</source>
       <translation>读取身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="489" />
+      <location filename="../../counter_app/views/registration_page.py" line="493" />
       <source>Registration no.</source>
       <translation>注册编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="490" />
+      <location filename="../../counter_app/views/registration_page.py" line="494" />
       <source>Kind</source>
       <translation>用户类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="491" />
+      <location filename="../../counter_app/views/registration_page.py" line="495" />
       <source>Unit user</source>
       <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="492" />
+      <location filename="../../counter_app/views/registration_page.py" line="496" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="493" />
+      <location filename="../../counter_app/views/registration_page.py" line="497" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="494" />
+      <location filename="../../counter_app/views/registration_page.py" line="498" />
       <source>Mobile</source>
       <translation>手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="495" />
+      <location filename="../../counter_app/views/registration_page.py" line="499" />
       <source>Registered</source>
       <translation>注册方式</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="495" />
+      <location filename="../../counter_app/views/registration_page.py" line="499" />
       <source>face-sign</source>
       <translation>面签</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="495" />
+      <location filename="../../counter_app/views/registration_page.py" line="499" />
       <source>online</source>
       <translation>互联网</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="496" />
+      <location filename="../../counter_app/views/registration_page.py" line="500" />
       <source>Vehicles</source>
       <translation>绑定车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="497" />
+      <location filename="../../counter_app/views/registration_page.py" line="501" />
       <source>Since</source>
       <translation>注册日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="521" />
+      <location filename="../../counter_app/views/registration_page.py" line="525" />
       <source>Find and change</source>
       <translation>查询与变更</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="522" />
+      <location filename="../../counter_app/views/registration_page.py" line="526" />
       <source>Personal registration</source>
       <translation>个人用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="523" />
+      <location filename="../../counter_app/views/registration_page.py" line="527" />
       <source>Unit registration</source>
       <translation>单位用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="535" />
+      <location filename="../../counter_app/views/registration_page.py" line="539" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="544" />
+      <location filename="../../counter_app/views/registration_page.py" line="548" />
       <source>Searching...</source>
       <translation>正在查询…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="551" />
+      <location filename="../../counter_app/views/registration_page.py" line="555" />
       <source>{0} account(s) found.</source>
       <translation>查到 {0} 个账户。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="555" />
+      <location filename="../../counter_app/views/registration_page.py" line="559" />
       <source>Not registered yet: use the registration tabs.</source>
       <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="576" />
+      <location filename="../../counter_app/views/registration_page.py" line="580" />
       <source>Registered as {0} at {1}. Print the form for signature.</source>
       <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReservationTableModel</name>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="62" />
+      <source>Plate</source>
+      <translation>号牌号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="62" />
+      <source>Owner</source>
+      <translation>车主</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="62" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="63" />
+      <source>Notice code</source>
+      <translation>通知编号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="63" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="63" />
+      <source>Confirm by</source>
+      <translation>确认期限</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="64" />
+      <source>Blacklist</source>
+      <translation>黑名单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="68" />
+      <source>Waiting for confirmation</source>
+      <translation>待确认</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="68" />
+      <source>Confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="69" />
+      <source>Expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="73" />
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/plates_page.py" line="74" />
+      <source>Yes, until {0}</source>
+      <translation>是，至 {0}</translation>
     </message>
   </context>
   <context>
@@ -634,57 +890,57 @@ ID: {3}   Mobile: {4}
   <context>
     <name>UnitForm</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="260" />
+      <location filename="../../counter_app/views/registration_page.py" line="264" />
       <source>Unit name</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="260" />
+      <location filename="../../counter_app/views/registration_page.py" line="264" />
       <source>Unified social credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="260" />
+      <location filename="../../counter_app/views/registration_page.py" line="264" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="261" />
+      <location filename="../../counter_app/views/registration_page.py" line="265" />
       <source>Agent name</source>
       <translation>经办人姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="261" />
+      <location filename="../../counter_app/views/registration_page.py" line="265" />
       <source>Agent ID number</source>
       <translation>经办人身份证号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="261" />
+      <location filename="../../counter_app/views/registration_page.py" line="265" />
       <source>Agent mobile</source>
       <translation>经办人手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="262" />
+      <location filename="../../counter_app/views/registration_page.py" line="266" />
       <source>Authorisation number</source>
       <translation>授权书编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="240" />
+      <location filename="../../counter_app/views/registration_page.py" line="244" />
       <source>Read agent's ID card</source>
       <translation>读取经办人身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="239" />
+      <location filename="../../counter_app/views/registration_page.py" line="243" />
       <source>Register unit</source>
       <translation>提交单位注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="241" />
+      <location filename="../../counter_app/views/registration_page.py" line="245" />
       <source>Vehicles of the unit on record (tick to bind):</source>
       <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="268" />
+      <location filename="../../counter_app/views/registration_page.py" line="272" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
     </message>
@@ -730,37 +986,37 @@ ID: {3}   Mobile: {4}
       <translation>登记手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="122" />
+      <location filename="../../counter_app/views/registration_page.py" line="123" />
       <source>Required.</source>
       <translation>此项必填。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="142" />
+      <location filename="../../counter_app/views/registration_page.py" line="145" />
       <source>Offline: the vehicles on record cannot be listed now; the registration can still be saved.</source>
       <translation>离线：暂时无法列出名下登记车辆，仍可保存注册信息（联网后由中心核验）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="149" />
+      <location filename="../../counter_app/views/registration_page.py" line="152" />
       <source>Correct the fields marked in red first.</source>
       <translation>请先更正红色提示的项目。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="159" />
+      <location filename="../../counter_app/views/registration_page.py" line="162" />
       <source>Saved on this PC; sending to the centre for checking...</source>
       <translation>已保存在本机，正在提交中心核验…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="170" />
+      <location filename="../../counter_app/views/registration_page.py" line="173" />
       <source>Saved, waiting to sync (待同步): the centre cannot be reached now. The registration is sent and checked when the link returns; a refusal appears under Sync status.</source>
       <translation>已保存，待同步：当前无法连接中心服务。网络恢复后将自动提交中心核验；如中心未受理，将列入“同步状态”的待处理清单。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="183" />
+      <location filename="../../counter_app/views/registration_page.py" line="187" />
       <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
       <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="186" />
+      <location filename="../../counter_app/views/registration_page.py" line="190" />
       <source>Unexpected error: {0}</source>
       <translation>发生意外错误：{0}</translation>
     </message>

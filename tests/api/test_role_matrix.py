@@ -47,6 +47,19 @@ EXPECTED: dict[str, set[str] | None] = {
     "bind_vehicle": {"clerk", "internet"},
     "unbind_vehicle": {"clerk", "internet"},
     "list_audit": {"supervisor"},
+    # Plates (issue 5): the gateway selects; clerks find and confirm; supervisors run the pool.
+    "start_plate_selection": {"internet"},
+    "get_plate_selection": {"internet"},
+    "custom_plate": {"internet"},
+    "draw_plates": {"internet"},
+    "choose_plate": {"internet"},
+    "list_plate_reservations": {"clerk", "supervisor", "internet"},
+    "confirm_plate_reservation": {"clerk"},
+    "list_plate_segments": {"supervisor"},
+    "add_plate_segment": {"supervisor"},
+    "list_plate_blacklist": {"clerk", "supervisor"},
+    "lift_plate_blacklist": {"supervisor"},
+    "run_plate_expiry": {"supervisor"},
 }
 
 PATH_VALUES = {"day": "2026-12-01", "year": "2027"}

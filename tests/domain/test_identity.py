@@ -17,8 +17,9 @@ from counter_app.domain.identity import (
 )
 
 TODAY = date(2026, 11, 25)
-# Districts that have existed since 1983 without change, so stdnum's birth-year rule agrees.
-REGIONS = ["320102", "320104", "320105", "320106", "320111", "320113", "320114", "110101", "310101", "440106"]
+# Districts that have existed since 1983 without change, so stdnum's birth-year rule agrees
+# (not 440106 天河区: it dates from 1985, so a 1984 birth there fails stdnum's check).
+REGIONS = ["320102", "320104", "320105", "320106", "320111", "320113", "320114", "110101", "310101"]
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 VIN_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
 
