@@ -1,10 +1,10 @@
 """People barred from internet plate selection for not confirming; supervisors may lift it."""
 from typing import Annotated
 
-from fastapi import Depends, Path, Query
+from fastapi import Depends, Query
 
 from central_api import plate_reservations
-from central_api.deps import ClockDep, Principal, ServicesDep, SessionDep, SupervisorDep, require_roles
+from central_api.deps import IdPath, ClockDep, Principal, ServicesDep, SessionDep, SupervisorDep, require_roles
 from central_api.errors import error_responses
 from central_api.plate_schemas import BlacklistPublic, BlacklistsPublic, LiftRequest
 from central_api.routes import make_router
@@ -27,7 +27,7 @@ def list_blacklist(_principal: ReaderDep, session: SessionDep, clock: ClockDep,
 @router.post("/{entry_id}/lift", operation_id="lift_plate_blacklist", response_model=BlacklistPublic,
              responses=error_responses(401, 403, 404, 409, 422))
 def lift(principal: SupervisorDep, session: SessionDep, services: ServicesDep,
-         entry_id: Annotated[int, Path(ge=1)], body: LiftRequest) -> BlacklistPublic:
+         entry_id: IdPath, body: LiftRequest) -> BlacklistPublic:
     """End a blacklist entry early; the reason is audited."""
     entry = plate_reservations.lift(session, services, principal, entry_id, body.reason)
     plate = plate_reservations.plate_of(session, entry.reservation_id)

@@ -1,10 +1,10 @@
 """Chosen plates at the counter: find them, confirm them."""
 from typing import Annotated
 
-from fastapi import Depends, Path, Query
+from fastapi import Depends, Query
 
 from central_api import plate_reservations
-from central_api.deps import Principal, ServicesDep, SessionDep, require_roles
+from central_api.deps import IdPath, Principal, ServicesDep, SessionDep, require_roles
 from central_api.errors import error_responses
 from central_api.plate_schemas import ConfirmRequest, ReservationPublic, ReservationsPublic
 from central_api.routes import make_router
@@ -35,7 +35,7 @@ def list_reservations(
 @router.post("/{reservation_id}/confirm", operation_id="confirm_plate_reservation",
              response_model=ReservationPublic, responses=error_responses(401, 403, 404, 409, 422))
 def confirm(principal: ClerkDep, session: SessionDep, services: ServicesDep,
-            reservation_id: Annotated[int, Path(ge=1)], body: ConfirmRequest) -> ReservationPublic:
+            reservation_id: IdPath, body: ConfirmRequest) -> ReservationPublic:
     """Confirm at a registration window (the clerk checked the 机动车登记证书 or the SMS notice)."""
     row = plate_reservations.confirm(session, services, principal, reservation_id, body)
     return plate_reservations.public(session, services, row)

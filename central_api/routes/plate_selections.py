@@ -1,10 +1,10 @@
 """The internet side of plate selection (the 122 platform's gateway account drives it)."""
 from typing import Annotated
 
-from fastapi import Depends, Path
+from fastapi import Depends
 
 from central_api import plate_reservations, plate_selection
-from central_api.deps import Principal, ServicesDep, SessionDep, require_roles
+from central_api.deps import IdPath, Principal, ServicesDep, SessionDep, require_roles
 from central_api.errors import error_responses
 from central_api.plate_schemas import CustomResult, PlateRequest, ReservationPublic, SelectionCreate, SelectionPublic
 from central_api.routes import make_router
@@ -12,7 +12,7 @@ from counter_app.domain.roles import Role
 
 router = make_router(prefix="/plate-selections", tags=["plate selection"])
 InternetDep = Annotated[Principal, Depends(require_roles(Role.INTERNET))]
-SelectionId = Annotated[int, Path(ge=1)]
+SelectionId = IdPath
 
 
 @router.post("", operation_id="start_plate_selection", status_code=201, response_model=SelectionPublic,
