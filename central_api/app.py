@@ -13,7 +13,11 @@ from central_api.errors import install_handlers
 from central_api.routes import audit as audit_routes
 from central_api.routes import auth as auth_routes
 from central_api.routes import calendar as calendar_routes
+from central_api.routes import candidates as candidate_routes
+from central_api.routes import exam_bookings as exam_booking_routes
+from central_api.routes import exam_plans as exam_plan_routes
 from central_api.routes import health as health_routes
+from central_api.routes import sms as sms_routes
 from central_api.routes import stations as station_routes
 from central_api.services import Services
 
@@ -48,6 +52,7 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     install_handlers(app)
-    for module in (health_routes, auth_routes, station_routes, calendar_routes, audit_routes):
+    for module in (health_routes, auth_routes, station_routes, calendar_routes, audit_routes,
+                   candidate_routes, exam_plan_routes, exam_booking_routes, sms_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import time
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from counter_app.domain.exams import ExamRules
 
 
 def default_database_url() -> str:
@@ -19,6 +22,22 @@ def _int_env(name: str, default: int) -> int:
     return int(value) if value else default
 
 
+def _time_env(name: str, default: time) -> time:
+    value = os.environ.get(name)
+    return time.fromisoformat(value) if value else default
+
+
+def exam_rules_from_env() -> ExamRules:
+    """The exam rules' numbers (DOMAIN.md §3); the most local ones overridable by environment."""
+    rules = ExamRules()
+    return replace(
+        rules,
+        booking_deadline_days=_int_env("CENTRAL_API_EXAM_DEADLINE_DAYS", rules.booking_deadline_days),
+        phone_hours_start=_time_env("CENTRAL_API_PHONE_HOURS_START", rules.phone_hours_start),
+        phone_hours_end=_time_env("CENTRAL_API_PHONE_HOURS_END", rules.phone_hours_end),
+    )
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str = field(default_factory=lambda: os.environ.get("DATABASE_URL") or default_database_url())
@@ -29,3 +48,5 @@ class Settings:
         default_factory=lambda: _int_env("CENTRAL_API_IDEMPOTENCY_RETENTION_DAYS", 7)
     )
     audit_page_max: int = 500
+    exam_rules: ExamRules = field(default_factory=exam_rules_from_env)
+    exam_list_max: int = 500

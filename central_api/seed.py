@@ -7,6 +7,7 @@ from dataclasses import asdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from central_api.exam_seed import seed_exam_demo
 from central_api.models import Account, Station
 from central_api.services import Services
 from counter_app.domain.roles import Role
@@ -21,6 +22,7 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, Role, int], ...] = (
     ("clerk02", "李警官", Role.CLERK, 2),
     ("clerk08", "陈辅警", Role.CLERK, 8),
     ("phone01", "赵话务员", Role.PHONE_OPERATOR, 1),
+    ("internet01", "互联网平台", Role.INTERNET, 1),
 )
 
 
@@ -47,5 +49,7 @@ def seed_demo(session: Session, services: Services) -> bool:
                 password_hash=password_hash, active=True, failed_logins=0, created_at=services.clock.now(),
             )
         )
-    log.info("demo data seeded: %d accounts", len(DEMO_ACCOUNTS))
+    session.flush()
+    seed_exam_demo(session, services)
+    log.info("demo data seeded: %d accounts, exam candidates and sessions", len(DEMO_ACCOUNTS))
     return True

@@ -8,6 +8,7 @@ class Role(StrEnum):
     CLERK = "clerk"
     PHONE_OPERATOR = "phone_operator"
     SUPERVISOR = "supervisor"
+    INTERNET = "internet"  # the internet platform's gateway account (books on a citizen's behalf)
 
 
 class Channel(StrEnum):
@@ -17,5 +18,9 @@ class Channel(StrEnum):
 
 
 def channel_for_role(role: Role) -> Channel:
-    """Phone operators work the hotline; clerks and supervisors work at a window."""
-    return Channel.PHONE if role is Role.PHONE_OPERATOR else Channel.WINDOW
+    """Phone operators work the hotline, the internet gateway the platform; others a window."""
+    if role is Role.PHONE_OPERATOR:
+        return Channel.PHONE
+    if role is Role.INTERNET:
+        return Channel.INTERNET
+    return Channel.WINDOW
