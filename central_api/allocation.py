@@ -163,7 +163,7 @@ def plan_requests(session: Session, plan_id: int) -> tuple[ExamPlan, str, list[t
     rows = session.execute(
         select(ExamBooking, ExamCandidate).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
         .where(ExamBooking.plan_id == plan.id, ExamBooking.status != "cancelled")
-    ).tuples().all()
+    ).all()
     if plan.allocated_at is not None:
         ordered = sorted(rows, key=lambda bc: (bc[0].rank is None, bc[0].rank or 0, bc[0].id))
         return plan, site, [(b.rank, b, c) for b, c in ordered]
@@ -180,5 +180,5 @@ def roster(session: Session, plan_id: int) -> tuple[ExamPlan, str, list[tuple[Ex
         select(ExamBooking, ExamCandidate).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
         .where(ExamBooking.plan_id == plan.id, ExamBooking.status.in_(("allocated", "completed")))
         .order_by(ExamBooking.rank, ExamBooking.id)
-    ).tuples().all()
+    ).all()
     return plan, site, list(rows)

@@ -14,6 +14,9 @@ SubjectCode = Literal[tuple(s.value for s in Subject)]  # type: ignore[valid-typ
 PurposeCode = Literal[tuple(p.value for p in Purpose)]  # type: ignore[valid-type]
 IdNumber = Annotated[str, StringConstraints(pattern=r"^\d{17}[\dX]$")]
 Mobile = Annotated[str, StringConstraints(pattern=r"^1[3-9]\d{9}$")]
+# JSON carries dates and times as ISO strings: parse them, while everything else stays strict.
+Instant = Annotated[AwareDatetime, Field(strict=False)]
+Day = Annotated[date, Field(strict=False)]
 
 
 # --- candidates ----------------------------------------------------------------------------------
@@ -21,13 +24,13 @@ class SubjectHistory(StrictModel):
     """A subject's past as the licence system knows it (when a record is imported)."""
 
     subject: SubjectCode
-    passed_at: AwareDatetime | None = None
-    last_exam_at: AwareDatetime | None = None
+    passed_at: Instant | None = None
+    last_exam_at: Instant | None = None
     last_result: Literal["pass", "fail", "absent"] | None = None
     bookings_used: int = Field(default=0, ge=0, le=99)
     no_shows: int = Field(default=0, ge=0, le=99)
     fee_owed: bool = False
-    last_self_cancel_at: AwareDatetime | None = None
+    last_self_cancel_at: Instant | None = None
 
 
 class CandidateCreate(StrictModel):
@@ -37,9 +40,9 @@ class CandidateCreate(StrictModel):
     purpose: PurposeCode = "learner"
     licence_class: LicenceClass
     adds_to_car_licence: bool = False
-    application_accepted_at: AwareDatetime
-    permit_issued_on: date | None = None
-    permit_valid_until: date | None = None
+    application_accepted_at: Instant
+    permit_issued_on: Day | None = None
+    permit_valid_until: Day | None = None
     subjects: list[SubjectHistory] = Field(default_factory=list, max_length=6)
 
 
@@ -97,7 +100,7 @@ class FeePayment(StrictModel):
 # --- plans -------------------------------------------------------------------------------------
 class PlanCreate(StrictModel):
     site_id: int = Field(ge=1)
-    exam_date: date
+    exam_date: Day
     start_time: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     subject: SubjectCode
     licence_class: LicenceClass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
@@ -166,7 +166,7 @@ def seed_exam_demo(session: Session, services: Services) -> None:
         plan = ExamPlan(site_id=site, exam_date=exam_date, start_time=start, subject=subject.value,
                         licence_class=licence_class, capacity=capacity, requested_count=requests,
                         allocated_count=0, published_at=now - timedelta(days=20), published_by="admin",
-                        booking_deadline=rules_.booking_deadline(exam_date, exam_rules))
+                        booking_deadline=rules_.booking_deadline(exam_date, exam_rules).astimezone(timezone.utc))
         session.add(plan)
         session.flush()
         for _ in range(requests):

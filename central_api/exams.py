@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -154,7 +154,7 @@ def _open_bookings(session: Session, candidate_id: int) -> list[tuple[ExamBookin
         select(ExamBooking, ExamPlan).join(ExamPlan, ExamPlan.id == ExamBooking.plan_id)
         .where(ExamBooking.candidate_id == candidate_id, ExamBooking.status.in_(OPEN_STATUSES))
         .order_by(ExamPlan.exam_date, ExamBooking.id)
-    ).tuples())
+    ).all())
 
 
 def candidate_facts(session: Session, candidate: ExamCandidate) -> CandidateFacts:
@@ -227,6 +227,10 @@ def validate_id_number(id_number: str, on: date) -> date:
     return birth
 
 
+def _utc(value: datetime | None) -> datetime | None:
+    return None if value is None else value.astimezone(timezone.utc)
+
+
 def create_candidate(session: Session, services: Services, principal: Principal, body: CandidateCreate) -> ExamCandidate:
     """Import a licence application (and its exam history) from the licence system."""
     now = services.clock.now()
@@ -243,17 +247,17 @@ def create_candidate(session: Session, services: Services, principal: Principal,
     candidate = ExamCandidate(
         id_number=id_number, name=body.name.strip(), mobile=body.mobile, purpose=body.purpose,
         licence_class=body.licence_class, adds_to_car_licence=body.adds_to_car_licence,
-        application_accepted_at=body.application_accepted_at, permit_issued_on=body.permit_issued_on,
+        application_accepted_at=_utc(body.application_accepted_at), permit_issued_on=body.permit_issued_on,
         permit_valid_until=valid_until, created_at=now,
     )
     session.add(candidate)
     session.flush()
     for history in body.subjects:
         session.add(CandidateSubject(
-            candidate_id=candidate.id, subject=history.subject, passed_at=history.passed_at,
-            last_exam_at=history.last_exam_at, last_result=history.last_result,
+            candidate_id=candidate.id, subject=history.subject, passed_at=_utc(history.passed_at),
+            last_exam_at=_utc(history.last_exam_at), last_result=history.last_result,
             bookings_used=history.bookings_used, no_shows=history.no_shows, fee_owed=history.fee_owed,
-            fees_paid=0, last_self_cancel_at=history.last_self_cancel_at))
+            fees_paid=0, last_self_cancel_at=_utc(history.last_self_cancel_at)))
     _audit(session, services, principal, "candidate_created", "exam_candidate", candidate.id,
            {"id_number": mask_id_number(id_number), "purpose": body.purpose, "licence_class": body.licence_class})
     return candidate
@@ -314,7 +318,7 @@ def publish_plan(session: Session, services: Services, principal: Principal, bod
         load_calendar(session).is_working_day(body.exam_date)  # the day must lie in the known years
     except CalendarOutOfRange as exc:
         raise out_of_range(exc) from exc
-    deadline = rules_.booking_deadline(body.exam_date, services.settings.exam_rules)
+    deadline = rules_.booking_deadline(body.exam_date, services.settings.exam_rules).astimezone(timezone.utc)
     if now >= deadline:
         raise Unprocessable("plan_deadline_passed",
                             f"考试日期过近：预约须在考试前{services.settings.exam_rules.booking_deadline_days}日截止，"
@@ -352,7 +356,7 @@ def list_plans(session: Session, services: Services, *, subject: str | None, lic
     if open_only:
         query = query.where(ExamPlan.booking_deadline > services.clock.now(), ExamPlan.allocated_at.is_(None))
     query = query.order_by(ExamPlan.exam_date, ExamPlan.start_time, ExamPlan.site_id, ExamPlan.id).limit(limit)
-    return list(session.execute(query).tuples())
+    return list(session.execute(query).all())
 
 
 # --- bookings ----------------------------------------------------------------------------------------

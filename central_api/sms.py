@@ -29,13 +29,10 @@ class SmsGateway(Protocol):
 
 
 class OutboxSmsGateway:
-    """Writes to the outbox table in the request's transaction, in one multi-row insert."""
+    """Writes to the outbox table in the caller's transaction (one executemany)."""
 
     def send(self, session: Session, messages: Sequence[SmsMessage], at: datetime) -> None:
-        if not messages:
-            return
-        session.execute(
-            insert(SmsOutbox),
-            [{"created_at": at, "mobile": m.mobile, "kind": m.kind, "body": SENDER + m.body,
-              "booking_id": m.booking_id} for m in messages],
-        )
+        if messages:
+            session.execute(insert(SmsOutbox.__table__), [
+                {"created_at": at, "mobile": m.mobile, "kind": m.kind, "body": SENDER + m.body,
+                 "booking_id": m.booking_id} for m in messages])
