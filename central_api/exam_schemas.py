@@ -216,6 +216,7 @@ class BookingPublic(BaseModel):
     allocated_at: datetime | None
     cancelled_at: datetime | None
     cancel_reason: str | None
+    cancel_channel: str | None
     id_checked: bool
     result: str | None
     refilled_booking_id: int | None = None  # set on a cancellation that handed the seat on

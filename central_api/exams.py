@@ -378,6 +378,7 @@ def booking_public(row: BookingRow, now: datetime, *, refilled_booking_id: int |
         ranking_rule=b.ranking_rule, ranking_rule_text=RULE_TEXT[b.ranking_rule], rank=b.rank,
         allocated=b.allocated_at is not None and b.status in ("allocated", "completed"),
         allocated_at=b.allocated_at, cancelled_at=b.cancelled_at, cancel_reason=b.cancel_reason,
+        cancel_channel=b.cancel_channel,
         id_checked=b.id_checked, result=b.result, refilled_booking_id=refilled_booking_id)
 
 

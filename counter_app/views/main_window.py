@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services.context import AppContext
+from counter_app.views.exam_booking_page import ExamBookingPage
+from counter_app.views.exam_cancel_page import ExamCancelPage
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
 from counter_app.views.sync_page import SyncPage
 from counter_app.views.upcoming_page import UpcomingPage
@@ -68,12 +70,16 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.pages = QStackedWidget()
         self.sync_page = SyncPage(ctx)
+        self.exam_booking_page = ExamBookingPage(ctx)
+        self.exam_cancel_page = ExamCancelPage(ctx)
+        built = {"sync": self.sync_page, "exam_booking": self.exam_booking_page,
+                 "exam_cancel": self.exam_cancel_page}
         for key in NAV_KEYS:
             item = QStandardItem(titles[key])
             item.setData(key, Qt.ItemDataRole.UserRole)
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
-            self.pages.addWidget(self.sync_page if key == "sync" else UpcomingPage(titles[key]))
+            self.pages.addWidget(built.get(key) or UpcomingPage(titles[key]))
         self.nav.selectionModel().currentChanged.connect(self._navigate)
 
         body = QHBoxLayout()
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
             "clerk": self.tr("Counter clerk"),
             "phone_operator": self.tr("Phone operator"),
             "supervisor": self.tr("Supervisor"),
+            "internet": self.tr("Internet platform"),
         }
         self.station_label = QLabel(self.tr("Station: {0}").format(login.station["name"]))
         self.station_label.setObjectName("statusStation")
