@@ -1,15 +1,21 @@
 """Builds the FastAPI application around one Services object."""
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
 from central_api import calendar, db, seed
+from central_api import demo as demo_module
 from central_api.clock import Clock
 from central_api.config import Settings
 from central_api.errors import install_handlers
+from central_api.maintenance import maintenance_loop
+from central_api.routes import accounts as account_routes
 from central_api.routes import audit as audit_routes
 from central_api.routes import auth as auth_routes
 from central_api.routes import calendar as calendar_routes
@@ -17,8 +23,10 @@ from central_api.routes import candidates as candidate_routes
 from central_api.routes import exam_bookings as exam_booking_routes
 from central_api.routes import exam_plans as exam_plan_routes
 from central_api.routes import health as health_routes
+from central_api.routes import records as record_routes
 from central_api.routes import sms as sms_routes
 from central_api.routes import stations as station_routes
+from central_api.routes import users as user_routes
 from central_api.services import Services
 
 log = logging.getLogger(__name__)
@@ -38,12 +46,21 @@ def prepare_database(services: Services, *, demo: bool) -> None:
     with services.sessionmaker.begin() as session:
         seed.seed_stations(session, services)
         calendar.seed_calendar(session, services.clock)
-        if demo:
-            seed.seed_demo(session, services)
+        if demo and seed.seed_demo(session, services):
+            demo_module.seed_records(session, services)
 
 
 def create_app(services: Services) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(maintenance_loop(services))
+        try:
+            yield
+        finally:
+            task.cancel()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="南京车管所柜台中心服务 (central API)",
         version="1.0",
         openapi_url=f"{API_PREFIX}/openapi.json",
@@ -52,7 +69,7 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     install_handlers(app)
-    for module in (health_routes, auth_routes, station_routes, calendar_routes, audit_routes,
-                   candidate_routes, exam_plan_routes, exam_booking_routes, sms_routes):
+    for module in (health_routes, auth_routes, account_routes, station_routes, calendar_routes, record_routes,
+                   user_routes, audit_routes, candidate_routes, exam_plan_routes, exam_booking_routes, sms_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

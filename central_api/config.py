@@ -48,5 +48,9 @@ class Settings:
         default_factory=lambda: _int_env("CENTRAL_API_IDEMPOTENCY_RETENTION_DAYS", 7)
     )
     audit_page_max: int = 500
+    # Vehicle binding limits (DOMAIN.md §1): 1 after online registration, 3 after face-sign.
+    online_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_ONLINE_BINDING_LIMIT", 1))
+    face_sign_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_FACE_SIGN_BINDING_LIMIT", 3))
+    unit_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_UNIT_BINDING_LIMIT", 20))
     exam_rules: ExamRules = field(default_factory=exam_rules_from_env)
     exam_list_max: int = 500

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Annotated, Callable
+from typing import Annotated, Any, Callable
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -98,4 +98,13 @@ def require_roles(*roles: Role) -> Callable[[Principal], Principal]:
     return _check
 
 
-SupervisorDep = Annotated[Principal, Depends(require_roles(Role.SUPERVISOR))]
+MAX_ID = 2_147_483_647  # ids are 32-bit on PostgreSQL; larger numbers are refused as 422
+IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def principal_with(*roles: Role) -> Any:
+    """`principal: principal_with(Role.CLERK)` - the role check runs before the body is read."""
+    return Annotated[Principal, Depends(require_roles(*roles))]
+
+
+SupervisorDep = principal_with(Role.SUPERVISOR)

@@ -19,22 +19,31 @@ class ErrorBody(BaseModel):
     code: str
     message: str
     fields: list[str] | None = None
+    details: list[dict[str, Any]] | None = None
 
 
 class ApiError(Exception):
     status_code = 400
 
-    def __init__(self, code: str, message: str, status_code: int | None = None, *, keep_changes: bool = False):
+    def __init__(self, code: str, message: str, status_code: int | None = None, *, keep_changes: bool = False,
+                 fields: list[str] | None = None, details: list[dict[str, Any]] | None = None):
         super().__init__(message)
         self.code = code
         self.message = message
+        self.fields = fields
+        self.details = details
         if status_code is not None:
             self.status_code = status_code
         # Commit what the request wrote before failing (a failed log-in counts and is audited).
         self.keep_changes = keep_changes
 
     def body(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message}
+        body: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.fields:
+            body["fields"] = self.fields
+        if self.details:
+            body["details"] = self.details
+        return body
 
 
 class Unauthorized(ApiError):

@@ -4,8 +4,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, Field, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, BaseModel, Field, StringConstraints
 
+from central_api.deps import MAX_ID
 from central_api.schemas import StrictModel
 from counter_app.domain.exams import LICENCE_CLASSES, Purpose, Subject
 
@@ -14,9 +15,18 @@ SubjectCode = Literal[tuple(s.value for s in Subject)]  # type: ignore[valid-typ
 PurposeCode = Literal[tuple(p.value for p in Purpose)]  # type: ignore[valid-type]
 IdNumber = Annotated[str, StringConstraints(pattern=r"^\d{17}[\dX]$")]
 Mobile = Annotated[str, StringConstraints(pattern=r"^1[3-9]\d{9}$")]
+
+
+def _plausible(value: date) -> date:
+    """Dates of licence records and exams lie between 1990 and 2100 (no overflow further on)."""
+    if not 1990 <= value.year <= 2100:
+        raise ValueError("date out of range")
+    return value
+
+
 # JSON carries dates and times as ISO strings: parse them, while everything else stays strict.
-Instant = Annotated[AwareDatetime, Field(strict=False)]
-Day = Annotated[date, Field(strict=False)]
+Instant = Annotated[AwareDatetime, Field(strict=False), AfterValidator(_plausible)]
+Day = Annotated[date, Field(strict=False), AfterValidator(_plausible)]
 
 
 # --- candidates ----------------------------------------------------------------------------------
@@ -99,7 +109,7 @@ class FeePayment(StrictModel):
 
 # --- plans -------------------------------------------------------------------------------------
 class PlanCreate(StrictModel):
-    site_id: int = Field(ge=1)
+    site_id: int = Field(ge=1, le=MAX_ID)
     exam_date: Day
     start_time: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     subject: SubjectCode
@@ -180,7 +190,7 @@ class AllocationPublic(BaseModel):
 
 # --- bookings ----------------------------------------------------------------------------------
 class BookingCreate(StrictModel):
-    plan_id: int = Field(ge=1)
+    plan_id: int = Field(ge=1, le=MAX_ID)
     id_number: IdNumber
     # A phone operator states the mobile the caller gave; the centre checks it against the record.
     caller_mobile: Mobile | None = None

@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timezone
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from stdnum.cn import ric
 
 from central_api import audit
 from central_api.allocation import refill_seat
@@ -32,6 +31,7 @@ from central_api.exam_schemas import (
     SubjectPublic,
 )
 from central_api.models import CandidateSubject, ExamBooking, ExamCandidate, ExamPlan, Station
+from central_api.registration import checked
 from central_api.services import Services
 from central_api.sms import SmsMessage
 from counter_app.domain import exams as rules_
@@ -47,6 +47,7 @@ from counter_app.domain.exams import (
     Subject,
     SubjectRecord,
 )
+from counter_app.domain.identity import validate_id_number
 from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.roles import Channel, Role
 from counter_app.domain.timefmt import SHANGHAI, local
@@ -212,21 +213,6 @@ def candidate_public(session: Session, services: Services, candidate: ExamCandid
     )
 
 
-def validate_id_number(id_number: str, on: date) -> date:
-    """Check digit and a real birth date not in the future; returns the birth date.
-
-    The county code is not checked: python-stdnum's county table carries validity periods that
-    refuse real, current numbers (e.g. 320104 秦淮区 for people born in 1995)."""
-    try:
-        valid = ric.calc_check_digit(id_number[:17]) == id_number[17]
-        birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
-    except (KeyError, ValueError, IndexError):
-        valid, birth = False, None
-    if not valid or birth is None or birth > on or birth.year < 1900:
-        raise Unprocessable("id_number_invalid", "身份证号码无效（校验位或出生日期不正确）")
-    return birth
-
-
 def _utc(value: datetime | None) -> datetime | None:
     return None if value is None else value.astimezone(timezone.utc)
 
@@ -235,7 +221,8 @@ def create_candidate(session: Session, services: Services, principal: Principal,
     """Import a licence application (and its exam history) from the licence system."""
     now = services.clock.now()
     id_number = body.id_number.upper()
-    birth = validate_id_number(id_number, local(now).date())
+    checked(validate_id_number, id_number, local(now).date())
+    birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
     if session.scalar(select(ExamCandidate.id).where(ExamCandidate.id_number == id_number)) is not None:
         raise Conflict("candidate_exists", "该身份证号码已有驾驶证申请记录")
     if len({s.subject for s in body.subjects}) != len(body.subjects):

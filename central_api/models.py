@@ -162,6 +162,83 @@ class CalendarDay(Base):
     updated_at: Mapped[datetime]
 
 
+# --- central records and internet users (face-sign registration) ----------------------------
+class VehicleRecord(Base):
+    """The central motor-vehicle register (read-only for the counter)."""
+
+    __tablename__ = "vehicle_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vin: Mapped[str] = mapped_column(String(17), unique=True)
+    plate: Mapped[str | None] = mapped_column(String(10), unique=True)
+    owner_kind: Mapped[str] = mapped_column(String(8))  # person | unit
+    owner_id_number: Mapped[str] = mapped_column(String(18), index=True)
+    owner_name: Mapped[str] = mapped_column(String(64))
+    mobile: Mapped[str] = mapped_column(String(11))
+    vehicle_type: Mapped[str] = mapped_column(String(16))  # 小型普通客车 …
+    use_nature: Mapped[str] = mapped_column(String(16))  # 非营运 | 营运 | …
+    brand: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(8))  # 正常 …
+    registered_on: Mapped[date | None] = mapped_column(Date)
+
+
+class LicenceRecord(Base):
+    """The central driving-licence register (read-only for the counter)."""
+
+    __tablename__ = "licence_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(32))
+    licence_class: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(8))
+    mobile: Mapped[str] = mapped_column(String(11))
+    valid_until: Mapped[date]
+
+
+class InternetUser(Base):
+    """An account of the 122 platform: a person or a unit."""
+
+    __tablename__ = "internet_user"
+    __table_args__ = (
+        UniqueConstraint("id_type", "id_number", name="uq_internet_user_id_type_id_number"),
+        CheckConstraint("binding_count >= 0 AND binding_count <= binding_limit", name="binding_within_limit"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    registration_no: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[str] = mapped_column(String(8))  # personal | unit
+    user_type: Mapped[str | None] = mapped_column(String(16))  # personal only
+    id_type: Mapped[str] = mapped_column(String(16))  # resident_id | uscc
+    id_number: Mapped[str] = mapped_column(String(18))
+    name: Mapped[str] = mapped_column(String(64))  # person's or unit's name
+    mobile: Mapped[str] = mapped_column(String(11))  # the person's, or the unit agent's
+    address: Mapped[str | None] = mapped_column(String(128))
+    agent_name: Mapped[str | None] = mapped_column(String(32))
+    agent_id_number: Mapped[str | None] = mapped_column(String(18))
+    authorisation_ref: Mapped[str | None] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(16))  # where it was registered
+    face_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    face_signed_at: Mapped[datetime | None]
+    face_signed_station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
+    binding_limit: Mapped[int] = mapped_column(Integer)
+    binding_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class UserVehicle(Base):
+    """A vehicle bound to an account; a vehicle is bound to at most one account."""
+
+    __tablename__ = "user_vehicle"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("internet_user.id"), index=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle_record.id"), unique=True)
+    bound_at: Mapped[datetime]
+    channel: Mapped[str] = mapped_column(String(16))
+
+
 # --- exams (issue 6) ---------------------------------------------------------------------------
 class ExamCandidate(Base):
     """A candidate's licence application as the exam system knows it (imported from the centre)."""

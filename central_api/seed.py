@@ -22,7 +22,7 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, Role, int], ...] = (
     ("clerk02", "李警官", Role.CLERK, 2),
     ("clerk08", "陈辅警", Role.CLERK, 8),
     ("phone01", "赵话务员", Role.PHONE_OPERATOR, 1),
-    ("internet01", "互联网平台", Role.INTERNET, 1),
+    ("internet01", "122平台网关", Role.INTERNET, 1),
 )
 
 

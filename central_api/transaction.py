@@ -14,12 +14,12 @@ from typing import Any, Callable, Coroutine
 from fastapi import Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.routing import APIRoute
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.deps import token_hash
-from central_api.errors import ApiError, Unprocessable
+from central_api.errors import ApiError, Conflict, Unprocessable
 from central_api.models import AuthToken, IdempotencyRecord
 from central_api.services import Services
 
@@ -42,6 +42,19 @@ def _scope(session: Session, request: Request) -> str:
         if account_id is not None:
             return f"account:{account_id}"
     return "anonymous"
+
+
+def _claim(session: Session, scope: str, key: str) -> bool:
+    """Hold the key for this transaction; False while another request with it is running.
+
+    PostgreSQL: a transaction-scoped advisory lock on the key, released at commit, when the
+    stored answer becomes visible. SQLite: BEGIN IMMEDIATE already runs one writer at a time,
+    so a repeat waits for the first and then finds its answer.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(session.scalar(
+        text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": f"{scope}\n{key}"}))
 
 
 def _find(session: Session, scope: str, key: str) -> IdempotencyRecord | None:
@@ -80,6 +93,8 @@ class TransactionalRoute(APIRoute):
                         request.method.encode() + b" " + request.url.path.encode() + b"\n" + body
                     ).hexdigest()
                     scope = await run_in_threadpool(_scope, session, request)
+                    if not await run_in_threadpool(_claim, session, scope, key):
+                        raise Conflict("idempotency_in_progress", "同一业务正在办理中，请稍候查询结果，勿重复提交")
                     stored = await run_in_threadpool(_find, session, scope, key)
                     if stored is not None:
                         return self._answer_repeat(stored, request_hash)

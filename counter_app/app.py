@@ -16,6 +16,7 @@ from counter_app.services.api_client import ApiClient
 from counter_app.services.connectivity import ConnectivityMonitor
 from counter_app.services.context import AppContext
 from counter_app.services.embedded_api import EmbeddedApi
+from counter_app.services.id_card_reader import SimulatedIdCardReader
 from counter_app.services.local_store import open_store
 from counter_app.services.settings import ClientSettings
 from counter_app.services.tasks import TaskRunner
@@ -91,7 +92,8 @@ def build_context(settings: ClientSettings, api_url: str, parent: QObject | None
     monitor = ConnectivityMonitor(api, runner, interval_ms=settings.health_interval_ms,
                                   timeout=settings.health_timeout, parent=parent)
     store = open_store(settings.ensure_data_dir())
-    return AppContext(settings=settings, api=api, store=store, runner=runner, monitor=monitor)
+    return AppContext(settings=settings, api=api, store=store, runner=runner, monitor=monitor,
+                      id_reader=SimulatedIdCardReader.with_demo_cards())
 
 
 def known_stations(ctx: AppContext) -> list[dict]:

@@ -22,7 +22,7 @@ from counter_app.app import Controller, Languages, apply_appearance, build_conte
 from counter_app.services.embedded_api import EmbeddedApi  # noqa: E402
 from counter_app.services.settings import ClientSettings  # noqa: E402
 
-LI_NA = ("320104199807020227", "13905170002")
+LI_NA = ("320104199807020229", "13905170002")
 
 
 def main() -> int:

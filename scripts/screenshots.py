@@ -5,6 +5,7 @@ grabs of the real X screen, window frame and all; offscreen they are widget grab
 """
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 import time
@@ -14,11 +15,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from central_api.demo import load_people
 from counter_app.app import Controller, Languages, apply_appearance, build_context
 from counter_app.services.embedded_api import EmbeddedApi
 from counter_app.services.settings import ClientSettings
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
+DEMO_IDS = {c["name"]: c["id_number"] for c in load_people()["cards"]}
 
 
 def pump(app: QApplication, seconds: float, until=lambda: False) -> None:  # noqa: ANN001
@@ -35,6 +38,20 @@ def shoot(app: QApplication, widget: QWidget, name: str) -> None:
     else:
         picture = widget.grab()
     picture.save(str(DOCS / name))
+
+
+def save_form_png(user: dict, ctx) -> None:  # noqa: ANN001
+    """The application form of the open record, as the clerk prints it, to docs/ as PNG."""
+    from counter_app.services.printing import render_pdf
+    from counter_app.services.registration import registration_form
+
+    spec = registration_form(user, change=True, changes=["面签升级（可绑定车辆 1 → 3 辆）"], clerk=ctx.clerk_label,
+                             station=ctx.station_name, printed_at=ctx.clock.now())
+    pdf = DOCS / "registration-form.pdf"
+    pdf.write_bytes(render_pdf(spec))
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(DOCS / "registration-form")],
+                   check=True)
+    pdf.unlink()
 
 
 def main() -> int:
@@ -59,11 +76,30 @@ def main() -> int:
         dialog.submit()
         pump(app, 20, lambda: controller.window is not None)
         window = controller.window
-        window.showMaximized()
+        if QGuiApplication.platformName() == "xcb":
+            window.showMaximized()
+        else:
+            window.resize(1366, 768)
         window.show_page("sync")
         pump(app, 3)
         shoot(app, window, "main-window.png")
-        print("saved", DOCS / "login.png", DOCS / "main-window.png")
+
+        # 面签注册: the online user 王芳 found, her record open.
+        page = window.page_by_key["face_sign"]
+        window.show_page("face_sign")
+        page.search.setText(DEMO_IDS["王芳"])
+        page.find()
+        pump(app, 5, lambda: page.record.user is not None and page.record.owned.rowCount() > 0)
+        shoot(app, window, "registration.png")
+        save_form_png(page.record.user, ctx)
+        page.tabs.setCurrentIndex(1)
+        page.personal.id_number.setText(DEMO_IDS["张伟"])
+        page.personal.load_vehicles()
+        page.personal.name.setText("张伟")
+        page.personal.mobile.setText("13905171234")
+        pump(app, 5, lambda: page.personal.vehicles.rowCount() == 4)
+        shoot(app, window, "registration-personal.png")
+        print("saved", *sorted(p.name for p in DOCS.glob("*.png")))
         QTimer.singleShot(0, window.close)
         pump(app, 1)
     finally:

@@ -16,7 +16,7 @@ router = make_router(prefix="/audit", tags=["audit"])
 def list_audit(
     _principal: SupervisorDep,
     session: SessionDep,
-    after_id: Annotated[int, Query(ge=0)] = 0,
+    after_id: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> AuditPage:
     """The audit trail in order, a page at a time (supervisors only)."""

@@ -1,9 +1,9 @@
 from typing import Annotated
 
-from fastapi import Depends, Path, Query
+from fastapi import Query
 
 from central_api import exams
-from central_api.deps import Principal, ServicesDep, SessionDep, SupervisorDep, require_roles
+from central_api.deps import IdPath, ServicesDep, SessionDep, SupervisorDep, principal_with
 from central_api.errors import error_responses
 from central_api.exam_schemas import CandidateCreate, CandidatePublic, FeePayment
 from central_api.routes import make_router
@@ -12,9 +12,8 @@ from counter_app.domain.roles import Role
 
 router = make_router(prefix="/candidates", tags=["exams"])
 
-BookingDeskDep = Annotated[Principal, Depends(require_roles(Role.CLERK, Role.SUPERVISOR, Role.PHONE_OPERATOR,
-                                                            Role.INTERNET))]
-WindowDep = Annotated[Principal, Depends(require_roles(Role.CLERK, Role.SUPERVISOR))]
+BookingDeskDep = principal_with(Role.CLERK, Role.SUPERVISOR, Role.PHONE_OPERATOR, Role.INTERNET)
+WindowDep = principal_with(Role.CLERK, Role.SUPERVISOR)
 
 
 @router.get("", operation_id="find_candidate", response_model=CandidatePublic,
@@ -43,7 +42,7 @@ def create_candidate(principal: SupervisorDep, session: SessionDep, services: Se
 @router.post("/{candidate_id}/fee-payments", operation_id="pay_retest_fee", response_model=CandidatePublic,
              responses=error_responses(401, 403, 404, 409, 422))
 def pay_retest_fee(principal: WindowDep, session: SessionDep, services: ServicesDep,
-                   candidate_id: Annotated[int, Path(ge=1)], body: FeePayment) -> CandidatePublic:
+                   candidate_id: IdPath, body: FeePayment) -> CandidatePublic:
     """Record the retest fee (补考费) paid at the window."""
     candidate = exams.pay_fee(session, services, principal, candidate_id, Subject(body.subject))
     return exams.candidate_public(session, services, candidate)

@@ -1,9 +1,9 @@
 from typing import Annotated
 
-from fastapi import Depends, Path, Query
+from fastapi import Query
 
 from central_api import exams
-from central_api.deps import Principal, ServicesDep, SessionDep, require_roles
+from central_api.deps import IdPath, ServicesDep, SessionDep, principal_with
 from central_api.errors import error_responses
 from central_api.exam_schemas import BookingCancel, BookingCreate, BookingPublic, BookingResult, BookingsPublic
 from central_api.routes import make_router
@@ -11,9 +11,8 @@ from counter_app.domain.roles import Role
 
 router = make_router(prefix="/exam-bookings", tags=["exams"])
 
-BookingDeskDep = Annotated[Principal, Depends(require_roles(Role.CLERK, Role.SUPERVISOR, Role.PHONE_OPERATOR,
-                                                            Role.INTERNET))]
-ResultDeskDep = Annotated[Principal, Depends(require_roles(Role.CLERK, Role.SUPERVISOR))]
+BookingDeskDep = principal_with(Role.CLERK, Role.SUPERVISOR, Role.PHONE_OPERATOR, Role.INTERNET)
+ResultDeskDep = principal_with(Role.CLERK, Role.SUPERVISOR)
 
 
 @router.post("", operation_id="book_exam", response_model=BookingPublic, status_code=201,
@@ -44,7 +43,7 @@ def list_exam_bookings(
 @router.post("/{booking_id}/cancel", operation_id="cancel_exam_booking", response_model=BookingPublic,
              responses=error_responses(401, 403, 404, 409, 422))
 def cancel_exam_booking(principal: BookingDeskDep, session: SessionDep, services: ServicesDep,
-                        booking_id: Annotated[int, Path(ge=1)], body: BookingCancel) -> BookingPublic:
+                        booking_id: IdPath, body: BookingCancel) -> BookingPublic:
     """Cancel: before the deadline from any channel; after it only in person at a window that may
     cancel late, with the ID checked, up to the last working day before the exam."""
     row, refilled = exams.cancel(session, services, principal, booking_id, reason=body.reason,
@@ -55,7 +54,7 @@ def cancel_exam_booking(principal: BookingDeskDep, session: SessionDep, services
 @router.post("/{booking_id}/result", operation_id="record_exam_result", response_model=BookingPublic,
              responses=error_responses(401, 403, 404, 409, 422))
 def record_exam_result(principal: ResultDeskDep, session: SessionDep, services: ServicesDep,
-                       booking_id: Annotated[int, Path(ge=1)], body: BookingResult) -> BookingPublic:
+                       booking_id: IdPath, body: BookingResult) -> BookingPublic:
     """Enter the result (pass, fail, absent = fail) at the exam site or by a supervisor."""
     row = exams.record_result(session, services, principal, booking_id, body.result)
     return exams.booking_public(row, services.clock.now())

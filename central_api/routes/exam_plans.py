@@ -1,10 +1,10 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, Path, Query
+from fastapi import Query
 
 from central_api import allocation, exams
-from central_api.deps import Principal, PrincipalDep, ServicesDep, SessionDep, SupervisorDep, require_roles
+from central_api.deps import MAX_ID, IdPath, PrincipalDep, ServicesDep, SessionDep, SupervisorDep, principal_with
 from central_api.errors import error_responses
 from central_api.exam_schemas import (
     AllocationPublic,
@@ -25,7 +25,9 @@ from counter_app.domain.roles import Role
 
 router = make_router(prefix="/exam-plans", tags=["exams"])
 
-StaffDep = Annotated[Principal, Depends(require_roles(Role.CLERK, Role.SUPERVISOR, Role.PHONE_OPERATOR))]
+# The request list lets the hotline explain a caller's rank; the roster is for the counters and sites.
+StaffDep = principal_with(Role.CLERK, Role.SUPERVISOR, Role.PHONE_OPERATOR)
+CounterDep = principal_with(Role.CLERK, Role.SUPERVISOR)
 
 
 @router.get("", operation_id="list_exam_plans", response_model=PlansPublic, responses=error_responses(401, 422))
@@ -33,7 +35,7 @@ def list_exam_plans(
     _principal: PrincipalDep, session: SessionDep, services: ServicesDep,
     subject: SubjectCode | None = None,
     licence_class: LicenceClass | None = None,
-    site_id: Annotated[int | None, Query(ge=1)] = None,
+    site_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     date_from: Annotated[date | None, Query(alias="from")] = None,
     date_to: Annotated[date | None, Query(alias="to")] = None,
     open_only: bool = False,
@@ -59,7 +61,7 @@ def publish_exam_plan(principal: SupervisorDep, session: SessionDep, services: S
 @router.get("/{plan_id}", operation_id="get_exam_plan", response_model=PlanPublic,
             responses=error_responses(401, 404, 422))
 def get_exam_plan(_principal: PrincipalDep, session: SessionDep, services: ServicesDep,
-                  plan_id: Annotated[int, Path(ge=1)]) -> PlanPublic:
+                  plan_id: IdPath) -> PlanPublic:
     plan = exams.get_plan(session, plan_id)
     return exams.plan_public(plan, exams.site_name(session, plan), services.clock.now())
 
@@ -67,7 +69,7 @@ def get_exam_plan(_principal: PrincipalDep, session: SessionDep, services: Servi
 @router.get("/{plan_id}/requests", operation_id="list_exam_plan_requests", response_model=PlanRequests,
             responses=error_responses(401, 403, 404, 422))
 def list_exam_plan_requests(_principal: StaffDep, session: SessionDep, services: ServicesDep,
-                            plan_id: Annotated[int, Path(ge=1)]) -> PlanRequests:
+                            plan_id: IdPath) -> PlanRequests:
     """Every request of the session with its rank, ranking time and rule, and whether it got a seat.
     Before allocation the rank is provisional: the order allocation would give now."""
     plan, name, rows = allocation.plan_requests(session, plan_id)
@@ -82,7 +84,7 @@ def list_exam_plan_requests(_principal: StaffDep, session: SessionDep, services:
 @router.post("/{plan_id}/allocate", operation_id="allocate_exam_plan", response_model=AllocationPublic,
              responses=error_responses(401, 403, 404, 409, 422))
 def allocate_exam_plan(principal: SupervisorDep, session: SessionDep, services: ServicesDep,
-                       plan_id: Annotated[int, Path(ge=1)]) -> AllocationPublic:
+                       plan_id: IdPath) -> AllocationPublic:
     """Rank the requests and give the seats (after the deadline; a repeat changes nothing)."""
     outcome = allocation.allocate_plan(session, services, plan_id, principal)
     assert outcome is not None
@@ -93,8 +95,8 @@ def allocate_exam_plan(principal: SupervisorDep, session: SessionDep, services: 
 
 @router.get("/{plan_id}/roster", operation_id="get_exam_roster", response_model=Roster,
             responses=error_responses(401, 403, 404, 409, 422))
-def get_exam_roster(_principal: StaffDep, session: SessionDep, services: ServicesDep,
-                    plan_id: Annotated[int, Path(ge=1)]) -> Roster:
+def get_exam_roster(_principal: CounterDep, session: SessionDep, services: ServicesDep,
+                    plan_id: IdPath) -> Roster:
     """The candidates with a seat, in rank order (seat 1, 2, …), for the exam site."""
     plan, name, rows = allocation.roster(session, plan_id)
     data = [RosterEntry(seat=i, booking_id=b.id, rank=b.rank, candidate_name=c.name,

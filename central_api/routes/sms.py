@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import Query
 from sqlalchemy import select
 
-from central_api.deps import SessionDep, SupervisorDep
+from central_api.deps import MAX_ID, SessionDep, SupervisorDep
 from central_api.errors import error_responses
 from central_api.exam_schemas import SmsPage, SmsPublic
 from central_api.models import SmsOutbox
@@ -15,8 +15,8 @@ router = make_router(prefix="/sms-outbox", tags=["sms"])
 @router.get("", operation_id="list_sms_outbox", response_model=SmsPage, responses=error_responses(401, 403, 422))
 def list_sms_outbox(
     _principal: SupervisorDep, session: SessionDep,
-    after_id: Annotated[int, Query(ge=0)] = 0,
-    booking_id: Annotated[int | None, Query(ge=1)] = None,
+    after_id: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+    booking_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> SmsPage:
     """The messages handed to the SMS gateway, in order (supervisors)."""

@@ -8,7 +8,7 @@ class Role(StrEnum):
     CLERK = "clerk"
     PHONE_OPERATOR = "phone_operator"
     SUPERVISOR = "supervisor"
-    INTERNET = "internet"  # the internet platform's gateway account (books on a citizen's behalf)
+    INTERNET = "internet"  # the 122 platform's gateway acting for an online user
 
 
 class Channel(StrEnum):
@@ -18,7 +18,7 @@ class Channel(StrEnum):
 
 
 def channel_for_role(role: Role) -> Channel:
-    """Phone operators work the hotline, the internet gateway the platform; others a window."""
+    """Phone operators work the hotline; the gateway is the internet; everyone else a window."""
     if role is Role.PHONE_OPERATOR:
         return Channel.PHONE
     if role is Role.INTERNET:

@@ -21,11 +21,17 @@ log = logging.getLogger(__name__)
 
 
 class ApiError(Exception):
-    def __init__(self, code: str, message: str, status: int | None = None) -> None:
+    """The centre said no: `code` is stable, `message` is Chinese for the clerk, `fields` names
+    the form fields concerned, `details` carries structured facts (e.g. mismatched records)."""
+
+    def __init__(self, code: str, message: str, status: int | None = None, *,
+                 fields: list[str] | None = None, details: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.status = status
+        self.fields = fields or []
+        self.details = details or []
 
 
 class OfflineError(ApiError):
@@ -77,8 +83,8 @@ class ApiClient:
                 body = response.json()
                 code, message = body["code"], body["message"]
             except (ValueError, KeyError, TypeError):
-                code, message = "http_error", f"中心服务返回错误（{response.status_code}）"
-            raise ApiError(code, message, response.status_code)
+                raise ApiError("http_error", f"中心服务返回错误（{response.status_code}）", response.status_code) from None
+            raise ApiError(code, message, response.status_code, fields=body.get("fields"), details=body.get("details"))
         if response.status_code == 204 or not response.content:
             return None
         return response.json()

@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 
+from counter_app.domain.clock import Clock
 from counter_app.services.api_client import ApiClient, LoginInfo
 from counter_app.services.connectivity import ConnectivityMonitor
+from counter_app.services.id_card_reader import IdCardReader
 from counter_app.services.local_store import LocalStore
+from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import ClientSettings
 from counter_app.services.tasks import TaskRunner
 
@@ -23,8 +26,23 @@ class AppContext:
     store: LocalStore
     runner: TaskRunner
     monitor: ConnectivityMonitor
+    id_reader: IdCardReader
+    clock: Clock = field(default_factory=Clock)
     login: LoginInfo | None = None
     _unlock_hash: str | None = field(default=None, repr=False)
+
+    @property
+    def registration(self) -> RegistrationService:
+        return RegistrationService(self.api)
+
+    @property
+    def clerk_label(self) -> str:
+        """How the signed-in clerk appears on printed forms: 王警官（clerk01）."""
+        return f"{self.login.display_name}（{self.login.username}）" if self.login else ""
+
+    @property
+    def station_name(self) -> str:
+        return self.login.station["name"] if self.login else ""
 
     def signed_in(self, info: LoginInfo, password: str) -> None:
         self.login = info

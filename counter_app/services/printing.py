@@ -37,6 +37,7 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 LABEL_FILL = colors.HexColor("#eef1f5")
 RULE = colors.HexColor("#222222")
 CHECKED, UNCHECKED = "■", "□"
+LABEL_WIDTH = 34 * mm  # "统一社会信用代码" on one line
 
 
 def ensure_font() -> str:
@@ -166,16 +167,14 @@ class _Qr(Flowable):
 
 
 def _header(spec: FormSpec) -> list[Flowable]:
+    """Title centred between the margins, the QR of the serial at the right, the numbers below."""
     title = [_p(spec.title, 17, TA_CENTER)]
     if spec.subtitle:
         title.append(_p(spec.subtitle, 10.5, TA_CENTER))
-    meta = _p(f"表号：{spec.form_number}\n{spec.serial_label}：{spec.serial}", 9, TA_RIGHT)
     qr_size = 22 * mm
-    right: list[Flowable] = [meta] if not spec.qr else [_Qr(spec.serial, qr_size), meta]
-    table = Table(
-        [[Spacer(1, 1), title, right]],
-        colWidths=[qr_size + 20 * mm, CONTENT_WIDTH - 2 * (qr_size + 20 * mm), qr_size + 20 * mm],
-    )
+    side = qr_size + 4 * mm
+    table = Table([[Spacer(1, 1), title, _Qr(spec.serial, qr_size) if spec.qr else Spacer(1, 1)]],
+                  colWidths=[side, CONTENT_WIDTH - 2 * side, side])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -183,12 +182,13 @@ def _header(spec: FormSpec) -> list[Flowable]:
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return [table, Spacer(1, 4 * mm)]
+    meta = _p(f"表号：{spec.form_number}\u3000\u3000{spec.serial_label}：{spec.serial}", 9, TA_RIGHT)
+    return [table, Spacer(1, 1 * mm), meta, Spacer(1, 3 * mm)]
 
 
 def _fields(block: Fields) -> list[Flowable]:
     cols = block.columns
-    label_w = 28 * mm
+    label_w = LABEL_WIDTH
     value_w = (CONTENT_WIDTH - cols * label_w) / cols
     widths = [label_w, value_w] * cols
     data: list[list[object]] = []
@@ -224,7 +224,7 @@ def _fields(block: Fields) -> list[Flowable]:
 
 def _choice(block: Choice) -> list[Flowable]:
     marks = "　".join(f"{CHECKED if o in block.chosen else UNCHECKED} {o}" for o in block.options)
-    table = Table([[_p(block.label, 10), _p(marks, 11)]], colWidths=[28 * mm, CONTENT_WIDTH - 28 * mm])
+    table = Table([[_p(block.label, 10), _p(marks, 11)]], colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.6, RULE),

@@ -214,7 +214,7 @@ class ExamBookingPage(ExamPage):
             self.candidate and session and subject and subject["bookable"] and session["status"] == "open"
             and session["subject"] == subject["subject"]))
         self.receipt_button.setEnabled(self.last_booking is not None)
-        can_roster = self.ctx.login is not None and self.ctx.login.role != "internet"
+        can_roster = self.ctx.login is not None and self.ctx.login.role in ("clerk", "supervisor")
         allocated = bool(session and session["status"] == "allocated")
         self.roster_button.setEnabled(can_roster and allocated)
         self.csv_button.setEnabled(can_roster and allocated)

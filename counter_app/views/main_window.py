@@ -19,6 +19,7 @@ from counter_app.services.context import AppContext
 from counter_app.views.exam_booking_page import ExamBookingPage
 from counter_app.views.exam_cancel_page import ExamCancelPage
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
+from counter_app.views.registration_page import RegistrationPage
 from counter_app.views.sync_page import SyncPage
 from counter_app.views.upcoming_page import UpcomingPage
 from counter_app.views.widgets import ConnectionBadge
@@ -72,14 +73,17 @@ class MainWindow(QMainWindow):
         self.sync_page = SyncPage(ctx)
         self.exam_booking_page = ExamBookingPage(ctx)
         self.exam_cancel_page = ExamCancelPage(ctx)
-        built = {"sync": self.sync_page, "exam_booking": self.exam_booking_page,
-                 "exam_cancel": self.exam_cancel_page}
+        self.page_by_key: dict[str, QWidget] = {
+            "face_sign": RegistrationPage(ctx), "exam_booking": self.exam_booking_page,
+            "exam_cancel": self.exam_cancel_page, "sync": self.sync_page,
+        }
         for key in NAV_KEYS:
             item = QStandardItem(titles[key])
             item.setData(key, Qt.ItemDataRole.UserRole)
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
-            self.pages.addWidget(built.get(key) or UpcomingPage(titles[key]))
+            page = self.page_by_key.setdefault(key, UpcomingPage(titles[key]))
+            self.pages.addWidget(page)
         self.nav.selectionModel().currentChanged.connect(self._navigate)
 
         body = QHBoxLayout()

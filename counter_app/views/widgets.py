@@ -1,7 +1,19 @@
 """Small shared widgets and helpers of the views."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def set_error(label: QLabel, text: str) -> None:
@@ -44,3 +56,105 @@ def add_rows(form: QFormLayout, *fields: QWidget) -> list[QLabel]:
         form.addRow(label, field)
         labels.append(label)
     return labels
+
+
+class DictTableModel(QAbstractTableModel):
+    """A read-only table over a list of dicts; columns are (header, cell function) pairs.
+
+    Rows are replaced as a whole when a search answers (`set_rows`); a row can be read back
+    with `row(i)`. With `checkable`, column 0 carries a tick box per row.
+    """
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[dict[str, Any]], Any]]], *,
+                 checkable: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[dict[str, Any]] = []
+        self.checkable = checkable
+        self.checked: set[int] = set()
+
+    def set_rows(self, rows: Sequence[dict[str, Any]], *, checked: Sequence[int] = ()) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.checked = set(checked)
+        self.endResetModel()
+
+    def row(self, index: int) -> dict[str, Any]:
+        return self.rows[index]
+
+    def checked_rows(self) -> list[dict[str, Any]]:
+        return [r for i, r in enumerate(self.rows) if i in self.checked]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.columns[index.column()][1](self.rows[index.row()])
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
+            return Qt.CheckState.Checked if index.row() in self.checked else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or not self.checkable or index.column() != 0:
+            return False
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(index.row())
+        else:
+            self.checked.discard(index.row())
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.checkable and index.column() == 0:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][0]
+        return None
+
+
+def make_table(model: QAbstractTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    # Small tables (search answers, bindings): every column as wide as its widest cell.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class FieldWithError(QWidget):
+    """An input with its error line beneath, so the clerk sees what is wrong beside the field."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+
+    def set_error(self, text: str) -> None:
+        set_error(self.error, text)
+        self.error.setVisible(bool(text))

@@ -37,17 +37,17 @@
   <context>
     <name>ConnectionBadge</name>
     <message>
-      <location filename="../../counter_app/views/widgets.py" line="29" />
+      <location filename="../../counter_app/views/widgets.py" line="41" />
       <source>Connecting...</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/widgets.py" line="31" />
+      <location filename="../../counter_app/views/widgets.py" line="43" />
       <source>Online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/widgets.py" line="33" />
+      <location filename="../../counter_app/views/widgets.py" line="45" />
       <source>Offline</source>
       <translation>离线</translation>
     </message>
@@ -486,85 +486,128 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="39" />
-      <location filename="../../counter_app/views/main_window.py" line="44" />
+      <location filename="../../counter_app/views/main_window.py" line="40" />
+      <location filename="../../counter_app/views/main_window.py" line="45" />
       <source>Nanjing Vehicle Office Counter System</source>
       <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="46" />
+      <location filename="../../counter_app/views/main_window.py" line="47" />
       <source>Lock</source>
       <translation>锁定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="48" />
+      <location filename="../../counter_app/views/main_window.py" line="49" />
       <source>Sign out</source>
       <translation>退出登录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="58" />
+      <location filename="../../counter_app/views/main_window.py" line="59" />
       <source>Face-sign registration</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="59" />
+      <location filename="../../counter_app/views/main_window.py" line="60" />
       <source>Plate confirmation</source>
       <translation>号牌确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="60" />
+      <location filename="../../counter_app/views/main_window.py" line="61" />
       <source>Exam booking</source>
       <translation>考试预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="61" />
+      <location filename="../../counter_app/views/main_window.py" line="62" />
       <source>Cancel booking</source>
       <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="62" />
+      <location filename="../../counter_app/views/main_window.py" line="63" />
       <source>Printing</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="63" />
+      <location filename="../../counter_app/views/main_window.py" line="64" />
       <source>Sync status</source>
       <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="120" />
+      <location filename="../../counter_app/views/main_window.py" line="124" />
       <source>Counter clerk</source>
       <translation>窗口民警</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="121" />
+      <location filename="../../counter_app/views/main_window.py" line="125" />
       <source>Phone operator</source>
       <translation>电话预约话务员</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="122" />
+      <location filename="../../counter_app/views/main_window.py" line="126" />
       <source>Supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="123" />
+      <location filename="../../counter_app/views/main_window.py" line="127" />
       <source>Internet platform</source>
       <translation>互联网平台</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="125" />
+      <location filename="../../counter_app/views/main_window.py" line="129" />
       <source>Station: {0}</source>
       <translation>站点：{0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="127" />
+      <location filename="../../counter_app/views/main_window.py" line="131" />
       <source>User: {0} ({1}), {2}</source>
       <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="156" />
+      <location filename="../../counter_app/views/main_window.py" line="160" />
       <source>Queued writes: {0}</source>
       <translation>待同步：{0} 条</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalForm</name>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="173" />
+      <source>Read ID card</source>
+      <translation>读取身份证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="172" />
+      <source>Register (face-sign)</source>
+      <translation>提交面签注册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="174" />
+      <source>Vehicles owned on record (tick up to 3 to bind):</source>
+      <translation>本人名下登记的机动车（勾选需绑定的车辆，最多3辆）：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="188" />
+      <source>User type</source>
+      <translation>用户类型</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="188" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="188" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="189" />
+      <source>Mobile</source>
+      <translation>手机号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="194" />
+      <source>No card on the reader.</source>
+      <translation>读卡器上没有身份证。</translation>
     </message>
   </context>
   <context>
@@ -601,6 +644,274 @@
     </message>
   </context>
   <context>
+    <name>RecordPanel</name>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="262" />
+      <source>Open record</source>
+      <translation>用户档案</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="268" />
+      <location filename="../../counter_app/views/registration_page.py" line="275" />
+      <source>Plate</source>
+      <translation>号牌号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="269" />
+      <location filename="../../counter_app/views/registration_page.py" line="276" />
+      <source>VIN</source>
+      <translation>车辆识别代号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="270" />
+      <location filename="../../counter_app/views/registration_page.py" line="277" />
+      <source>Vehicle type</source>
+      <translation>车辆类型</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="271" />
+      <source>Bound at</source>
+      <translation>绑定时间</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="278" />
+      <source>Mobile on record</source>
+      <translation>登记手机号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="283" />
+      <source>Face-sign upgrade</source>
+      <translation>面签升级</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="285" />
+      <source>Unbind selected</source>
+      <translation>解绑所选车辆</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="286" />
+      <source>Print application form</source>
+      <translation>打印申请表</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="289" />
+      <source>VIN (scan, or pick a vehicle below)</source>
+      <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="291" />
+      <source>Bind</source>
+      <translation>绑定</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="294" />
+      <source>New mobile</source>
+      <translation>新手机号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="296" />
+      <source>Change mobile</source>
+      <translation>变更手机号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="313" />
+      <source>Bound vehicles</source>
+      <translation>已绑定的机动车</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="316" />
+      <source>Other vehicles on record</source>
+      <translation>名下其他登记车辆</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="353" />
+      <source>Search for a user, or register a new one.</source>
+      <translation>请查询用户，或办理新用户注册。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="357" />
+      <source>Unit user</source>
+      <translation>单位用户</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="358" />
+      <source>face-signed</source>
+      <translation>面签注册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="358" />
+      <source>registered online</source>
+      <translation>互联网注册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="360" />
+      <source>{0}  {1}  {2}
+ID: {3}   Mobile: {4}
+{5}; vehicles bound {6} of {7}</source>
+      <translation>{0}  {1}  {2}
+证件号码：{3}　手机号码：{4}
+{5}；已绑定机动车 {6}/{7} 辆</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="373" />
+      <source>Sending...</source>
+      <translation>正在提交…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="379" />
+      <source>Saved: {0}. Print the form for the applicant to sign.</source>
+      <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="383" />
+      <source>The central service cannot be reached: nothing was changed.</source>
+      <translation>无法连接中心服务，本次未作任何变更。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="389" />
+      <source>face-sign upgrade (1 → 3 vehicles)</source>
+      <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="400" />
+      <source>bind vehicle {0}</source>
+      <translation>绑定机动车 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="405" />
+      <source>Select a bound vehicle first.</source>
+      <translation>请先选择一辆已绑定的机动车。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="410" />
+      <source>unbind vehicle {0}</source>
+      <translation>解绑机动车 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="421" />
+      <source>mobile {0} → {1}</source>
+      <translation>手机号码 {0} → {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistrationPage</name>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="442" />
+      <source>Face-sign registration</source>
+      <translation>面签注册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="446" />
+      <source>ID number or unified social credit code</source>
+      <translation>身份证号码或统一社会信用代码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="447" />
+      <source>Search</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="449" />
+      <source>Read ID card</source>
+      <translation>读取身份证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="452" />
+      <source>Registration no.</source>
+      <translation>注册编号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="453" />
+      <source>Kind</source>
+      <translation>用户类型</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="454" />
+      <source>Unit user</source>
+      <translation>单位用户</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="455" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="456" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="457" />
+      <source>Mobile</source>
+      <translation>手机号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="458" />
+      <source>Registered</source>
+      <translation>注册方式</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="458" />
+      <source>face-sign</source>
+      <translation>面签</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="458" />
+      <source>online</source>
+      <translation>互联网</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="459" />
+      <source>Vehicles</source>
+      <translation>绑定车辆</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="460" />
+      <source>Since</source>
+      <translation>注册日期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="484" />
+      <source>Find and change</source>
+      <translation>查询与变更</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="485" />
+      <source>Personal registration</source>
+      <translation>个人用户注册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="486" />
+      <source>Unit registration</source>
+      <translation>单位用户注册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="498" />
+      <source>No card on the reader.</source>
+      <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="507" />
+      <source>Searching...</source>
+      <translation>正在查询…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="514" />
+      <source>{0} account(s) found.</source>
+      <translation>查到 {0} 个账户。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="518" />
+      <source>Not registered yet: use the registration tabs.</source>
+      <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="539" />
+      <source>Registered as {0} at {1}. Print the form for signature.</source>
+      <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
       <location filename="../../counter_app/views/sync_page.py" line="42" />
@@ -634,11 +945,127 @@
     </message>
   </context>
   <context>
+    <name>UnitForm</name>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="232" />
+      <source>Unit name</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="232" />
+      <source>Unified social credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="232" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="233" />
+      <source>Agent name</source>
+      <translation>经办人姓名</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="233" />
+      <source>Agent ID number</source>
+      <translation>经办人身份证号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="233" />
+      <source>Agent mobile</source>
+      <translation>经办人手机号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="234" />
+      <source>Authorisation number</source>
+      <translation>授权书编号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="212" />
+      <source>Read agent's ID card</source>
+      <translation>读取经办人身份证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="211" />
+      <source>Register unit</source>
+      <translation>提交单位注册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="213" />
+      <source>Vehicles of the unit on record (tick to bind):</source>
+      <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="240" />
+      <source>No card on the reader.</source>
+      <translation>读卡器上没有身份证。</translation>
+    </message>
+  </context>
+  <context>
     <name>UpcomingPage</name>
     <message>
       <location filename="../../counter_app/views/upcoming_page.py" line="13" />
       <source>This workflow is not available in this version yet.</source>
       <translation>本业务将在后续版本中开放。</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Form</name>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="66" />
+      <source>Bind</source>
+      <translation>绑定</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="67" />
+      <source>Plate</source>
+      <translation>号牌号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="68" />
+      <source>VIN</source>
+      <translation>车辆识别代号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="69" />
+      <source>Vehicle type</source>
+      <translation>车辆类型</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="70" />
+      <source>Brand</source>
+      <translation>品牌</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="71" />
+      <source>Mobile on record</source>
+      <translation>登记手机号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="117" />
+      <source>Required.</source>
+      <translation>此项必填。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="133" />
+      <source>Correct the fields marked in red first.</source>
+      <translation>请先更正红色提示的项目。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="137" />
+      <source>Sending...</source>
+      <translation>正在提交…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="155" />
+      <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
+      <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="158" />
+      <source>Unexpected error: {0}</source>
+      <translation>发生意外错误：{0}</translation>
     </message>
   </context>
 </TS>

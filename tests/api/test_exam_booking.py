@@ -278,7 +278,8 @@ def test_candidates_are_imported_by_supervisors_with_valid_numbers(client):
     bad = id_number(1)[:-1] + ("0" if id_number(1)[-1] != "0" else "1")
     payload = {"id_number": bad, "name": "甲", "mobile": "13700000001", "licence_class": "C1",
                "application_accepted_at": "2026-09-01T09:00:00+08:00"}
-    assert_error(client.post(f"{API}/candidates", headers=admin, json=payload), 422, "id_number_invalid")
+    body = assert_error(client.post(f"{API}/candidates", headers=admin, json=payload), 422, "id_number_checksum")
+    assert body["message"] == "身份证号码校验位错误"
     assert_error(client.post(f"{API}/candidates", headers=clerk, json=payload | {"id_number": id_number(1)}), 403,
                  "role_forbidden")
     naive = payload | {"id_number": id_number(1), "application_accepted_at": "2026-09-01T09:00:00"}

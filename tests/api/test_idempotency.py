@@ -60,3 +60,36 @@ def test_login_answers_are_never_replayed(client):
     first = client.post("/api/v1/auth/login", json=body, headers={"Idempotency-Key": "same"})
     second = client.post("/api/v1/auth/login", json=body, headers={"Idempotency-Key": "same"})
     assert first.json()["access_token"] != second.json()["access_token"]
+
+
+def test_a_repeat_while_the_first_is_still_running_gets_409(client, services, db_url):
+    """On PostgreSQL the running request holds the key's advisory lock until it commits."""
+    if not db_url.startswith("postgresql"):
+        return  # SQLite runs one writer at a time: the repeat waits and gets the stored answer
+    from sqlalchemy import text
+
+    headers = login_headers(client, "clerk01")
+    accounts = client.get("/api/v1/accounts", headers=login_headers(client, "admin")).json()["data"]
+    scope = "account:" + str(next(a["id"] for a in accounts if a["username"] == "clerk01"))
+    with services.engine.connect() as other:  # "the first request", still in its transaction
+        other.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": f"{scope}\nbusy-key"})
+        body = assert_error(client.post("/api/v1/auth/logout", headers=headers | {"Idempotency-Key": "busy-key"}),
+                            409, "idempotency_in_progress")
+        assert "正在办理" in body["message"]
+        other.rollback()
+    assert client.post("/api/v1/auth/logout", headers=headers | {"Idempotency-Key": "busy-key"}).status_code == 204
+
+
+def test_keys_are_kept_seven_days(client, services, clock):
+    from datetime import timedelta
+
+    from central_api.maintenance import run_maintenance
+
+    headers = login_headers(client, "clerk01") | {"Idempotency-Key": "week"}
+    assert client.post("/api/v1/auth/logout", headers=headers).status_code == 204
+    clock.advance(timedelta(days=7) - timedelta(minutes=1))
+    run_maintenance(services)
+    assert client.post("/api/v1/auth/logout", headers=headers).headers["Idempotent-Replayed"] == "true"
+    clock.advance(timedelta(minutes=2))
+    assert run_maintenance(services) == {"idempotency_purged": 1}
+    assert _count(services, IdempotencyRecord, key="week") == 0

@@ -50,3 +50,30 @@ def make_counter(qapp, languages, live_api, tmp_path):  # noqa: ANN001, ANN201
         counter.ctx.runner.wait(10000)
         counter.ctx.store.close()
     languages.use("zh_CN")
+
+
+def sign_in_through_dialog(qtbot, counter: Counter, username: str, password: str = "Counter#2026",  # noqa: ANN001
+                           station: str | None = None):  # noqa: ANN201
+    """Open the real log-in dialog, type, click, and wait for the main window."""
+    dialog = open_login(qtbot, counter)
+    type_credentials(qtbot, dialog, username, password, station)
+    qtbot.waitUntil(lambda: counter.controller.window is not None, timeout=15000)
+    return counter.controller.window
+
+
+def open_login(qtbot, counter: Counter):  # noqa: ANN001, ANN201
+    dialog = counter.controller.show_login()
+    qtbot.waitUntil(lambda: counter.ctx.monitor.online is True, timeout=15000)
+    return dialog
+
+
+def type_credentials(qtbot, dialog, username: str, password: str, station: str | None = None) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    if station is not None:
+        dialog.station.setCurrentIndex(dialog.station.findText(station))
+    dialog.username.clear()
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)

@@ -20,7 +20,7 @@ from counter_app.services.exams import roster_csv
 from tests.conftest import LiveApi
 from tests.views.test_login_and_status import _signed_in_window
 
-LI_NA_ID, LI_NA_MOBILE = "320104199807020227", "13905170002"
+LI_NA_ID, LI_NA_MOBILE = "320104199807020229", "13905170002"
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_phone_operator_books_and_cancels_and_prints_both_receipts(qtbot, make_c
     qtbot.mouseClick(page.receipt_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=15000)
     text = _pdf_text(page.last_pdf, tmp_path, "booking")
-    for expected in ("机动车驾驶人考试预约凭证", "李娜", "3201**********0227", "科目二", "天保考点", "2026-12-07 08:30",
+    for expected in ("机动车驾驶人考试预约凭证", "李娜", "3201**********0229", "科目二", "天保考点", "2026-12-07 08:30",
                      "电话", "2026-11-05 08:00:00", "规则2：按上次考试时间排序", f"YY{booking['id']:08d}",
                      "赵话务员（phone01）", "南京市车管所", "考生签字"):
         assert expected in text, expected

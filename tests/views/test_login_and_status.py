@@ -3,31 +3,22 @@ import time
 
 from PySide6.QtCore import Qt, QTimer
 
+from tests.views.conftest import open_login, sign_in_through_dialog, type_credentials
+
 ONLINE = "● 在线"
 OFFLINE = "● 离线"
 
 
 def _sign_in(qtbot, dialog, username: str, password: str, station: str | None = None) -> None:  # noqa: ANN001
-    if station is not None:
-        dialog.station.setCurrentIndex(dialog.station.findText(station))
-    dialog.username.clear()
-    dialog.password.clear()
-    qtbot.keyClicks(dialog.username, username)
-    qtbot.keyClicks(dialog.password, password)
-    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    type_credentials(qtbot, dialog, username, password, station)
 
 
 def _open_dialog(qtbot, counter):  # noqa: ANN001, ANN202
-    dialog = counter.controller.show_login()
-    qtbot.waitUntil(lambda: counter.ctx.monitor.online is True, timeout=15000)
-    return dialog
+    return open_login(qtbot, counter)
 
 
 def _signed_in_window(qtbot, counter, username="clerk01", station=None):  # noqa: ANN001, ANN202
-    dialog = _open_dialog(qtbot, counter)
-    _sign_in(qtbot, dialog, username, "Counter#2026", station)
-    qtbot.waitUntil(lambda: counter.controller.window is not None, timeout=15000)
-    return counter.controller.window
+    return sign_in_through_dialog(qtbot, counter, username, station=station)
 
 
 def test_wrong_password_then_lockout_in_chinese(qtbot, make_counter):

@@ -1,14 +1,14 @@
 """exams: candidates and their subjects, exam plans, bookings, the SMS outbox
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0005 (re-chained after merging main, which brought 0005)
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,114 @@
+"""Face-sign registration for the views: the central API's user endpoints and the forms."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from counter_app.domain.registration import USER_TYPE_NAMES, UserType
+from counter_app.domain.timefmt import format_local
+from counter_app.services.api_client import ApiClient
+from counter_app.services.printing import Cell, Choice, Fields, FormSpec, Grid, Text
+
+PERSONAL_FORM_NUMBER = "NJ122-GR-01"
+UNIT_FORM_NUMBER = "NJ122-DW-01"
+
+
+class RegistrationService:
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+
+    def find(self, id_number: str) -> list[dict[str, Any]]:
+        return self.api.get("/users", id_number=id_number)["data"]
+
+    def get(self, user_id: int) -> dict[str, Any]:
+        return self.api.get(f"/users/{user_id}")
+
+    def owned_vehicles(self, owner_id_number: str) -> list[dict[str, Any]]:
+        return self.api.get("/vehicles", owner_id_number=owner_id_number)["data"]
+
+    def register_personal(self, data: dict[str, Any]) -> dict[str, Any]:
+        return self.api.post("/users/personal", data)
+
+    def register_unit(self, data: dict[str, Any]) -> dict[str, Any]:
+        return self.api.post("/users/unit", data)
+
+    def face_sign(self, user_id: int) -> dict[str, Any]:
+        return self.api.post(f"/users/{user_id}/face-sign")
+
+    def bind(self, user_id: int, vin: str) -> dict[str, Any]:
+        return self.api.post(f"/users/{user_id}/vehicles", {"vin": vin})
+
+    def unbind(self, user_id: int, vehicle_id: int) -> dict[str, Any]:
+        return self.api.request("DELETE", f"/users/{user_id}/vehicles/{vehicle_id}")
+
+    def change_mobile(self, user_id: int, mobile: str) -> dict[str, Any]:
+        return self.api.request("PATCH", f"/users/{user_id}", json={"mobile": mobile})
+
+
+def _vehicle_rows(user: dict[str, Any]) -> list[list[str]]:
+    return [[str(i), v["plate"] or "（未上牌）", v["vin"], v["vehicle_type"], v["brand"]]
+            for i, v in enumerate(user["vehicles"], start=1)]
+
+
+def _footer(clerk: str, station: str, printed_at: datetime) -> str:
+    return f"经办：{clerk}　受理点：{station}　打印时间：{format_local(printed_at)}"
+
+
+def registration_form(user: dict[str, Any], *, change: bool, changes: Sequence[str] = (), clerk: str,
+                      station: str, printed_at: datetime) -> FormSpec:
+    """《互联网个人用户注册/变更申请表》 (or the unit form), pre-filled, to be signed."""
+    if user["kind"] == "unit":
+        return _unit_form(user, change=change, changes=changes, clerk=clerk, station=station, printed_at=printed_at)
+    type_names = [USER_TYPE_NAMES[t] for t in UserType]
+    chosen = USER_TYPE_NAMES[UserType(user["user_type"])]
+    blocks: list = [
+        Choice("申请类型", ["新注册", "变更"], frozenset({"变更" if change else "新注册"})),
+        Choice("用户类型", type_names, frozenset({chosen})),
+        Fields(heading="申请人信息", rows=[
+            [Cell("姓名", user["name"]), Cell("证件类型", "居民身份证")],
+            [Cell("证件号码", user["id_number"]), Cell("手机号码", user["mobile"])],
+            [Cell("注册方式", "面签注册" if user["face_signed"] else "互联网注册"),
+             Cell("可绑定车辆", f"{user['binding_limit']} 辆（已绑定 {user['binding_count']} 辆）")],
+        ]),
+    ]
+    if changes:
+        blocks.append(Fields(heading="变更事项", rows=[[Cell(f"变更{i}", c, span=2)] for i, c in enumerate(changes, 1)]))
+    blocks.append(Grid(["序号", "号牌号码", "车辆识别代号", "车辆类型", "品牌"], _vehicle_rows(user) or [["", "无", "", "", ""]],
+                       widths=[0.6, 1.4, 2.4, 1.5, 1.3], heading="绑定机动车"))
+    blocks.append(Text("本人承诺：以上信息真实有效，所留手机号码与本人机动车、驾驶证登记的手机号码一致；"
+                       "本人已知悉互联网账户的使用规定，妥善保管账户和密码。", size=10))
+    return FormSpec(
+        title="互联网个人用户注册/变更申请表", form_number=PERSONAL_FORM_NUMBER, serial=user["registration_no"],
+        serial_label="注册编号", blocks=blocks, signatures=["申请人签字", "经办民警签字"],
+        notes=["申请人须本人到面签点办理，出示有效居民身份证。", "面签注册用户可绑定不超过3辆本人名下机动车。",
+               "本表由受理点留存归档。"],
+        footer=_footer(clerk, station, printed_at),
+    )
+
+
+def _unit_form(user: dict[str, Any], *, change: bool, changes: Sequence[str], clerk: str, station: str,
+               printed_at: datetime) -> FormSpec:
+    blocks: list = [
+        Choice("申请类型", ["新注册", "变更"], frozenset({"变更" if change else "新注册"})),
+        Fields(heading="单位信息", rows=[
+            [Cell("单位名称", user["name"], span=2)],
+            [Cell("统一社会信用代码", user["id_number"]), Cell("联系手机", user["mobile"])],
+            [Cell("单位地址", user["address"] or "", span=2)],
+        ]),
+        Fields(heading="经办人（须持单位授权书）", rows=[
+            [Cell("姓名", user["agent_name"] or ""), Cell("身份证号码", user["agent_id_number"] or "")],
+            [Cell("授权书编号", user["authorisation_ref"] or ""), Cell("经办人手机", user["mobile"])],
+        ]),
+    ]
+    if changes:
+        blocks.append(Fields(heading="变更事项", rows=[[Cell(f"变更{i}", c, span=2)] for i, c in enumerate(changes, 1)]))
+    blocks.append(Grid(["序号", "号牌号码", "车辆识别代号", "车辆类型", "品牌"], _vehicle_rows(user) or [["", "无", "", "", ""]],
+                       widths=[0.6, 1.4, 2.4, 1.5, 1.3], heading="绑定机动车"))
+    blocks.append(Text("本单位承诺：以上信息真实有效，经办人已获本单位授权办理互联网单位用户注册。", size=10))
+    return FormSpec(
+        title="互联网单位用户注册/变更申请表", form_number=UNIT_FORM_NUMBER, serial=user["registration_no"],
+        serial_label="注册编号", blocks=blocks, signatures=["经办人签字", "单位盖章", "经办民警签字"],
+        notes=["单位用户只能到面签点窗口办理注册。", "须提交单位授权书原件及经办人居民身份证。", "本表由受理点留存归档。"],
+        footer=_footer(clerk, station, printed_at),
+    )

@@ -1,0 +1,540 @@
+"""面签注册: find a user, register personal and unit users face-sign, upgrade, bind, change, print."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.identity import (
+    FieldError,
+    validate_id_number,
+    validate_mobile,
+    validate_uscc,
+    validate_vin,
+)
+from counter_app.domain.masking import mask_mobile
+from counter_app.domain.registration import USER_TYPE_NAMES, UserType
+from counter_app.domain.timefmt import format_local, local
+from counter_app.services.api_client import ApiError, OfflineError
+from counter_app.services.context import AppContext
+from counter_app.services.printing import render_pdf
+from counter_app.services.registration import registration_form
+from counter_app.views.print_preview import show_preview
+from counter_app.views.widgets import DictTableModel, FieldWithError, add_rows, make_table, set_error
+
+
+def _line(name: str, max_length: int = 64) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setMaxLength(max_length)
+    return edit
+
+
+class _Form(QWidget):
+    """What the two registration forms share: checked fields, the vehicles on record of the
+    applicant (tick to bind), reading the ID card, sending, and the centre's refusals.
+
+    A form supplies `_card_read(card)` (fill itself from an ID card) and `request(values)`
+    (the call that registers).
+    """
+
+    def __init__(self, page: RegistrationPage, *, owner_key: str, submit_name: str) -> None:
+        super().__init__()
+        self.page = page
+        self.ctx = page.ctx
+        self.owner_key = owner_key  # the field whose number owns the vehicles on record
+        self.fields: dict[str, FieldWithError] = {}
+        self.checks: dict[str, Callable[[str], str]] = {}
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.form = QFormLayout()
+        self.vehicles = DictTableModel([
+            (self.tr("Bind"), lambda r: ""),
+            (self.tr("Plate"), lambda r: r["plate"]),
+            (self.tr("VIN"), lambda r: r["vin"]),
+            (self.tr("Vehicle type"), lambda r: r["vehicle_type"]),
+            (self.tr("Brand"), lambda r: r["brand"]),
+            (self.tr("Mobile on record"), lambda r: r["mobile"]),
+        ], checkable=True, parent=self)
+        self.vehicle_view = make_table(self.vehicles, f"{submit_name}Vehicles")
+        self.read_card = QPushButton()
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName(submit_name)
+        self.vehicles_label = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.read_card)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.vehicles_label)
+        layout.addWidget(self.vehicle_view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.read_card.clicked.connect(
+            lambda: self.ctx.runner.submit(self.ctx.id_reader.read, self._card_read, self.show_server_error))
+        self.submit_button.clicked.connect(self.submit)
+
+    def add_field(self, key: str, editor: QLineEdit, check: Callable[[str], str] | None = None) -> FieldWithError:
+        field = FieldWithError(editor)
+        self.fields[key] = field
+        if check is not None:
+            self.checks[key] = check
+            editor.editingFinished.connect(lambda key=key: self.check_field(key))
+        if key == self.owner_key:
+            editor.editingFinished.connect(self.load_vehicles)
+        return field
+
+    def check_field(self, key: str) -> str | None:
+        """Check one field with the shared domain validator; show the message beside it."""
+        editor: QLineEdit = self.fields[key].editor
+        try:
+            value = self.checks[key](editor.text())
+        except FieldError as exc:
+            self.fields[key].set_error(exc.message)
+            return None
+        self.fields[key].set_error("")
+        return value
+
+    def check_all(self) -> dict[str, str] | None:
+        values = {key: self.check_field(key) for key in self.checks}
+        for key, field in self.fields.items():
+            if key not in self.checks and not field.editor.text().strip():
+                field.set_error(self.tr("Required."))
+                values[key] = None
+            elif key not in self.checks:
+                field.set_error("")
+                values[key] = field.editor.text().strip()
+        return None if any(v is None for v in values.values()) else values
+
+    def load_vehicles(self) -> None:
+        number = self.check_field(self.owner_key)
+        if number is not None:
+            self.ctx.runner.submit(lambda: self.ctx.registration.owned_vehicles(number),
+                                   lambda rows: self.vehicles.set_rows(rows), self.show_server_error)
+
+    def submit(self) -> None:
+        values = self.check_all()
+        if values is None:
+            set_error(self.message, self.tr("Correct the fields marked in red first."))
+            return
+        values["vins"] = [r["vin"] for r in self.vehicles.checked_rows()]
+        self.submit_button.setEnabled(False)
+        self.message.setText(self.tr("Sending..."))
+        self.ctx.runner.submit(self.request(values), self._done, self._failed)
+
+    def _done(self, user: dict[str, Any]) -> None:
+        self.submit_button.setEnabled(True)
+        set_error(self.message, "")
+        for field in self.fields.values():
+            field.editor.clear()
+        self.vehicles.set_rows([])
+        self.page.registered(user)
+
+    def _failed(self, exc: Exception) -> None:
+        self.submit_button.setEnabled(True)
+        self.show_server_error(exc)
+
+    def show_server_error(self, exc: Exception) -> None:
+        if isinstance(exc, OfflineError):
+            set_error(self.message, self.tr(
+                "The central service cannot be reached. Registration needs it to check the vehicle and "
+                "licence records: nothing was saved, please submit again when the link is back."))
+            return
+        message = exc.message if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
+        set_error(self.message, message)
+        for name in getattr(exc, "fields", []) or []:
+            key = name.split(".")[0]
+            if key in self.fields:
+                self.fields[key].set_error(message)
+
+    def today(self):  # noqa: ANN201
+        return local(self.ctx.clock.now()).date()
+
+
+class PersonalForm(_Form):
+    def __init__(self, page: RegistrationPage) -> None:
+        super().__init__(page, owner_key="id_number", submit_name="registerPersonal")
+        self.submit_button.setText(self.tr("Register (face-sign)"))
+        self.read_card.setText(self.tr("Read ID card"))
+        self.vehicles_label.setText(self.tr("Vehicles owned on record (tick up to 3 to bind):"))
+        self.user_type = QComboBox()
+        self.user_type.setObjectName("userType")
+        for user_type in UserType:
+            self.user_type.addItem(USER_TYPE_NAMES[user_type], user_type.value)
+        self.id_number = _line("personalIdNumber", 18)
+        self.name = _line("personalName", 32)
+        self.mobile = _line("personalMobile", 11)
+        labels = add_rows(
+            self.form, self.user_type,
+            self.add_field("id_number", self.id_number, lambda v: validate_id_number(v, self.today())),
+            self.add_field("name", self.name),
+            self.add_field("mobile", self.mobile, validate_mobile),
+        )
+        for label, text in zip(labels, (self.tr("User type"), self.tr("ID number"), self.tr("Name"),
+                                        self.tr("Mobile"))):
+            label.setText(text)
+
+    def _card_read(self, card) -> None:  # noqa: ANN001
+        if card is None:
+            set_error(self.message, self.tr("No card on the reader."))
+            return
+        self.id_number.setText(card.id_number)
+        self.name.setText(card.name)
+        set_error(self.message, "")
+        self.load_vehicles()
+        self.mobile.setFocus()
+
+    def request(self, values: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+        data = {"user_type": self.user_type.currentData(), "id_number": values["id_number"],
+                "name": values["name"], "mobile": values["mobile"], "vins": values["vins"]}
+        return lambda: self.ctx.registration.register_personal(data)
+
+
+class UnitForm(_Form):
+    def __init__(self, page: RegistrationPage) -> None:
+        super().__init__(page, owner_key="uscc", submit_name="registerUnit")
+        self.submit_button.setText(self.tr("Register unit"))
+        self.read_card.setText(self.tr("Read agent's ID card"))
+        self.vehicles_label.setText(self.tr("Vehicles of the unit on record (tick to bind):"))
+        self.unit_name = _line("unitName", 64)
+        self.uscc = _line("unitUscc", 18)
+        self.address = _line("unitAddress", 128)
+        self.agent_name = _line("agentName", 32)
+        self.agent_id = _line("agentIdNumber", 18)
+        self.agent_mobile = _line("agentMobile", 11)
+        self.authorisation = _line("authorisationRef", 64)
+        labels = add_rows(
+            self.form,
+            self.add_field("unit_name", self.unit_name),
+            self.add_field("uscc", self.uscc, validate_uscc),
+            self.add_field("address", self.address),
+            self.add_field("agent_name", self.agent_name),
+            self.add_field("agent_id_number", self.agent_id,
+                           lambda v: validate_id_number(v, self.today(), field="agent_id_number")),
+            self.add_field("agent_mobile", self.agent_mobile, lambda v: validate_mobile(v, field="agent_mobile")),
+            self.add_field("authorisation_ref", self.authorisation),
+        )
+        texts = (self.tr("Unit name"), self.tr("Unified social credit code"), self.tr("Address"),
+                 self.tr("Agent name"), self.tr("Agent ID number"), self.tr("Agent mobile"),
+                 self.tr("Authorisation number"))
+        for label, text in zip(labels, texts):
+            label.setText(text)
+
+    def _card_read(self, card) -> None:  # noqa: ANN001
+        if card is None:
+            set_error(self.message, self.tr("No card on the reader."))
+            return
+        self.agent_name.setText(card.name)
+        self.agent_id.setText(card.id_number)
+        self.check_field("agent_id_number")
+
+    def request(self, values: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+        data = {key: values[key] for key in ("unit_name", "uscc", "address", "agent_name", "agent_id_number",
+                                             "agent_mobile", "authorisation_ref", "vins")}
+        return lambda: self.ctx.registration.register_unit(data)
+
+
+class RecordPanel(QGroupBox):
+    """The open record: whole numbers, bindings, and the changes made at this counter."""
+
+    def __init__(self, page: RegistrationPage) -> None:
+        super().__init__()
+        self.page = page
+        self.ctx = page.ctx
+        self.user: dict[str, Any] | None = None
+        self.is_new = False
+        self.changes: list[str] = []
+        self.setTitle(self.tr("Open record"))
+        self.summary = QLabel()
+        self.summary.setObjectName("recordSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bound = DictTableModel([
+            (self.tr("Plate"), lambda r: r["plate"]),
+            (self.tr("VIN"), lambda r: r["vin"]),
+            (self.tr("Vehicle type"), lambda r: r["vehicle_type"]),
+            (self.tr("Bound at"), lambda r: r["bound_at"][:10]),
+        ], parent=self)
+        self.bound_view = make_table(self.bound, "boundVehicles")
+        self.owned = DictTableModel([
+            (self.tr("Plate"), lambda r: r["plate"]),
+            (self.tr("VIN"), lambda r: r["vin"]),
+            (self.tr("Vehicle type"), lambda r: r["vehicle_type"]),
+            (self.tr("Mobile on record"), lambda r: r["mobile"]),
+        ], parent=self)
+        self.owned_view = make_table(self.owned, "unboundVehicles")
+        self.owned_view.clicked.connect(lambda index: self.vin.setText(self.owned.row(index.row())["vin"]))
+
+        self.face_sign_button = QPushButton(self.tr("Face-sign upgrade"))
+        self.face_sign_button.setObjectName("faceSignButton")
+        self.unbind_button = QPushButton(self.tr("Unbind selected"))
+        self.print_button = QPushButton(self.tr("Print application form"))
+        self.print_button.setObjectName("printForm")
+        self.vin = _line("bindVin", 17)
+        self.vin.setPlaceholderText(self.tr("VIN (scan, or pick a vehicle below)"))
+        self.vin_field = FieldWithError(self.vin)
+        self.bind_button = QPushButton(self.tr("Bind"))
+        self.bind_button.setObjectName("bindButton")
+        self.mobile = _line("newMobile", 11)
+        self.mobile.setPlaceholderText(self.tr("New mobile"))
+        self.mobile_field = FieldWithError(self.mobile)
+        self.change_button = QPushButton(self.tr("Change mobile"))
+        self.message = QLabel()
+        self.message.setObjectName("recordMessage")
+        self.message.setWordWrap(True)
+
+        bind_row = QHBoxLayout()
+        bind_row.addWidget(self.vin_field, 2)
+        bind_row.addWidget(self.bind_button)
+        bind_row.addWidget(self.mobile_field, 1)
+        bind_row.addWidget(self.change_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.face_sign_button)
+        actions.addWidget(self.unbind_button)
+        actions.addStretch(1)
+        actions.addWidget(self.print_button)
+        tables = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Bound vehicles")))
+        left.addWidget(self.bound_view)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Other vehicles on record")))
+        right.addWidget(self.owned_view)
+        tables.addLayout(left, 1)
+        tables.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(tables, 1)
+        layout.addLayout(bind_row)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+
+        self.face_sign_button.clicked.connect(self.face_sign)
+        self.bind_button.clicked.connect(self.bind)
+        self.vin.returnPressed.connect(self.bind)
+        self.unbind_button.clicked.connect(self.unbind)
+        self.change_button.clicked.connect(self.change_mobile)
+        self.print_button.clicked.connect(self.print_form)
+        self.show_user(None)
+
+    # --- showing ---------------------------------------------------------------------------
+    def open_user(self, user_id: int, *, is_new: bool = False, message: str = "") -> None:
+        self.ctx.runner.submit(lambda: self.ctx.registration.get(user_id),
+                               lambda user: self._opened(user, is_new, message), self._failed)
+
+    def _opened(self, user: dict[str, Any], is_new: bool, message: str) -> None:
+        if self.user is None or self.user["id"] != user["id"]:
+            self.changes = []
+        self.is_new = is_new
+        self.show_user(user)
+        self.message.setText(message)
+
+    def show_user(self, user: dict[str, Any] | None) -> None:
+        self.user = user
+        for widget in (self.face_sign_button, self.unbind_button, self.print_button, self.bind_button,
+                       self.change_button, self.vin, self.mobile):
+            widget.setEnabled(user is not None)
+        if user is None:
+            self.summary.setText(self.tr("Search for a user, or register a new one."))
+            self.bound.set_rows([])
+            self.owned.set_rows([])
+            return
+        kind = USER_TYPE_NAMES[UserType(user["user_type"])] if user["user_type"] else self.tr("Unit user")
+        how = self.tr("face-signed") if user["face_signed"] else self.tr("registered online")
+        self.summary.setText(self.tr(
+            "{0}  {1}  {2}\nID: {3}   Mobile: {4}\n{5}; vehicles bound {6} of {7}").format(
+            user["registration_no"], user["name"], kind, user["id_number"], user["mobile"], how,
+            user["binding_count"], user["binding_limit"]))
+        self.face_sign_button.setEnabled(not user["face_signed"])
+        self.bound.set_rows(user["vehicles"])
+        bound_vins = {v["vin"] for v in user["vehicles"]}
+        self.ctx.runner.submit(lambda: self.ctx.registration.owned_vehicles(user["id_number"]),
+                               lambda rows: self.owned.set_rows([r for r in rows if r["vin"] not in bound_vins]),
+                               self._failed)
+
+    # --- changes ---------------------------------------------------------------------------
+    def _apply(self, call: Callable[[], dict[str, Any]], change: str) -> None:
+        set_error(self.message, "")
+        self.message.setText(self.tr("Sending..."))
+        self.ctx.runner.submit(call, lambda user: self._changed(user, change), self._failed)
+
+    def _changed(self, user: dict[str, Any], change: str) -> None:
+        self.changes.append(change)
+        self.show_user(user)
+        self.message.setText(self.tr("Saved: {0}. Print the form for the applicant to sign.").format(change))
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, OfflineError):
+            set_error(self.message, self.tr("The central service cannot be reached: nothing was changed."))
+        else:
+            set_error(self.message, exc.message if isinstance(exc, ApiError) else str(exc))
+
+    def face_sign(self) -> None:
+        user_id = self.user["id"]
+        self._apply(lambda: self.ctx.registration.face_sign(user_id), self.tr("face-sign upgrade (1 → 3 vehicles)"))
+
+    def bind(self) -> None:
+        try:
+            vin = validate_vin(self.vin.text())
+        except FieldError as exc:
+            self.vin_field.set_error(exc.message)
+            return
+        self.vin_field.set_error("")
+        user_id = self.user["id"]
+        self.vin.clear()
+        self._apply(lambda: self.ctx.registration.bind(user_id, vin), self.tr("bind vehicle {0}").format(vin))
+
+    def unbind(self) -> None:
+        rows = self.bound_view.selectionModel().selectedRows()
+        if not rows:
+            set_error(self.message, self.tr("Select a bound vehicle first."))
+            return
+        vehicle = self.bound.row(rows[0].row())
+        user_id = self.user["id"]
+        self._apply(lambda: self.ctx.registration.unbind(user_id, vehicle["vehicle_id"]),
+                    self.tr("unbind vehicle {0}").format(vehicle["plate"] or vehicle["vin"]))
+
+    def change_mobile(self) -> None:
+        try:
+            mobile = validate_mobile(self.mobile.text())
+        except FieldError as exc:
+            self.mobile_field.set_error(exc.message)
+            return
+        self.mobile_field.set_error("")
+        user = self.user
+        self._apply(lambda: self.ctx.registration.change_mobile(user["id"], mobile),
+                    self.tr("mobile {0} → {1}").format(mask_mobile(user["mobile"]), mask_mobile(mobile)))
+
+    def print_form(self) -> None:
+        user = dict(self.user)
+        spec = registration_form(user, change=not self.is_new, changes=list(self.changes),
+                                 clerk=self.ctx.clerk_label, station=self.ctx.station_name,
+                                 printed_at=self.ctx.clock.now())
+        self.print_button.setEnabled(False)
+
+        def shown(pdf: bytes) -> None:
+            self.print_button.setEnabled(True)
+            self.page.last_preview = show_preview(self, pdf, spec.title, f"{user['registration_no']}.pdf")
+
+        self.ctx.runner.submit(lambda: render_pdf(spec), shown, self._failed)
+
+
+class RegistrationPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_preview = None
+        heading = QLabel(self.tr("Face-sign registration"))
+        heading.setObjectName("pageHeading")
+
+        self.search = _line("searchIdNumber", 18)
+        self.search.setPlaceholderText(self.tr("ID number or unified social credit code"))
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.setObjectName("searchButton")
+        self.read_card = QPushButton(self.tr("Read ID card"))
+        self.search_message = QLabel()
+        self.results = DictTableModel([
+            (self.tr("Registration no."), lambda r: r["registration_no"]),
+            (self.tr("Kind"), lambda r: USER_TYPE_NAMES[UserType(r["user_type"])] if r["user_type"]
+             else self.tr("Unit user")),
+            (self.tr("Name"), lambda r: r["name"]),
+            (self.tr("ID number"), lambda r: r["id_number"]),
+            (self.tr("Mobile"), lambda r: r["mobile"]),
+            (self.tr("Registered"), lambda r: self.tr("face-sign") if r["face_signed"] else self.tr("online")),
+            (self.tr("Vehicles"), lambda r: f"{r['binding_count']}/{r['binding_limit']}"),
+            (self.tr("Since"), lambda r: r["created_at"][:10]),
+        ], parent=self)
+        self.results_view = make_table(self.results, "searchResults")
+        self.results_view.setMinimumHeight(150)
+        self.results_view.setMaximumHeight(170)
+        self.results_view.doubleClicked.connect(self._open_selected)
+        self.results_view.clicked.connect(self._open_selected)
+        self.record = RecordPanel(self)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_button)
+        search_row.addWidget(self.read_card)
+        find_tab = QWidget()
+        find_layout = QVBoxLayout(find_tab)
+        find_layout.addLayout(search_row)
+        find_layout.addWidget(self.search_message)
+        find_layout.addWidget(self.results_view)
+        find_layout.addWidget(self.record, 1)
+
+        self.personal = PersonalForm(self)
+        self.unit = UnitForm(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("registrationTabs")
+        self.tabs.addTab(find_tab, self.tr("Find and change"))
+        self.tabs.addTab(self.personal, self.tr("Personal registration"))
+        self.tabs.addTab(self.unit, self.tr("Unit registration"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+        self.search_button.clicked.connect(self.find)
+        self.search.returnPressed.connect(self.find)
+        self.read_card.clicked.connect(lambda: self.ctx.runner.submit(self.ctx.id_reader.read, self._card_read,
+                                                                      self.record._failed))
+
+    def _card_read(self, card) -> None:  # noqa: ANN001
+        if card is None:
+            self.search_message.setText(self.tr("No card on the reader."))
+            return
+        self.search.setText(card.id_number)
+        self.find()
+
+    def find(self) -> None:
+        text = self.search.text().strip().upper()
+        if not text:
+            return
+        self.search_message.setText(self.tr("Searching..."))
+        self.ctx.runner.submit(lambda: self.ctx.registration.find(text), lambda rows: self._found(rows, text),
+                               self._search_failed)
+
+    def _found(self, rows: list[dict[str, Any]], text: str) -> None:
+        self.results.set_rows(rows)
+        if rows:
+            self.search_message.setText(self.tr("{0} account(s) found.").format(len(rows)))
+            self.results_view.selectRow(0)
+            self.record.open_user(rows[0]["id"])
+        else:
+            self.search_message.setText(self.tr("Not registered yet: use the registration tabs."))
+            self.record.show_user(None)
+            if len(text) == 18 and text[:8].isdigit() and not text[8:].isdigit():
+                self.unit.uscc.setText(text)
+            else:
+                self.personal.id_number.setText(text)
+
+    def _search_failed(self, exc: Exception) -> None:
+        set_error(self.search_message, exc.message if isinstance(exc, ApiError) else str(exc))
+
+    def _open_selected(self, index) -> None:  # noqa: ANN001
+        self.record.open_user(self.results.row(index.row())["id"])
+
+    def registered(self, user: dict[str, Any]) -> None:
+        """A registration succeeded: show its record, ready to print the form."""
+        self.tabs.setCurrentIndex(0)
+        self.results.set_rows([])
+        self.search.setText(user["id_number"])
+        self.record.changes = []
+        self.record.is_new = True
+        self.record.show_user(user)
+        self.record.message.setText(self.tr("Registered as {0} at {1}. Print the form for signature.").format(
+            user["registration_no"], format_local(self.ctx.clock.now())))

@@ -1,0 +1,136 @@
+"""Every endpoint with every role, with no token and with an expired token.
+
+The expected matrix is written here from the rules (ARCHITECTURE.md, DOMAIN.md, issue 7),
+not read from the code: phone operators book and cancel, nothing else; counter clerks do
+face-sign work; supervisors manage plans, calendar and accounts; the 122 gateway (internet)
+registers online users. A new endpoint without a line here fails the coverage test.
+Each write that succeeds leaves exactly one audit row; each refused one leaves none.
+"""
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from central_api.models import AuditLog
+from tests.helpers import login_headers
+
+ROLES = ("clerk", "phone_operator", "supervisor", "internet")
+ACCOUNT_OF = {"clerk": "clerk01", "phone_operator": "phone01", "supervisor": "admin", "internet": "internet01"}
+ALL = set(ROLES)
+PUBLIC = None
+
+EXPECTED: dict[str, set[str] | None] = {
+    "health": PUBLIC,
+    "login": PUBLIC,
+    "logout": ALL,
+    "change_own_password": ALL,
+    "list_accounts": {"supervisor"},
+    "create_account": {"supervisor"},
+    "update_account": {"supervisor"},
+    "reset_password": {"supervisor"},
+    "list_stations": ALL,
+    "get_calendar": ALL,
+    "put_calendar_day": {"supervisor"},
+    "delete_calendar_day": {"supervisor"},
+    "put_calendar_year": {"supervisor"},
+    "list_vehicles": {"clerk", "supervisor"},
+    "list_licences": {"clerk", "supervisor"},
+    "list_users": {"clerk", "supervisor", "internet"},
+    "get_user": {"clerk", "supervisor", "internet"},
+    "register_personal": {"clerk", "internet"},
+    # The gateway passes the role check and is refused by the counter-only rule (403 too).
+    "register_unit": {"clerk", "internet"},
+    "face_sign_user": {"clerk"},
+    "change_user": {"clerk", "internet"},
+    "bind_vehicle": {"clerk", "internet"},
+    "unbind_vehicle": {"clerk", "internet"},
+    "list_audit": {"supervisor"},
+    # Exams (issue 6): the booking desks are the windows, the hotline and the 122 gateway.
+    "find_candidate": ALL,
+    "create_candidate": {"supervisor"},
+    "pay_retest_fee": {"clerk", "supervisor"},
+    "list_exam_plans": ALL,
+    "publish_exam_plan": {"supervisor"},
+    "get_exam_plan": ALL,
+    "list_exam_plan_requests": {"clerk", "supervisor", "phone_operator"},
+    "allocate_exam_plan": {"supervisor"},
+    "get_exam_roster": {"clerk", "supervisor"},
+    "book_exam": ALL,
+    "list_exam_bookings": ALL,
+    "cancel_exam_booking": ALL,
+    "record_exam_result": {"clerk", "supervisor"},
+    "list_sms_outbox": {"supervisor"},
+}
+
+PATH_VALUES = {"day": "2026-12-01", "year": "2027"}
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str
+    operation_id: str
+
+    @property
+    def url(self) -> str:
+        return re.sub(r"\{(\w+)\}", lambda m: PATH_VALUES.get(m.group(1), "1"), self.path)
+
+    @property
+    def query(self) -> dict:
+        return {"get_calendar": {"from": "2026-12-01", "to": "2026-12-02"},
+                "list_licences": {"id_number": "320102198503120178"}}.get(self.operation_id, {})
+
+    def call(self, client, headers):  # noqa: ANN001, ANN201
+        body = {} if self.method in ("POST", "PATCH", "PUT") else None
+        return client.request(self.method, self.url, params=self.query, headers=headers, json=body)
+
+
+def _routes(app) -> list[Operation]:  # noqa: ANN001
+    """The operations the OpenAPI document publishes: the contract clients see."""
+    return [Operation(method.upper(), path, spec["operationId"])
+            for path, item in app.openapi()["paths"].items() for method, spec in item.items()]
+
+
+def _audit_rows(services) -> int:  # noqa: ANN001
+    with services.sessionmaker() as session:
+        return session.scalar(select(func.count(AuditLog.id)))
+
+
+def test_every_endpoint_has_an_expected_line(client):
+    assert {op.operation_id for op in _routes(client.app)} == set(EXPECTED)
+
+
+def test_roles(client, services):
+    for op in _routes(client.app):
+        allowed = EXPECTED[op.operation_id]
+        if allowed is PUBLIC:
+            continue
+        for role in ROLES:
+            headers = login_headers(client, ACCOUNT_OF[role])
+            before = _audit_rows(services)
+            response = op.call(client, headers)
+            delta = _audit_rows(services) - before
+            where = f"{role} {op.method} {op.path}: {response.status_code} {response.text[:200]}"
+            if role not in allowed:
+                assert response.status_code == 403, where
+                assert response.json()["code"] == "role_forbidden", where
+            else:
+                assert response.status_code not in (401, 403), where
+            assert response.status_code < 500, where
+            if op.method != "GET":
+                assert delta == (1 if response.status_code < 300 else 0), where
+
+
+@pytest.mark.parametrize("expired", [False, True])
+def test_missing_or_expired_tokens_get_401(client, clock, expired):
+    headers = login_headers(client, "admin") if expired else {}
+    if expired:
+        clock.advance(timedelta(hours=12, minutes=1))
+    for op in _routes(client.app):
+        if EXPECTED[op.operation_id] is PUBLIC:
+            continue
+        response = op.call(client, headers)
+        assert response.status_code == 401, f"{op.method} {op.path}: {response.status_code}"
+        assert response.json()["code"] in ("not_authenticated", "invalid_token")
