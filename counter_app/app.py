@@ -5,6 +5,7 @@ import argparse
 import logging
 import signal
 import sys
+from datetime import timedelta
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -20,6 +21,7 @@ from counter_app.services.id_card_reader import SimulatedIdCardReader
 from counter_app.services.local_store import open_store
 from counter_app.services.settings import ClientSettings
 from counter_app.services.tasks import TaskRunner
+from counter_app.services.write_queue import WriteQueue
 from counter_app.views.login_dialog import LoginDialog
 from counter_app.views.main_window import MainWindow
 
@@ -92,8 +94,12 @@ def build_context(settings: ClientSettings, api_url: str, parent: QObject | None
     monitor = ConnectivityMonitor(api, runner, interval_ms=settings.health_interval_ms,
                                   timeout=settings.health_timeout, parent=parent)
     store = open_store(settings.ensure_data_dir())
-    return AppContext(settings=settings, api=api, store=store, runner=runner, monitor=monitor,
-                      id_reader=SimulatedIdCardReader.with_demo_cards())
+    # The queue asks who is signed in only when it writes, after `ctx` exists.
+    writes = WriteQueue(store, api, runner, monitor, retention=timedelta(days=settings.outbox_retention_days),
+                        username=lambda: ctx.login.username if ctx.login else "", parent=parent)
+    ctx = AppContext(settings=settings, api=api, store=store, runner=runner, monitor=monitor,
+                     id_reader=SimulatedIdCardReader.with_demo_cards(), writes=writes)
+    return ctx
 
 
 def known_stations(ctx: AppContext) -> list[dict]:

@@ -14,6 +14,7 @@ from counter_app.services.local_store import LocalStore
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import ClientSettings
 from counter_app.services.tasks import TaskRunner
+from counter_app.services.write_queue import WriteQueue
 
 # Cheap parameters: this hash only lives in memory, to unlock an idle-locked window offline.
 _UNLOCK_HASHER = PasswordHasher(time_cost=2, memory_cost=8 * 1024, parallelism=1)
@@ -27,6 +28,7 @@ class AppContext:
     runner: TaskRunner
     monitor: ConnectivityMonitor
     id_reader: IdCardReader
+    writes: WriteQueue
     clock: Clock = field(default_factory=Clock)
     login: LoginInfo | None = None
     _unlock_hash: str | None = field(default=None, repr=False)

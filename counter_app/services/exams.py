@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import csv
 import io
-import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from counter_app.domain.timefmt import format_local
 from counter_app.services.api_client import ApiClient, LoginInfo
 from counter_app.services.printing import Cell, Fields, FormSpec, Grid, Text, render_pdf
+from counter_app.services.sync import Write
 
 CHANNEL_NAMES = {"window": "窗口", "phone": "电话", "internet": "互联网"}
 STATUS_NAMES = {"requested": "已申请，待排序", "allocated": "预约成功", "not_allocated": "未排上考位",
@@ -48,24 +48,33 @@ class ExamDesk:
             params["licence_class"] = licence_class
         return self.api.get("/exam-plans", **params)["data"]
 
-    def book(self, plan_id: int, id_number: str, caller_mobile: str | None = None) -> dict[str, Any]:
-        body: dict[str, Any] = {"plan_id": plan_id, "id_number": id_number}
-        if caller_mobile:
-            body["caller_mobile"] = caller_mobile
-        return self.api.post("/exam-bookings", body)
-
     def bookings(self, id_number: str, mobile: str | None = None) -> list[dict[str, Any]]:
         params = {"id_number": id_number} | ({"mobile": mobile} if mobile else {})
         return self.api.get("/exam-bookings", **params)["data"]
 
-    def cancel(self, booking_id: int, reason: str, id_checked: bool, caller_mobile: str | None = None) -> dict[str, Any]:
-        body: dict[str, Any] = {"reason": reason, "id_checked": id_checked}
-        if caller_mobile:
-            body["caller_mobile"] = caller_mobile
-        return self.api.post(f"/exam-bookings/{booking_id}/cancel", body)
-
     def roster(self, plan_id: int) -> dict[str, Any]:
         return self.api.get(f"/exam-plans/{plan_id}/roster")
+
+
+# --- writes (through the WriteQueue: outbox first, then the centre) ---------------------------------
+# A booking or a cancellation needs the centre's answer at once: the caller or the candidate in
+# front of the window is told the outcome, and the request time decides ties in the ranking.
+def book_write(session: dict[str, Any], candidate: dict[str, Any], id_number: str,
+               caller_mobile: str | None = None) -> Write:
+    body: dict[str, Any] = {"plan_id": session["id"], "id_number": id_number}
+    if caller_mobile:
+        body["caller_mobile"] = caller_mobile
+    return Write("exam_booking", "POST", "/exam-bookings", body,
+                 f"考试预约 {session['subject_name']} {session['exam_date']} {session['start_time']} "
+                 f"{candidate['name']} {candidate['id_number_masked']}", offline_ok=False)
+
+
+def cancel_write(booking: dict[str, Any], reason: str, id_checked: bool, caller_mobile: str | None = None) -> Write:
+    body: dict[str, Any] = {"reason": reason, "id_checked": id_checked}
+    if caller_mobile:
+        body["caller_mobile"] = caller_mobile
+    return Write("exam_cancel", "POST", f"/exam-bookings/{booking['id']}/cancel", body,
+                 f"取消考试预约 {booking['id']} {booking['subject_name']} {booking['candidate_name']}", offline_ok=False)
 
 
 # --- printed forms ----------------------------------------------------------------------------------
@@ -197,21 +206,3 @@ def export_roster_csv(roster: dict[str, Any], path: Path) -> Path:
 def print_pdf(spec: FormSpec) -> bytes:
     """Render a form (CPU work: run it off the UI thread)."""
     return render_pdf(spec)
-
-
-class CentralTime:
-    """The centre's clock as the last health probe saw it, running on locally in between
-    (printed forms carry the centre's time, which the demo may have moved)."""
-
-    def __init__(self) -> None:
-        self._seen: datetime | None = None
-        self._at = 0.0
-
-    def update(self, seen: datetime) -> None:
-        self._seen = seen
-        self._at = time.monotonic()
-
-    def now(self) -> datetime | None:
-        if self._seen is None:
-            return None
-        return self._seen + timedelta(seconds=time.monotonic() - self._at)

@@ -5,10 +5,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.registration import USER_TYPE_NAMES, UserType
 from counter_app.domain.timefmt import format_local
 from counter_app.services.api_client import ApiClient
 from counter_app.services.printing import Cell, Choice, Fields, FormSpec, Grid, Text
+from counter_app.services.sync import Write
 
 PERSONAL_FORM_NUMBER = "NJ122-GR-01"
 UNIT_FORM_NUMBER = "NJ122-DW-01"
@@ -27,23 +29,37 @@ class RegistrationService:
     def owned_vehicles(self, owner_id_number: str) -> list[dict[str, Any]]:
         return self.api.get("/vehicles", owner_id_number=owner_id_number)["data"]
 
-    def register_personal(self, data: dict[str, Any]) -> dict[str, Any]:
-        return self.api.post("/users/personal", data)
 
-    def register_unit(self, data: dict[str, Any]) -> dict[str, Any]:
-        return self.api.post("/users/unit", data)
+# --- writes (they go through the WriteQueue: outbox first, then the centre) ------------------
+# A registration may wait for the link: the form is signed, the centre checks it on replay and
+# a refusal lands in 待处理. Changes to an open record need the centre's answer at once.
+def register_personal(data: dict[str, Any]) -> Write:
+    return Write("register_personal", "POST", "/users/personal", data,
+                 f"个人用户注册 {data['name']} {mask_id_number(data['id_number'])}", offline_ok=True)
 
-    def face_sign(self, user_id: int) -> dict[str, Any]:
-        return self.api.post(f"/users/{user_id}/face-sign")
 
-    def bind(self, user_id: int, vin: str) -> dict[str, Any]:
-        return self.api.post(f"/users/{user_id}/vehicles", {"vin": vin})
+def register_unit(data: dict[str, Any]) -> Write:
+    return Write("register_unit", "POST", "/users/unit", data, f"单位用户注册 {data['unit_name']}", offline_ok=True)
 
-    def unbind(self, user_id: int, vehicle_id: int) -> dict[str, Any]:
-        return self.api.request("DELETE", f"/users/{user_id}/vehicles/{vehicle_id}")
 
-    def change_mobile(self, user_id: int, mobile: str) -> dict[str, Any]:
-        return self.api.request("PATCH", f"/users/{user_id}", json={"mobile": mobile})
+def face_sign(user: dict[str, Any]) -> Write:
+    return Write("face_sign", "POST", f"/users/{user['id']}/face-sign", None, f"面签升级 {user['name']}",
+                 offline_ok=False)
+
+
+def bind(user: dict[str, Any], vin: str) -> Write:
+    return Write("bind_vehicle", "POST", f"/users/{user['id']}/vehicles", {"vin": vin},
+                 f"绑定机动车 {vin}（{user['name']}）", offline_ok=False)
+
+
+def unbind(user: dict[str, Any], vehicle: dict[str, Any]) -> Write:
+    return Write("unbind_vehicle", "DELETE", f"/users/{user['id']}/vehicles/{vehicle['vehicle_id']}", None,
+                 f"解绑机动车 {vehicle['plate'] or vehicle['vin']}（{user['name']}）", offline_ok=False)
+
+
+def change_mobile(user: dict[str, Any], mobile: str) -> Write:
+    return Write("change_user", "PATCH", f"/users/{user['id']}", {"mobile": mobile},
+                 f"变更手机号 {user['name']} → {mask_mobile(mobile)}", offline_ok=False)
 
 
 def _vehicle_rows(user: dict[str, Any]) -> list[list[str]]:

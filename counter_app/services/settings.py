@@ -27,6 +27,8 @@ class ClientSettings:
     # Ten idle minutes lock the window until the password is given again.
     idle_lock_seconds: float = field(default_factory=lambda: _env_float("COUNTER_IDLE_LOCK_SECONDS", 600.0))
     language: str = field(default_factory=lambda: os.environ.get("COUNTER_APP_LANG", "zh_CN"))
+    # Sent and resolved writes are kept this long on the PC, then purged.
+    outbox_retention_days: float = field(default_factory=lambda: _env_float("COUNTER_OUTBOX_RETENTION_DAYS", 7.0))
 
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QItemSelection
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.services.context import AppContext
-from counter_app.services.exams import booking_receipt, export_roster_csv, print_pdf, roster_form, when
+from counter_app.services.exams import booking_receipt, book_write, export_roster_csv, print_pdf, roster_form, when
 from counter_app.views.exam_widgets import GREEN, RED, CandidateLookup, ExamPage, fit_columns, make_table, selected
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import set_error
@@ -222,18 +222,14 @@ class ExamBookingPage(ExamPage):
     # --- booking ----------------------------------------------------------------------------
     def book(self) -> None:
         session = selected(self.sessions_view, self.sessions)
-        if not self.book_button.isEnabled() or session is None or self.lookup_values is None:
+        if not self.book_button.isEnabled() or session is None or self.lookup_values is None \
+                or self.candidate is None:
             return
         id_number, mobile = self.lookup_values
         self.book_button.setEnabled(False)
-        self.result.setText(self.tr("Booking..."))
-        self.ctx.runner.submit(lambda: self.desk.book(session["id"], id_number, mobile), self._booked,
-                               self._book_failed)
-
-    def _book_failed(self, exc: Exception) -> None:
-        self.result.clear()
-        self._failed(exc)
-        self._update_buttons()
+        self.ctx.writes.submit(book_write(session, self.candidate, id_number, mobile),
+                               lambda outcome, payload: self._write_outcome(
+                                   outcome, payload, self.result, self._booked, self._update_buttons))
 
     def _booked(self, booking: dict[str, Any]) -> None:
         self.last_booking = booking
@@ -253,7 +249,7 @@ class ExamBookingPage(ExamPage):
         booking = self.last_booking
         if booking is None:
             return
-        spec = booking_receipt(booking, self._clerk(booking["requested_at"]))
+        spec = booking_receipt(booking, self._clerk())
         self.ctx.runner.submit(lambda: print_pdf(spec),
                                lambda pdf: self._preview(pdf, self.tr("Booking receipt"), f"booking-{booking['id']}.pdf"),
                                self._failed)
@@ -267,7 +263,7 @@ class ExamBookingPage(ExamPage):
     def print_roster(self) -> None:
         def show(roster: dict[str, Any]) -> None:
             self.last_roster = roster
-            spec = roster_form(roster, self._clerk(roster["plan"]["allocated_at"]))
+            spec = roster_form(roster, self._clerk())
             self.ctx.runner.submit(lambda: print_pdf(spec), lambda pdf: self._preview(
                 pdf, self.tr("Roster"), f"roster-{roster['plan']['id']}.pdf"), self._failed)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services.context import AppContext
-from counter_app.services.exams import STATUS_NAMES, cancellation_receipt, print_pdf, when
+from counter_app.services.exams import STATUS_NAMES, cancel_write, cancellation_receipt, print_pdf, when
 from counter_app.views.exam_widgets import GREEN, CandidateLookup, ExamPage, fit_columns, make_table, selected
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import set_error
@@ -200,12 +200,9 @@ class ExamCancelPage(ExamPage):
         reason = "self" if self.reason_self.isChecked() else "not_self"
         id_checked = self.id_checked.isChecked() and not self.phone
         self.cancel_button.setEnabled(False)
-        self.ctx.runner.submit(lambda: self.desk.cancel(booking["id"], reason, id_checked, mobile),
-                               self._cancelled, self._cancel_failed)
-
-    def _cancel_failed(self, exc: Exception) -> None:
-        self._failed(exc)
-        self._update()
+        self.ctx.writes.submit(cancel_write(booking, reason, id_checked, mobile),
+                               lambda outcome, payload: self._write_outcome(
+                                   outcome, payload, self.result, self._cancelled, self._update))
 
     def _cancelled(self, booking: dict[str, Any]) -> None:
         self.last_cancelled = booking
@@ -222,6 +219,6 @@ class ExamCancelPage(ExamPage):
         booking = self.last_cancelled
         if booking is None:
             return
-        spec = cancellation_receipt(booking, self._clerk(booking["cancelled_at"]))
+        spec = cancellation_receipt(booking, self._clerk())
         self.ctx.runner.submit(lambda: print_pdf(spec), lambda pdf: self._preview(
             pdf, self.tr("Cancellation receipt"), f"cancellation-{booking['id']}.pdf"), self._failed)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.api_client import ApiError
 from counter_app.services.context import AppContext
-from counter_app.services.exams import CentralTime, Clerk, ExamDesk
+from counter_app.services.exams import Clerk, ExamDesk
 from counter_app.views.print_preview import show_preview
 from counter_app.views.record_table import RecordTableModel
 from counter_app.views.widgets import set_error
@@ -114,8 +114,6 @@ class ExamPage(QWidget):
         assert ctx.login is not None
         self.ctx = ctx
         self.desk = ExamDesk(ctx.api)
-        self.clock = CentralTime()
-        ctx.monitor.server_time.connect(self.clock.update)
         self.phone = ctx.login.role == "phone_operator"
         self.last_pdf: bytes | None = None
         self.heading = QLabel()
@@ -132,10 +130,27 @@ class ExamPage(QWidget):
     def retranslate(self) -> None:
         """Set every text again (a subclass fills it in)."""
 
-    def _clerk(self, fallback: str) -> Clerk:
-        """Who prints: the signed-in account, at the centre's time (else the record's own time)."""
+    def _clerk(self) -> Clerk:
+        """Who prints, where, and when."""
         assert self.ctx.login is not None
-        return Clerk.of(self.ctx.login, self.clock.now() or datetime.fromisoformat(fallback))
+        return Clerk.of(self.ctx.login, self.ctx.clock.now())
+
+    def _write_outcome(self, outcome: str, payload: Any, result: QLabel, done: Callable[[Any], None],
+                       settled: Callable[[], None]) -> None:
+        """What a booking or cancellation write reports back from the outbox and the centre."""
+        if outcome == "queued":
+            result.setText(self.tr("Saved on this PC; sending to the centre..."))
+            return
+        if outcome == "sent":
+            done(payload)
+        elif outcome == "pending":
+            result.setText(self.tr(
+                "The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the "
+                "link returns; its outcome shows under Sync status."))
+        else:  # refused, unavailable (offline before queueing), error
+            result.clear()
+            self._failed(payload)
+        settled()
 
     def _preview(self, pdf: bytes, title: str, name: str) -> None:
         self.last_pdf = pdf

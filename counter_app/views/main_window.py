@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.lock_panel.sign_out.connect(self.sign_out)
         self.sign_out_button.clicked.connect(self.sign_out)
 
+        ctx.writes.changed.connect(self.refresh_queue)
         self._queue_timer = QTimer(self)
         self._queue_timer.setInterval(3000)
         self._queue_timer.timeout.connect(self.refresh_queue)

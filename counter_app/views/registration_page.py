@@ -31,7 +31,9 @@ from counter_app.domain.timefmt import format_local, local
 from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.printing import render_pdf
+from counter_app.services import registration
 from counter_app.services.registration import registration_form
+from counter_app.services.sync import Write
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import DictTableModel, FieldWithError, add_rows, make_table, set_error
 
@@ -47,8 +49,8 @@ class _Form(QWidget):
     """What the two registration forms share: checked fields, the vehicles on record of the
     applicant (tick to bind), reading the ID card, sending, and the centre's refusals.
 
-    A form supplies `_card_read(card)` (fill itself from an ID card) and `request(values)`
-    (the call that registers).
+    A form supplies `_card_read(card)` (fill itself from an ID card) and `write(values)`
+    (the write that registers).
     """
 
     def __init__(self, page: RegistrationPage, *, owner_key: str, submit_name: str) -> None:
@@ -134,20 +136,31 @@ class _Form(QWidget):
             return
         values["vins"] = [r["vin"] for r in self.vehicles.checked_rows()]
         self.submit_button.setEnabled(False)
-        self.message.setText(self.tr("Sending..."))
-        self.ctx.runner.submit(self.request(values), self._done, self._failed)
+        self.ctx.writes.submit(self.write(values), self._on_result)
 
-    def _done(self, user: dict[str, Any]) -> None:
+    def _on_result(self, outcome: str, payload: Any) -> None:
+        if outcome == "queued":
+            set_error(self.message, "")
+            self.message.setText(self.tr("Saved on this PC; sending to the centre for checking..."))
+            return
         self.submit_button.setEnabled(True)
-        set_error(self.message, "")
+        if outcome == "sent":
+            set_error(self.message, "")
+            self._clear()
+            self.page.registered(payload)
+        elif outcome == "pending":
+            self._clear()
+            set_error(self.message, "")
+            self.message.setText(self.tr(
+                "Saved, waiting to sync (待同步): the centre cannot be reached now. The registration is sent and "
+                "checked when the link returns; a refusal appears under Sync status."))
+        else:
+            self.show_server_error(payload)
+
+    def _clear(self) -> None:
         for field in self.fields.values():
             field.editor.clear()
         self.vehicles.set_rows([])
-        self.page.registered(user)
-
-    def _failed(self, exc: Exception) -> None:
-        self.submit_button.setEnabled(True)
-        self.show_server_error(exc)
 
     def show_server_error(self, exc: Exception) -> None:
         if isinstance(exc, OfflineError):
@@ -199,10 +212,10 @@ class PersonalForm(_Form):
         self.load_vehicles()
         self.mobile.setFocus()
 
-    def request(self, values: dict[str, Any]) -> Callable[[], dict[str, Any]]:
-        data = {"user_type": self.user_type.currentData(), "id_number": values["id_number"],
-                "name": values["name"], "mobile": values["mobile"], "vins": values["vins"]}
-        return lambda: self.ctx.registration.register_personal(data)
+    def write(self, values: dict[str, Any]) -> Write:
+        return registration.register_personal({
+            "user_type": self.user_type.currentData(), "id_number": values["id_number"], "name": values["name"],
+            "mobile": values["mobile"], "vins": values["vins"]})
 
 
 class UnitForm(_Form):
@@ -243,10 +256,10 @@ class UnitForm(_Form):
         self.agent_id.setText(card.id_number)
         self.check_field("agent_id_number")
 
-    def request(self, values: dict[str, Any]) -> Callable[[], dict[str, Any]]:
-        data = {key: values[key] for key in ("unit_name", "uscc", "address", "agent_name", "agent_id_number",
-                                             "agent_mobile", "authorisation_ref", "vins")}
-        return lambda: self.ctx.registration.register_unit(data)
+    def write(self, values: dict[str, Any]) -> Write:
+        return registration.register_unit({key: values[key] for key in (
+            "unit_name", "uscc", "address", "agent_name", "agent_id_number", "agent_mobile", "authorisation_ref",
+            "vins")})
 
 
 class RecordPanel(QGroupBox):
@@ -368,10 +381,22 @@ class RecordPanel(QGroupBox):
                                self._failed)
 
     # --- changes ---------------------------------------------------------------------------
-    def _apply(self, call: Callable[[], dict[str, Any]], change: str) -> None:
+    def _apply(self, write: Write, change: str) -> None:
         set_error(self.message, "")
-        self.message.setText(self.tr("Sending..."))
-        self.ctx.runner.submit(call, lambda user: self._changed(user, change), self._failed)
+
+        def on_result(outcome: str, payload: Any) -> None:
+            if outcome == "queued":
+                self.message.setText(self.tr("Sending..."))
+            elif outcome == "sent":
+                self._changed(payload, change)
+            elif outcome == "pending":
+                set_error(self.message, self.tr(
+                    "The link dropped while sending: the change is kept on this PC and retried automatically; "
+                    "see Sync status for the centre's answer."))
+            else:
+                self._failed(payload)
+
+        self.ctx.writes.submit(write, on_result)
 
     def _changed(self, user: dict[str, Any], change: str) -> None:
         self.changes.append(change)
@@ -380,13 +405,13 @@ class RecordPanel(QGroupBox):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, OfflineError):
-            set_error(self.message, self.tr("The central service cannot be reached: nothing was changed."))
+            set_error(self.message, self.tr(
+                "The central service cannot be reached: this change needs its answer at once, nothing was changed."))
         else:
             set_error(self.message, exc.message if isinstance(exc, ApiError) else str(exc))
 
     def face_sign(self) -> None:
-        user_id = self.user["id"]
-        self._apply(lambda: self.ctx.registration.face_sign(user_id), self.tr("face-sign upgrade (1 → 3 vehicles)"))
+        self._apply(registration.face_sign(self.user), self.tr("face-sign upgrade (1 → 3 vehicles)"))
 
     def bind(self) -> None:
         try:
@@ -395,9 +420,8 @@ class RecordPanel(QGroupBox):
             self.vin_field.set_error(exc.message)
             return
         self.vin_field.set_error("")
-        user_id = self.user["id"]
         self.vin.clear()
-        self._apply(lambda: self.ctx.registration.bind(user_id, vin), self.tr("bind vehicle {0}").format(vin))
+        self._apply(registration.bind(self.user, vin), self.tr("bind vehicle {0}").format(vin))
 
     def unbind(self) -> None:
         rows = self.bound_view.selectionModel().selectedRows()
@@ -405,8 +429,7 @@ class RecordPanel(QGroupBox):
             set_error(self.message, self.tr("Select a bound vehicle first."))
             return
         vehicle = self.bound.row(rows[0].row())
-        user_id = self.user["id"]
-        self._apply(lambda: self.ctx.registration.unbind(user_id, vehicle["vehicle_id"]),
+        self._apply(registration.unbind(self.user, vehicle),
                     self.tr("unbind vehicle {0}").format(vehicle["plate"] or vehicle["vin"]))
 
     def change_mobile(self) -> None:
@@ -416,9 +439,8 @@ class RecordPanel(QGroupBox):
             self.mobile_field.set_error(exc.message)
             return
         self.mobile_field.set_error("")
-        user = self.user
-        self._apply(lambda: self.ctx.registration.change_mobile(user["id"], mobile),
-                    self.tr("mobile {0} → {1}").format(mask_mobile(user["mobile"]), mask_mobile(mobile)))
+        self._apply(registration.change_mobile(self.user, mobile),
+                    self.tr("mobile {0} → {1}").format(mask_mobile(self.user["mobile"]), mask_mobile(mobile)))
 
     def print_form(self) -> None:
         user = dict(self.user)

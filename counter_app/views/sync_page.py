@@ -1,13 +1,26 @@
-"""同步状态: the link to the centre and the writes waiting to be sent."""
+"""同步状态: the link to the centre, writes waiting to be sent (待同步), refusals (待处理)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app.domain.timefmt import format_local
 from counter_app.services.context import AppContext
-from counter_app.views.widgets import ConnectionBadge, add_rows
+from counter_app.services.local_store import PENDING, REFUSED, OutboxItem
+from counter_app.views.widgets import ConnectionBadge, DictTableModel, add_rows, make_table, set_error
+
+
+def _when(item: OutboxItem) -> str:
+    return format_local(item.created_at.replace(tzinfo=timezone.utc), seconds=True)
 
 
 class SyncPage(QWidget):
@@ -21,22 +34,57 @@ class SyncPage(QWidget):
         self.server_time = QLabel("—")
         self.queued = QLabel("0")
         self.queued.setObjectName("syncQueued")
-        self.check_button = QPushButton()
         self.form = QFormLayout()
         self.labels = add_rows(self.form, self.badge, self.server_url, self.server_time, self.queued)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setVisible(False)
+        self.sync_button = QPushButton()
+        self.sync_button.setObjectName("syncNow")
+        self.check_button = QPushButton()
+        self.resolve_button = QPushButton()
+        self.resolve_button.setObjectName("resolveButton")
+        self.message = QLabel()
+
+        columns = [(self.tr("Saved at"), lambda i: _when(i)), (self.tr("Business"), lambda i: i.summary),
+                   (self.tr("Attempts"), lambda i: i.attempts)]
+        self.pending = DictTableModel(columns, parent=self)
+        self.refused = DictTableModel(columns + [(self.tr("Centre's answer"), lambda i: i.last_error)], parent=self)
+        self.pending_view = make_table(self.pending, "pendingWrites")
+        self.refused_view = make_table(self.refused, "refusedWrites")
+        self.pending_label = QLabel()
+        self.refused_label = QLabel()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(1)
+        refused_row = QHBoxLayout()
+        refused_row.addWidget(self.refused_label)
+        refused_row.addStretch(1)
+        refused_row.addWidget(self.resolve_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pending_label)
+        layout.addWidget(self.pending_view, 1)
+        layout.addLayout(refused_row)
+        layout.addWidget(self.refused_view, 1)
+
         ctx.monitor.online_changed.connect(self.badge.set_online)
         ctx.monitor.server_time.connect(self.show_server_time)
+        ctx.writes.progress.connect(self.show_progress)
+        ctx.writes.replay_finished.connect(lambda _r: self.progress.setVisible(False))
+        ctx.writes.changed.connect(self.refresh)
         self.check_button.clicked.connect(ctx.monitor.probe)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.resolve_button.clicked.connect(self.resolve_selected)
         self.badge.set_online(ctx.monitor.online)
         self.retranslate()
+        self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sync status"))
@@ -45,7 +93,42 @@ class SyncPage(QWidget):
         for label, text in zip(self.labels, labels):
             label.setText(text)
         self.check_button.setText(self.tr("Check now"))
+        self.sync_button.setText(self.tr("Sync now"))
+        self.resolve_button.setText(self.tr("Mark as dealt with"))
+        self.pending_label.setText(self.tr("Waiting to be sent (待同步), oldest first:"))
+        self.refused_label.setText(self.tr("Refused by the centre (待处理): deal with each, then mark it:"))
         self.badge.retranslate()
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        self.ctx.runner.submit(lambda: (store.items(PENDING, limit=500), store.items(REFUSED, limit=500)),
+                               self._show_items)
+
+    def _show_items(self, items: tuple[list[OutboxItem], list[OutboxItem]]) -> None:
+        pending, refused = items
+        self.pending.set_rows(pending)
+        self.refused.set_rows(refused)
+        self.show_queued(len(pending))
+
+    def sync_now(self) -> None:
+        if self.ctx.monitor.online is False:
+            set_error(self.message, self.tr("The centre cannot be reached; the writes wait on this PC."))
+            return
+        set_error(self.message, "")
+        self.ctx.writes.kick()
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setVisible(True)
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("Sending {0} of {1}").format(done, total))
+
+    def resolve_selected(self) -> None:
+        rows = self.refused_view.selectionModel().selectedRows()
+        if not rows:
+            set_error(self.message, self.tr("Select a refused write first."))
+            return
+        self.ctx.writes.resolve(self.refused.row(rows[0].row()).id)
 
     def show_server_time(self, when: datetime) -> None:
         self.server_time.setText(format_local(when, seconds=True))

@@ -59,30 +59,31 @@ def add_rows(form: QFormLayout, *fields: QWidget) -> list[QLabel]:
 
 
 class DictTableModel(QAbstractTableModel):
-    """A read-only table over a list of dicts; columns are (header, cell function) pairs.
+    """A read-only table over a list of rows (dicts or records); columns are (header, cell
+    function) pairs.
 
     Rows are replaced as a whole when a search answers (`set_rows`); a row can be read back
     with `row(i)`. With `checkable`, column 0 carries a tick box per row.
     """
 
-    def __init__(self, columns: Sequence[tuple[str, Callable[[dict[str, Any]], Any]]], *,
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any]]], *,
                  checkable: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[Any] = []
         self.checkable = checkable
         self.checked: set[int] = set()
 
-    def set_rows(self, rows: Sequence[dict[str, Any]], *, checked: Sequence[int] = ()) -> None:
+    def set_rows(self, rows: Sequence[Any], *, checked: Sequence[int] = ()) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.checked = set(checked)
         self.endResetModel()
 
-    def row(self, index: int) -> dict[str, Any]:
+    def row(self, index: int) -> Any:
         return self.rows[index]
 
-    def checked_rows(self) -> list[dict[str, Any]]:
+    def checked_rows(self) -> list[Any]:
         return [r for i, r in enumerate(self.rows) if i in self.checked]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008

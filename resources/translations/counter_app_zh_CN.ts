@@ -201,32 +201,27 @@
       <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="229" />
-      <source>Booking...</source>
-      <translation>正在预约…</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="242" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="238" />
       <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
       <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="258" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="254" />
       <source>Booking receipt</source>
       <translation>预约凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="272" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="268" />
       <source>Roster</source>
       <translation>考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="280" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="276" />
       <source>Export roster</source>
       <translation>导出考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="289" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="285" />
       <source>Roster saved to {0}</source>
       <translation>考生名册已保存到 {0}</translation>
     </message>
@@ -364,17 +359,17 @@
       <translation>预约已截止：须当面核验考生本人有效身份证件并勾选；最迟在考试前一个工作日办理，考试当天不能取消。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="214" />
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="211" />
       <source>Booking {0} cancelled at {1}.</source>
       <translation>预约 {0} 已于 {1} 取消。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="216" />
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="213" />
       <source>The freed seat went to the next candidate in rank, who is told by SMS.</source>
       <translation>空出的考位已按排序递补给下一位考生，并以短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="227" />
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="224" />
       <source>Cancellation receipt</source>
       <translation>取消预约凭证</translation>
     </message>
@@ -382,7 +377,17 @@
   <context>
     <name>ExamPage</name>
     <message>
-      <location filename="../../counter_app/views/exam_widgets.py" line="145" />
+      <location filename="../../counter_app/views/exam_widgets.py" line="142" />
+      <source>Saved on this PC; sending to the centre...</source>
+      <translation>已保存在本机，正在发送到中心…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="148" />
+      <source>The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
+      <translation>现在无法连接中心：该请求已保存在本机待同步队列，网络恢复后自动发送，办理结果见“同步状态”。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="160" />
       <source>Unexpected error: {0}</source>
       <translation>发生意外错误：{0}</translation>
     </message>
@@ -532,37 +537,37 @@
       <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="124" />
+      <location filename="../../counter_app/views/main_window.py" line="125" />
       <source>Counter clerk</source>
       <translation>窗口民警</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="125" />
+      <location filename="../../counter_app/views/main_window.py" line="126" />
       <source>Phone operator</source>
       <translation>电话预约话务员</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="126" />
+      <location filename="../../counter_app/views/main_window.py" line="127" />
       <source>Supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="127" />
+      <location filename="../../counter_app/views/main_window.py" line="128" />
       <source>Internet platform</source>
       <translation>互联网平台</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="129" />
+      <location filename="../../counter_app/views/main_window.py" line="130" />
       <source>Station: {0}</source>
       <translation>站点：{0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="131" />
+      <location filename="../../counter_app/views/main_window.py" line="132" />
       <source>User: {0} ({1}), {2}</source>
       <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="160" />
+      <location filename="../../counter_app/views/main_window.py" line="161" />
       <source>Queued writes: {0}</source>
       <translation>待同步：{0} 条</translation>
     </message>
@@ -570,42 +575,42 @@
   <context>
     <name>PersonalForm</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="173" />
+      <location filename="../../counter_app/views/registration_page.py" line="186" />
       <source>Read ID card</source>
       <translation>读取身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="172" />
+      <location filename="../../counter_app/views/registration_page.py" line="185" />
       <source>Register (face-sign)</source>
       <translation>提交面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="174" />
+      <location filename="../../counter_app/views/registration_page.py" line="187" />
       <source>Vehicles owned on record (tick up to 3 to bind):</source>
       <translation>本人名下登记的机动车（勾选需绑定的车辆，最多3辆）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="188" />
+      <location filename="../../counter_app/views/registration_page.py" line="201" />
       <source>User type</source>
       <translation>用户类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="188" />
+      <location filename="../../counter_app/views/registration_page.py" line="201" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="188" />
+      <location filename="../../counter_app/views/registration_page.py" line="201" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="189" />
+      <location filename="../../counter_app/views/registration_page.py" line="202" />
       <source>Mobile</source>
       <translation>手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="194" />
+      <location filename="../../counter_app/views/registration_page.py" line="207" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
     </message>
@@ -646,105 +651,105 @@
   <context>
     <name>RecordPanel</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="262" />
+      <location filename="../../counter_app/views/registration_page.py" line="275" />
       <source>Open record</source>
       <translation>用户档案</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="268" />
-      <location filename="../../counter_app/views/registration_page.py" line="275" />
+      <location filename="../../counter_app/views/registration_page.py" line="281" />
+      <location filename="../../counter_app/views/registration_page.py" line="288" />
       <source>Plate</source>
       <translation>号牌号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="269" />
-      <location filename="../../counter_app/views/registration_page.py" line="276" />
+      <location filename="../../counter_app/views/registration_page.py" line="282" />
+      <location filename="../../counter_app/views/registration_page.py" line="289" />
       <source>VIN</source>
       <translation>车辆识别代号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="270" />
-      <location filename="../../counter_app/views/registration_page.py" line="277" />
+      <location filename="../../counter_app/views/registration_page.py" line="283" />
+      <location filename="../../counter_app/views/registration_page.py" line="290" />
       <source>Vehicle type</source>
       <translation>车辆类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="271" />
+      <location filename="../../counter_app/views/registration_page.py" line="284" />
       <source>Bound at</source>
       <translation>绑定时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="278" />
+      <location filename="../../counter_app/views/registration_page.py" line="291" />
       <source>Mobile on record</source>
       <translation>登记手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="283" />
+      <location filename="../../counter_app/views/registration_page.py" line="296" />
       <source>Face-sign upgrade</source>
       <translation>面签升级</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="285" />
+      <location filename="../../counter_app/views/registration_page.py" line="298" />
       <source>Unbind selected</source>
       <translation>解绑所选车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="286" />
+      <location filename="../../counter_app/views/registration_page.py" line="299" />
       <source>Print application form</source>
       <translation>打印申请表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="289" />
+      <location filename="../../counter_app/views/registration_page.py" line="302" />
       <source>VIN (scan, or pick a vehicle below)</source>
       <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="291" />
+      <location filename="../../counter_app/views/registration_page.py" line="304" />
       <source>Bind</source>
       <translation>绑定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="294" />
+      <location filename="../../counter_app/views/registration_page.py" line="307" />
       <source>New mobile</source>
       <translation>新手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="296" />
+      <location filename="../../counter_app/views/registration_page.py" line="309" />
       <source>Change mobile</source>
       <translation>变更手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="313" />
+      <location filename="../../counter_app/views/registration_page.py" line="326" />
       <source>Bound vehicles</source>
       <translation>已绑定的机动车</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="316" />
+      <location filename="../../counter_app/views/registration_page.py" line="329" />
       <source>Other vehicles on record</source>
       <translation>名下其他登记车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="353" />
+      <location filename="../../counter_app/views/registration_page.py" line="366" />
       <source>Search for a user, or register a new one.</source>
       <translation>请查询用户，或办理新用户注册。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="357" />
+      <location filename="../../counter_app/views/registration_page.py" line="370" />
       <source>Unit user</source>
       <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="358" />
+      <location filename="../../counter_app/views/registration_page.py" line="371" />
       <source>face-signed</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="358" />
+      <location filename="../../counter_app/views/registration_page.py" line="371" />
       <source>registered online</source>
       <translation>互联网注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="360" />
+      <location filename="../../counter_app/views/registration_page.py" line="373" />
       <source>{0}  {1}  {2}
 ID: {3}   Mobile: {4}
 {5}; vehicles bound {6} of {7}</source>
@@ -753,42 +758,47 @@ ID: {3}   Mobile: {4}
 {5}；已绑定机动车 {6}/{7} 辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="373" />
+      <location filename="../../counter_app/views/registration_page.py" line="389" />
       <source>Sending...</source>
       <translation>正在提交…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="379" />
+      <location filename="../../counter_app/views/registration_page.py" line="394" />
+      <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre's answer.</source>
+      <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="404" />
       <source>Saved: {0}. Print the form for the applicant to sign.</source>
       <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="383" />
-      <source>The central service cannot be reached: nothing was changed.</source>
-      <translation>无法连接中心服务，本次未作任何变更。</translation>
+      <location filename="../../counter_app/views/registration_page.py" line="409" />
+      <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
+      <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="389" />
+      <location filename="../../counter_app/views/registration_page.py" line="414" />
       <source>face-sign upgrade (1 → 3 vehicles)</source>
       <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="400" />
+      <location filename="../../counter_app/views/registration_page.py" line="424" />
       <source>bind vehicle {0}</source>
       <translation>绑定机动车 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="405" />
+      <location filename="../../counter_app/views/registration_page.py" line="429" />
       <source>Select a bound vehicle first.</source>
       <translation>请先选择一辆已绑定的机动车。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="410" />
+      <location filename="../../counter_app/views/registration_page.py" line="433" />
       <source>unbind vehicle {0}</source>
       <translation>解绑机动车 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="421" />
+      <location filename="../../counter_app/views/registration_page.py" line="443" />
       <source>mobile {0} → {1}</source>
       <translation>手机号码 {0} → {1}</translation>
     </message>
@@ -796,117 +806,117 @@ ID: {3}   Mobile: {4}
   <context>
     <name>RegistrationPage</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="442" />
+      <location filename="../../counter_app/views/registration_page.py" line="464" />
       <source>Face-sign registration</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="446" />
+      <location filename="../../counter_app/views/registration_page.py" line="468" />
       <source>ID number or unified social credit code</source>
       <translation>身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="447" />
+      <location filename="../../counter_app/views/registration_page.py" line="469" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="449" />
+      <location filename="../../counter_app/views/registration_page.py" line="471" />
       <source>Read ID card</source>
       <translation>读取身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="452" />
+      <location filename="../../counter_app/views/registration_page.py" line="474" />
       <source>Registration no.</source>
       <translation>注册编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="453" />
+      <location filename="../../counter_app/views/registration_page.py" line="475" />
       <source>Kind</source>
       <translation>用户类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="454" />
+      <location filename="../../counter_app/views/registration_page.py" line="476" />
       <source>Unit user</source>
       <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="455" />
+      <location filename="../../counter_app/views/registration_page.py" line="477" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="456" />
+      <location filename="../../counter_app/views/registration_page.py" line="478" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="457" />
+      <location filename="../../counter_app/views/registration_page.py" line="479" />
       <source>Mobile</source>
       <translation>手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="458" />
+      <location filename="../../counter_app/views/registration_page.py" line="480" />
       <source>Registered</source>
       <translation>注册方式</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="458" />
+      <location filename="../../counter_app/views/registration_page.py" line="480" />
       <source>face-sign</source>
       <translation>面签</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="458" />
+      <location filename="../../counter_app/views/registration_page.py" line="480" />
       <source>online</source>
       <translation>互联网</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="459" />
+      <location filename="../../counter_app/views/registration_page.py" line="481" />
       <source>Vehicles</source>
       <translation>绑定车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="460" />
+      <location filename="../../counter_app/views/registration_page.py" line="482" />
       <source>Since</source>
       <translation>注册日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="484" />
+      <location filename="../../counter_app/views/registration_page.py" line="506" />
       <source>Find and change</source>
       <translation>查询与变更</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="485" />
+      <location filename="../../counter_app/views/registration_page.py" line="507" />
       <source>Personal registration</source>
       <translation>个人用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="486" />
+      <location filename="../../counter_app/views/registration_page.py" line="508" />
       <source>Unit registration</source>
       <translation>单位用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="498" />
+      <location filename="../../counter_app/views/registration_page.py" line="520" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="507" />
+      <location filename="../../counter_app/views/registration_page.py" line="529" />
       <source>Searching...</source>
       <translation>正在查询…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="514" />
+      <location filename="../../counter_app/views/registration_page.py" line="536" />
       <source>{0} account(s) found.</source>
       <translation>查到 {0} 个账户。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="518" />
+      <location filename="../../counter_app/views/registration_page.py" line="540" />
       <source>Not registered yet: use the registration tabs.</source>
       <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="539" />
+      <location filename="../../counter_app/views/registration_page.py" line="561" />
       <source>Registered as {0} at {1}. Print the form for signature.</source>
       <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
     </message>
@@ -914,90 +924,145 @@ ID: {3}   Mobile: {4}
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="42" />
+      <location filename="../../counter_app/views/sync_page.py" line="49" />
+      <source>Saved at</source>
+      <translation>保存时间</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="49" />
+      <source>Business</source>
+      <translation>业务</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="50" />
+      <source>Attempts</source>
+      <translation>尝试次数</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="52" />
+      <source>Centre's answer</source>
+      <translation>中心答复</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="90" />
       <source>Sync status</source>
       <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="43" />
+      <location filename="../../counter_app/views/sync_page.py" line="91" />
       <source>Central service</source>
       <translation>中心服务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="43" />
+      <location filename="../../counter_app/views/sync_page.py" line="91" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="43" />
+      <location filename="../../counter_app/views/sync_page.py" line="91" />
       <source>Central clock</source>
       <translation>中心时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="44" />
+      <location filename="../../counter_app/views/sync_page.py" line="92" />
       <source>Writes waiting to be sent</source>
       <translation>待同步的业务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="47" />
+      <location filename="../../counter_app/views/sync_page.py" line="95" />
       <source>Check now</source>
       <translation>立即检查</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="96" />
+      <source>Sync now</source>
+      <translation>立即同步</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="97" />
+      <source>Mark as dealt with</source>
+      <translation>标记已处理</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="98" />
+      <source>Waiting to be sent (待同步), oldest first:</source>
+      <translation>待同步的业务（按办理先后）：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="99" />
+      <source>Refused by the centre (待处理): deal with each, then mark it:</source>
+      <translation>中心未受理的业务（待处理）：逐条处理后标记：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="115" />
+      <source>The centre cannot be reached; the writes wait on this PC.</source>
+      <translation>无法连接中心服务，业务已保存在本机等待同步。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="124" />
+      <source>Sending {0} of {1}</source>
+      <translation>正在同步 {0}/{1}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="129" />
+      <source>Select a refused write first.</source>
+      <translation>请先选择一条待处理的业务。</translation>
     </message>
   </context>
   <context>
     <name>UnitForm</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="232" />
+      <location filename="../../counter_app/views/registration_page.py" line="245" />
       <source>Unit name</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="232" />
+      <location filename="../../counter_app/views/registration_page.py" line="245" />
       <source>Unified social credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="232" />
+      <location filename="../../counter_app/views/registration_page.py" line="245" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="233" />
+      <location filename="../../counter_app/views/registration_page.py" line="246" />
       <source>Agent name</source>
       <translation>经办人姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="233" />
+      <location filename="../../counter_app/views/registration_page.py" line="246" />
       <source>Agent ID number</source>
       <translation>经办人身份证号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="233" />
+      <location filename="../../counter_app/views/registration_page.py" line="246" />
       <source>Agent mobile</source>
       <translation>经办人手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="234" />
+      <location filename="../../counter_app/views/registration_page.py" line="247" />
       <source>Authorisation number</source>
       <translation>授权书编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="212" />
+      <location filename="../../counter_app/views/registration_page.py" line="225" />
       <source>Read agent's ID card</source>
       <translation>读取经办人身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="211" />
+      <location filename="../../counter_app/views/registration_page.py" line="224" />
       <source>Register unit</source>
       <translation>提交单位注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="213" />
+      <location filename="../../counter_app/views/registration_page.py" line="226" />
       <source>Vehicles of the unit on record (tick to bind):</source>
       <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="240" />
+      <location filename="../../counter_app/views/registration_page.py" line="253" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
     </message>
@@ -1013,57 +1078,62 @@ ID: {3}   Mobile: {4}
   <context>
     <name>_Form</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="66" />
+      <location filename="../../counter_app/views/registration_page.py" line="68" />
       <source>Bind</source>
       <translation>绑定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="67" />
+      <location filename="../../counter_app/views/registration_page.py" line="69" />
       <source>Plate</source>
       <translation>号牌号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="68" />
+      <location filename="../../counter_app/views/registration_page.py" line="70" />
       <source>VIN</source>
       <translation>车辆识别代号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="69" />
+      <location filename="../../counter_app/views/registration_page.py" line="71" />
       <source>Vehicle type</source>
       <translation>车辆类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="70" />
+      <location filename="../../counter_app/views/registration_page.py" line="72" />
       <source>Brand</source>
       <translation>品牌</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="71" />
+      <location filename="../../counter_app/views/registration_page.py" line="73" />
       <source>Mobile on record</source>
       <translation>登记手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="117" />
+      <location filename="../../counter_app/views/registration_page.py" line="119" />
       <source>Required.</source>
       <translation>此项必填。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="133" />
+      <location filename="../../counter_app/views/registration_page.py" line="135" />
       <source>Correct the fields marked in red first.</source>
       <translation>请先更正红色提示的项目。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="137" />
-      <source>Sending...</source>
-      <translation>正在提交…</translation>
+      <location filename="../../counter_app/views/registration_page.py" line="144" />
+      <source>Saved on this PC; sending to the centre for checking...</source>
+      <translation>已保存在本机，正在提交中心核验…</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/registration_page.py" line="155" />
+      <source>Saved, waiting to sync (待同步): the centre cannot be reached now. The registration is sent and checked when the link returns; a refusal appears under Sync status.</source>
+      <translation>已保存，待同步：当前无法连接中心服务。网络恢复后将自动提交中心核验；如中心未受理，将列入“同步状态”的待处理清单。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/registration_page.py" line="168" />
       <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
       <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="158" />
+      <location filename="../../counter_app/views/registration_page.py" line="171" />
       <source>Unexpected error: {0}</source>
       <translation>发生意外错误：{0}</translation>
     </message>
