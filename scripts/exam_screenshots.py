@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/exam_screenshots.py
 
 The demo centre starts at Wednesday 2026-11-25 10:00 (CENTRAL_API_NOW) so the phone desk is
-open; the phone operator books 科目二 for the demo candidate 李娜 and then cancels it.
+open; the phone operator books 科目二 for the demo candidate 周婷 and then cancels it.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from counter_app.app import Controller, Languages, apply_appearance, build_conte
 from counter_app.services.embedded_api import EmbeddedApi  # noqa: E402
 from counter_app.services.settings import ClientSettings  # noqa: E402
 
-LI_NA = ("320104199807020229", "13905170002")
+ZHOU_TING = ("320104199807020229", "13905170002")
 
 
 def main() -> int:
@@ -47,8 +47,8 @@ def main() -> int:
         window.showMaximized()
         window.show_page("exam_booking")
         page = window.exam_booking_page
-        page.lookup.id_number.setText(LI_NA[0])
-        page.lookup.mobile.setText(LI_NA[1])
+        page.lookup.id_number.setText(ZHOU_TING[0])
+        page.lookup.mobile.setText(ZHOU_TING[1])
         page.find()
         pump(app, 10, lambda: page.sessions.rowCount() > 0 and page.sessions.rows[0]["subject"] == "k2")
         page.sessions_view.selectRow(0)
@@ -68,8 +68,8 @@ def main() -> int:
 
         window.show_page("exam_cancel")
         cancel = window.exam_cancel_page
-        cancel.lookup.id_number.setText(LI_NA[0])
-        cancel.lookup.mobile.setText(LI_NA[1])
+        cancel.lookup.id_number.setText(ZHOU_TING[0])
+        cancel.lookup.mobile.setText(ZHOU_TING[1])
         cancel.find()
         pump(app, 10, lambda: cancel.bookings.rowCount() > 0)
         pump(app, 1)

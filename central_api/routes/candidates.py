@@ -12,6 +12,7 @@ from counter_app.domain.roles import Role
 
 router = make_router(prefix="/candidates", tags=["exams"])
 
+# The exam booking desks: the windows, the hotline and the 122 gateway (shared by the exam routes).
 BookingDeskDep = principal_with(Role.CLERK, Role.SUPERVISOR, Role.PHONE_OPERATOR, Role.INTERNET)
 WindowDep = principal_with(Role.CLERK, Role.SUPERVISOR)
 

@@ -3,16 +3,14 @@ from typing import Annotated
 from fastapi import Query
 
 from central_api import exams
-from central_api.deps import IdPath, ServicesDep, SessionDep, principal_with
+from central_api.deps import IdPath, ServicesDep, SessionDep
 from central_api.errors import error_responses
 from central_api.exam_schemas import BookingCancel, BookingCreate, BookingPublic, BookingResult, BookingsPublic
 from central_api.routes import make_router
-from counter_app.domain.roles import Role
+from central_api.routes.candidates import BookingDeskDep
+from central_api.routes.candidates import WindowDep as ResultDeskDep
 
 router = make_router(prefix="/exam-bookings", tags=["exams"])
-
-BookingDeskDep = principal_with(Role.CLERK, Role.SUPERVISOR, Role.PHONE_OPERATOR, Role.INTERNET)
-ResultDeskDep = principal_with(Role.CLERK, Role.SUPERVISOR)
 
 
 @router.post("", operation_id="book_exam", response_model=BookingPublic, status_code=201,

@@ -19,6 +19,7 @@ from central_api.exam_schemas import (
     SubjectCode,
 )
 from central_api.routes import make_router
+from central_api.routes.candidates import WindowDep
 from counter_app.domain.exams import RULE_TEXT
 from counter_app.domain.masking import mask_id_number
 from counter_app.domain.roles import Role
@@ -27,7 +28,7 @@ router = make_router(prefix="/exam-plans", tags=["exams"])
 
 # The request list lets the hotline explain a caller's rank; the roster is for the counters and sites.
 StaffDep = principal_with(Role.CLERK, Role.SUPERVISOR, Role.PHONE_OPERATOR)
-CounterDep = principal_with(Role.CLERK, Role.SUPERVISOR)
+CounterDep = WindowDep
 
 
 @router.get("", operation_id="list_exam_plans", response_model=PlansPublic, responses=error_responses(401, 422))

@@ -14,19 +14,17 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QL
 
 from counter_app.services.context import AppContext
 from counter_app.services.exams import booking_receipt, book_write, export_roster_csv, print_pdf, roster_form, when
-from counter_app.views.exam_widgets import GREEN, RED, CandidateLookup, ExamPage, fit_columns, make_table, selected
+from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
-from counter_app.views.widgets import set_error
+from counter_app.views.widgets import make_table, set_error
 
 class ExamBookingPage(ExamPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.candidate: dict[str, Any] | None = None
-        self.lookup_values: tuple[str, str | None] | None = None
         self.last_booking: dict[str, Any] | None = None
         self.last_roster: dict[str, Any] | None = None
         self._sessions_query = 0
-        self.lookup = CandidateLookup(self.phone)
         self.summary = QLabel()
         self.summary.setObjectName("examCandidateSummary")
         self.summary.setWordWrap(True)
@@ -138,31 +136,19 @@ class ExamBookingPage(ExamPage):
             self.load_sessions()
 
     def find(self) -> None:
-        values = self.lookup.values()
-        if isinstance(values, str):
-            set_error(self.message, values)
-            return
-        set_error(self.message, "")
-        self.message.setText(self.tr("Searching..."))
-        self.lookup.find_button.setEnabled(False)
-        id_number, mobile = values
-        self.ctx.runner.submit(lambda: self.desk.find_candidate(id_number, mobile),
-                               lambda c: self._show_candidate(c, values), self._lookup_failed)
+        self.look_up(self.desk.find_candidate, self._show_candidate, self._lookup_failed)
 
     def _lookup_failed(self, exc: Exception) -> None:
-        self.lookup.find_button.setEnabled(True)
         self.candidate = None
         self.subjects.set_rows([])
         self.summary.clear()
         self._failed(exc)
 
-    def _show_candidate(self, candidate: dict[str, Any], values: tuple[str, str | None]) -> None:
-        self.lookup.find_button.setEnabled(True)
+    def _show_candidate(self, candidate: dict[str, Any]) -> None:
         self.message.clear()
         same = self.candidate is not None and self.candidate["id"] == candidate["id"]
         keep = self._current_subject() if same else None  # after booking, stay on the subject
         self.candidate = candidate
-        self.lookup_values = values
         permit = (self.tr("learner permit valid until {0}").format(candidate["permit_valid_until"])
                   if candidate["permit_valid_until"] else self.tr("no learner permit yet"))
         self.summary.setText(self.tr("{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}").format(
@@ -171,7 +157,6 @@ class ExamBookingPage(ExamPage):
             permit))
         rows = [e for e in candidate["eligibility"] if e["applicable"]]
         self.subjects.set_rows(rows)
-        fit_columns(self.subjects_view)
         subjects = [r["subject"] for r in rows]
         wanted = keep if keep in subjects else next((r["subject"] for r in rows if r["bookable"]),
                                                     subjects[0] if subjects else None)
@@ -202,7 +187,6 @@ class ExamBookingPage(ExamPage):
             return  # an answer to an older question: a newer one is on its way
         keep = selected(self.sessions_view, self.sessions)
         self.sessions.set_rows(sessions)
-        fit_columns(self.sessions_view)
         if keep is not None and (row := self.sessions.find(keep["id"])) >= 0:
             self.sessions_view.selectRow(row)
         self._update_buttons()

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.context import AppContext
 from counter_app.services.exams import STATUS_NAMES, cancel_write, cancellation_receipt, print_pdf, when
-from counter_app.views.exam_widgets import GREEN, CandidateLookup, ExamPage, fit_columns, make_table, selected
+from counter_app.views.exam_widgets import GREEN, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
-from counter_app.views.widgets import set_error
+from counter_app.views.widgets import make_table, set_error
 
 OPEN = ("requested", "allocated")
 
@@ -32,9 +32,7 @@ OPEN = ("requested", "allocated")
 class ExamCancelPage(ExamPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.lookup_values: tuple[str, str | None] | None = None
         self.last_cancelled: dict[str, Any] | None = None
-        self.lookup = CandidateLookup(self.phone)
 
         self.bookings = RecordTableModel(self._columns(), parent=self)
         self.bookings_view = make_table(self.bookings, "examBookings")
@@ -136,26 +134,15 @@ class ExamCancelPage(ExamPage):
 
     # --- finding ------------------------------------------------------------------------------
     def find(self) -> None:
-        values = self.lookup.values()
-        if isinstance(values, str):
-            set_error(self.message, values)
-            return
-        set_error(self.message, "")
-        self.lookup_values = values
-        id_number, mobile = values
-        self.lookup.find_button.setEnabled(False)
-        self.ctx.runner.submit(lambda: self.desk.bookings(id_number, mobile), self._show, self._find_failed)
+        self.look_up(self.desk.bookings, self._show, self._find_failed)
 
     def _find_failed(self, exc: Exception) -> None:
-        self.lookup.find_button.setEnabled(True)
         self.bookings.set_rows([])
         self._failed(exc)
         self._update()
 
     def _show(self, bookings: list[dict[str, Any]]) -> None:
-        self.lookup.find_button.setEnabled(True)
         self.bookings.set_rows(bookings)
-        fit_columns(self.bookings_view, padding=14)
         first_open = next((i for i, b in enumerate(bookings) if b["status"] in OPEN), -1)
         if first_open >= 0:
             self.bookings_view.selectRow(first_open)

@@ -1,22 +1,15 @@
 """Parts the exam booking and cancellation pages share: the candidate lookup, tables, printing."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
+from counter_app.domain.identity import FieldError, validate_id_number, validate_mobile
+from counter_app.domain.timefmt import local
 from counter_app.services.api_client import ApiError
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, ExamDesk
@@ -24,31 +17,7 @@ from counter_app.views.print_preview import show_preview
 from counter_app.views.record_table import RecordTableModel
 from counter_app.views.widgets import set_error
 
-ID_NUMBER = re.compile(r"^\d{17}[\dXx]$")
-MOBILE = re.compile(r"^1[3-9]\d{9}$")
 GREEN, RED = "#2e7d32", "#c62828"
-
-
-def make_table(model: RecordTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
-
-
-def fit_columns(view: QTableView, padding: int = 28) -> None:
-    """Size the columns to their contents, with room for the theme's bold capitalised headers."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count() - 1):
-        view.setColumnWidth(column, view.columnWidth(column) + padding)
 
 
 def selected(view: QTableView, model: RecordTableModel) -> dict[str, Any] | None:
@@ -95,15 +64,20 @@ class CandidateLookup(QWidget):
         self.mobile.setPlaceholderText(self.tr("as the caller states it"))
         self.find_button.setText(self.tr("Find"))
 
-    def values(self) -> tuple[str, str | None] | str:
-        """(id number, mobile) or the problem to show."""
-        id_number = self.id_number.text().strip().upper()
-        mobile = self.mobile.text().strip() or None
-        if not ID_NUMBER.match(id_number):
-            return self.tr("Enter the 18-character ID number.")
-        if self.phone and not (mobile and MOBILE.match(mobile)):
+    def values(self, today: date) -> tuple[str, str | None] | str:
+        """(id number, mobile) or the problem to show, checked as the centre will check them."""
+        try:
+            id_number = validate_id_number(self.id_number.text(), today)
+        except FieldError as exc:
+            return exc.message
+        if not self.phone:
+            return id_number, None
+        if not self.mobile.text().strip():
             return self.tr("Ask the caller for the registered mobile number (11 digits).")
-        return id_number, mobile if self.phone else None
+        try:
+            return id_number, validate_mobile(self.mobile.text())
+        except FieldError as exc:
+            return exc.message
 
 
 class ExamPage(QWidget):
@@ -121,6 +95,8 @@ class ExamPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("examMessage")
         self.message.setWordWrap(True)
+        self.lookup = CandidateLookup(self.phone)
+        self.lookup_values: tuple[str, str | None] | None = None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -129,6 +105,31 @@ class ExamPage(QWidget):
 
     def retranslate(self) -> None:
         """Set every text again (a subclass fills it in)."""
+
+    def today(self) -> date:
+        return local(self.ctx.clock.now()).date()
+
+    def look_up(self, fetch: Callable[[str, str | None], Any], shown: Callable[[Any], None],
+                failed: Callable[[Exception], None]) -> None:
+        """Check the lookup fields, then fetch from the centre off the UI thread."""
+        values = self.lookup.values(self.today())
+        if isinstance(values, str):
+            set_error(self.message, values)
+            return
+        set_error(self.message, "")
+        self.lookup.find_button.setEnabled(False)
+        id_number, mobile = values
+
+        def ok(result: Any) -> None:
+            self.lookup.find_button.setEnabled(True)
+            self.lookup_values = values
+            shown(result)
+
+        def bad(exc: Exception) -> None:
+            self.lookup.find_button.setEnabled(True)
+            failed(exc)
+
+        self.ctx.runner.submit(lambda: fetch(id_number, mobile), ok, bad)
 
     def _clerk(self) -> Clerk:
         """Who prints, where, and when."""

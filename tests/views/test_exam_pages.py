@@ -1,7 +1,7 @@
 """A phone operator books and cancels an exam through the real pages against a real centre.
 
 The centre runs `central-api --demo` with its clock started at Wednesday 2026-11-25 10:00 in
-Nanjing (phone desk open). Demo candidate 李娜 passed 科目一 and got the learner permit 20 days
+Nanjing (phone desk open). Demo candidate 周婷 passed 科目一 and got the learner permit 20 days
 ago (2026-11-05 08:00), class C1: 科目二 is bookable (10 days), 科目三 not before 30 days
 (2026-12-05). The demo's only open 科目二 C1 session is 天保考点 2026-12-07 08:30 with 12 of 20
 seats requested.
@@ -20,7 +20,7 @@ from counter_app.services.exams import roster_csv
 from tests.conftest import LiveApi
 from tests.views.test_login_and_status import _signed_in_window
 
-LI_NA_ID, LI_NA_MOBILE = "320104199807020229", "13905170002"
+ZHOU_TING_ID, ZHOU_TING_MOBILE = "320104199807020229", "13905170002"
 
 
 @pytest.fixture
@@ -67,15 +67,15 @@ def test_phone_operator_books_and_cancels_and_prints_both_receipts(qtbot, make_c
     page = window.exam_booking_page
     assert page.lookup.mobile.isVisible()  # the hotline must confirm the caller's mobile
 
-    _lookup(qtbot, page.lookup, LI_NA_ID, None)
+    _lookup(qtbot, page.lookup, ZHOU_TING_ID, None)
     assert page.message.text() == "请来电人报出登记的手机号码（11位）。"
-    _lookup(qtbot, page.lookup, LI_NA_ID, "13900000000")
+    _lookup(qtbot, page.lookup, ZHOU_TING_ID, "13900000000")
     qtbot.waitUntil(lambda: "手机号码与登记的手机号码不一致" in page.message.text(), timeout=10000)
     assert page.subjects.rowCount() == 0
 
-    _lookup(qtbot, page.lookup, LI_NA_ID, LI_NA_MOBILE)
+    _lookup(qtbot, page.lookup, ZHOU_TING_ID, ZHOU_TING_MOBILE)
     qtbot.waitUntil(lambda: page.subjects.rowCount() == 4, timeout=10000)
-    assert "李娜" in page.summary.text() and "C1" in page.summary.text()
+    assert "周婷" in page.summary.text() and "C1" in page.summary.text()
     by_subject = {r["subject"]: r for r in page.subjects.rows}
     assert by_subject["k2"]["bookable"] and not by_subject["k1"]["bookable"]
     assert "最早 2026-12-05" in by_subject["k3"]["reasons"][0]
@@ -99,7 +99,7 @@ def test_phone_operator_books_and_cancels_and_prints_both_receipts(qtbot, make_c
     qtbot.mouseClick(page.receipt_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=15000)
     text = _pdf_text(page.last_pdf, tmp_path, "booking")
-    for expected in ("机动车驾驶人考试预约凭证", "李娜", "3201**********0229", "科目二", "天保考点", "2026-12-07 08:30",
+    for expected in ("机动车驾驶人考试预约凭证", "周婷", "3201**********0229", "科目二", "天保考点", "2026-12-07 08:30",
                      "电话", "2026-11-05 08:00:00", "规则2：按上次考试时间排序", f"YY{booking['id']:08d}",
                      "赵话务员（phone01）", "南京市车管所", "考生签字"):
         assert expected in text, expected
@@ -108,7 +108,7 @@ def test_phone_operator_books_and_cancels_and_prints_both_receipts(qtbot, make_c
     window.show_page("exam_cancel")
     cancel = window.exam_cancel_page
     assert not cancel.id_checked.isVisible()  # the hotline never sees an ID card
-    _lookup(qtbot, cancel.lookup, LI_NA_ID, LI_NA_MOBILE)
+    _lookup(qtbot, cancel.lookup, ZHOU_TING_ID, ZHOU_TING_MOBILE)
     qtbot.waitUntil(lambda: cancel.bookings.rowCount() == 1, timeout=10000)
     assert cancel.cancel_button.isEnabled()
     assert "预约尚未截止" in cancel.rule_hint.text()
@@ -122,14 +122,14 @@ def test_phone_operator_books_and_cancels_and_prints_both_receipts(qtbot, make_c
     qtbot.mouseClick(cancel.receipt_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: cancel.last_pdf is not None, timeout=15000)
     text = _pdf_text(cancel.last_pdf, tmp_path, "cancellation")
-    for expected in ("机动车驾驶人考试取消预约凭证", "李娜", "科目二", "本人原因", "电话", "否",
+    for expected in ("机动车驾驶人考试取消预约凭证", "周婷", "科目二", "本人原因", "电话", "否",
                      "排序分配前取消：下次预约的排序时间不变"):
         assert expected in text, expected
     _close_previews(window)
 
     # The booking page sees 科目二 bookable again.
     window.show_page("exam_booking")
-    _lookup(qtbot, page.lookup, LI_NA_ID, LI_NA_MOBILE)
+    _lookup(qtbot, page.lookup, ZHOU_TING_ID, ZHOU_TING_MOBILE)
     qtbot.waitUntil(lambda: any(r["subject"] == "k2" and r["bookable"] for r in page.subjects.rows), timeout=10000)
 
 
