@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from counter_app.domain.exams import SUBJECT_NAMES, Subject
 from counter_app.domain.timefmt import format_local
 from counter_app.services.api_client import ApiClient, LoginInfo
 from counter_app.services.printing import Cell, Fields, FormSpec, Grid, Text, render_pdf
@@ -67,6 +68,19 @@ def book_write(session: dict[str, Any], candidate: dict[str, Any], id_number: st
     return Write("exam_booking", "POST", "/exam-bookings", body,
                  f"考试预约 {session['subject_name']} {session['exam_date']} {session['start_time']} "
                  f"{candidate['name']} {candidate['id_number_masked']}", offline_ok=False)
+
+
+def publish_write(values: dict[str, Any]) -> Write:
+    subject = SUBJECT_NAMES.get(Subject(values["subject"]), values["subject"])
+    return Write("exam_plan_publish", "POST", "/exam-plans", values,
+                 f"发布考试计划 {values['exam_date']} {values['start_time']} {subject} {values['licence_class']}",
+                 offline_ok=False)
+
+
+def allocate_write(session: dict[str, Any]) -> Write:
+    return Write("exam_plan_allocate", "POST", f"/exam-plans/{session['id']}/allocate", None,
+                 f"考试排序分配 {session['exam_date']} {session['start_time']} {session['site_name']} "
+                 f"{session['subject_name']}", offline_ok=False)
 
 
 def cancel_write(booking: dict[str, Any], reason: str, id_checked: bool, caller_mobile: str | None = None) -> Write:

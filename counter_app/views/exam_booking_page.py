@@ -13,7 +13,17 @@ from PySide6.QtCore import QEvent, QItemSelection
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.services.context import AppContext
-from counter_app.services.exams import booking_receipt, book_write, export_roster_csv, print_pdf, roster_form, when
+from counter_app.services.exams import (
+    allocate_write,
+    book_write,
+    booking_receipt,
+    export_roster_csv,
+    print_pdf,
+    publish_write,
+    roster_form,
+    when,
+)
+from counter_app.views.exam_plan_dialog import PublishPlanDialog
 from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
@@ -53,6 +63,13 @@ class ExamBookingPage(ExamPage):
         self.roster_button.setObjectName("examRosterButton")
         self.csv_button = QPushButton()
         self.csv_button.setObjectName("examRosterCsvButton")
+        # Supervisors publish sessions and allocate the closed ones.
+        self.supervisor = ctx.login.role == "supervisor"
+        self.publish_button = QPushButton()
+        self.publish_button.setObjectName("examPublishButton")
+        self.allocate_button = QPushButton()
+        self.allocate_button.setObjectName("examAllocateButton")
+        self.plan_dialog: PublishPlanDialog | None = None
         self.result = QLabel()
         self.result.setObjectName("examResult")
         self.result.setWordWrap(True)
@@ -60,8 +77,10 @@ class ExamBookingPage(ExamPage):
         for button in (self.book_button, self.receipt_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.roster_button, self.csv_button):
+        for button in (self.publish_button, self.allocate_button, self.roster_button, self.csv_button):
             buttons.addWidget(button)
+        self.publish_button.setVisible(self.supervisor)
+        self.allocate_button.setVisible(self.supervisor)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -81,6 +100,8 @@ class ExamBookingPage(ExamPage):
         self.receipt_button.clicked.connect(self.print_receipt)
         self.roster_button.clicked.connect(self.print_roster)
         self.csv_button.clicked.connect(self.choose_csv_file)
+        self.publish_button.clicked.connect(self.open_publish_dialog)
+        self.allocate_button.clicked.connect(self.allocate)
         self.retranslate()
         self._update_buttons()
         self._sessions_loaded_once = False
@@ -96,6 +117,8 @@ class ExamBookingPage(ExamPage):
         self.receipt_button.setText(self.tr("Print booking receipt"))
         self.roster_button.setText(self.tr("Print roster"))
         self.csv_button.setText(self.tr("Export roster (CSV)"))
+        self.publish_button.setText(self.tr("Publish a session..."))
+        self.allocate_button.setText(self.tr("Allocate the seats"))
         self.subjects.set_columns(self._subject_columns())
         self.sessions.set_columns(self._session_columns())
 
@@ -202,6 +225,7 @@ class ExamBookingPage(ExamPage):
         allocated = bool(session and session["status"] == "allocated")
         self.roster_button.setEnabled(can_roster and allocated)
         self.csv_button.setEnabled(can_roster and allocated)
+        self.allocate_button.setEnabled(self.supervisor and bool(session and session["status"] == "closed"))
 
     # --- booking ----------------------------------------------------------------------------
     def book(self) -> None:
@@ -227,6 +251,44 @@ class ExamBookingPage(ExamPage):
         self.sessions.update_row(booking["plan"])
         self._update_buttons()
         self.find()  # the subjects change: this one now has an open booking
+
+    # --- sessions (supervisors) -------------------------------------------------------------
+    def open_publish_dialog(self) -> PublishPlanDialog:
+        stations = self.ctx.store.cached("station")
+        dialog = PublishPlanDialog(stations, self.today(), self)
+        dialog.publish.connect(self._publish)
+        self.plan_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _publish(self, values: dict[str, Any]) -> None:
+        dialog = self.plan_dialog
+
+        def outcome(kind: str, payload: Any) -> None:
+            if kind == "sent":
+                self.result.setText(self.tr("Published: {0} {1} at {2}, {3} ({4}), {5} seats.").format(
+                    payload["exam_date"], payload["start_time"], payload["site_name"], payload["subject_name"],
+                    payload["licence_class"], payload["capacity"]))
+                if dialog is not None:
+                    dialog.accept()
+                self.load_sessions()
+            elif kind != "queued" and dialog is not None:
+                dialog.refused(getattr(payload, "message", str(payload)))
+
+        self.ctx.writes.submit(publish_write(values), outcome)
+
+    def allocate(self) -> None:
+        session = selected(self.sessions_view, self.sessions)
+        if session is None or not self.allocate_button.isEnabled():
+            return
+        self.allocate_button.setEnabled(False)
+        self.ctx.writes.submit(allocate_write(session), lambda outcome, payload: self._write_outcome(
+            outcome, payload, self.result, self._allocated, self._update_buttons))
+
+    def _allocated(self, outcome: dict[str, Any]) -> None:
+        self.result.setText(self.tr("Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.")
+                            .format(outcome["allocated"], outcome["requests"], outcome["capacity"]))
+        self.load_sessions()
 
     # --- printing ---------------------------------------------------------------------------
     def print_receipt(self) -> None:

@@ -50,168 +50,188 @@
   <context>
     <name>ExamBookingPage</name>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="90" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="111" />
       <source>Exam booking</source>
       <translation>考试预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="92" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="113" />
       <source>Subjects: bookable now, or why not</source>
       <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="93" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="114" />
       <source>Sessions: requests so far against the seats</source>
       <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="94" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="115" />
       <source>Also show sessions whose booking has closed</source>
       <translation>同时显示已截止预约的场次</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="95" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="116" />
       <source>Book the selected session</source>
       <translation>预约所选场次</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="96" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="117" />
       <source>Print booking receipt</source>
       <translation>打印预约凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="97" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="118" />
       <source>Print roster</source>
       <translation>打印考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="98" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="119" />
       <source>Export roster (CSV)</source>
       <translation>导出考生名册（CSV）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="104" />
-      <location filename="../../counter_app/views/exam_booking_page.py" line="122" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="120" />
+      <source>Publish a session...</source>
+      <translation>发布考试计划…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="121" />
+      <source>Allocate the seats</source>
+      <translation>排序分配</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="127" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="145" />
       <source>Subject</source>
       <translation>科目</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="105" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
       <source>Bookable</source>
       <translation>可否预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="105" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
       <source>Yes</source>
       <translation>可以预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="105" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
       <source>No</source>
       <translation>不能预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="107" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="130" />
       <source>Would rank by</source>
       <translation>排序依据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="108" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="131" />
       <source>Why not</source>
       <translation>不能预约的原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="114" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="137" />
       <source>{0} (rule {1})</source>
       <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="117" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="140" />
       <source>Open</source>
       <translation>预约中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="117" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="140" />
       <source>Closed</source>
       <translation>已截止</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="117" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="140" />
       <source>Allocated</source>
       <translation>已分配</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="119" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="142" />
       <source>Date</source>
       <translation>考试日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="120" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="143" />
       <source>Start</source>
       <translation>场次</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="121" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="144" />
       <source>Exam site</source>
       <translation>考场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="123" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="146" />
       <source>Class</source>
       <translation>车型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="124" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="147" />
       <source>Requests / seats</source>
       <translation>已申请 / 计划</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="126" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="149" />
       <source>Booking closes</source>
       <translation>预约截止</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="127" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="150" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="152" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="175" />
       <source>learner permit valid until {0}</source>
       <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="153" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="176" />
       <source>no learner permit yet</source>
       <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="154" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="177" />
       <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
       <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="222" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="246" />
       <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
       <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="238" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="269" />
+      <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
+      <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="289" />
+      <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
+      <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="300" />
       <source>Booking receipt</source>
       <translation>预约凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="252" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="314" />
       <source>Roster</source>
       <translation>考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="260" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="322" />
       <source>Export roster</source>
       <translation>导出考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="269" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="331" />
       <source>Roster saved to {0}</source>
       <translation>考生名册已保存到 {0}</translation>
     </message>
@@ -636,6 +656,59 @@
       <location filename="../../counter_app/views/print_preview.py" line="80" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishPlanDialog</name>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="79" />
+      <source>Publish an exam session</source>
+      <translation>发布考试计划</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="80" />
+      <source>Exam site</source>
+      <translation>考场</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="80" />
+      <source>Date</source>
+      <translation>考试日期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="80" />
+      <source>Start</source>
+      <translation>开考时间</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="81" />
+      <source>Subject</source>
+      <translation>科目</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="81" />
+      <source>Licence class</source>
+      <translation>准驾车型</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="81" />
+      <source>Seats</source>
+      <translation>计划人数</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="83" />
+      <source>Publish</source>
+      <translation>发布</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="84" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="94" />
+      <source>Publishing...</source>
+      <translation>正在发布…</translation>
     </message>
   </context>
   <context>

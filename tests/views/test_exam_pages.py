@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
 from counter_app.services.exams import roster_csv
@@ -146,17 +146,37 @@ def test_roster_csv_keeps_the_seat_order_and_masks_numbers():
     ]
 
 
-def test_supervisor_prints_and_exports_the_roster_of_an_allocated_session(qtbot, make_counter, tmp_path):
+def test_supervisor_publishes_allocates_and_prints_the_roster(qtbot, make_counter, tmp_path):
     counter = make_counter()
     window = _signed_in_window(qtbot, counter, "admin")
-    # The demo's 科目一 session of 2026-11-30 at 天保考点 closed for booking on 11-25 00:00: allocate it.
-    closed = next(p for p in counter.ctx.api.get("/exam-plans", open_only=False)["data"] if p["status"] == "closed")
-    outcome = counter.ctx.api.post(f"/exam-plans/{closed['id']}/allocate")
-    assert (outcome["requests"], outcome["allocated"]) == (14, 10)
     window.show_page("exam_booking")
     page = window.exam_booking_page
+    assert page.publish_button.isVisible() and page.allocate_button.isVisible()
+
+    dialog = page.open_publish_dialog()
+    dialog.site.setCurrentIndex(dialog.site.findText("汤铜考点"))
+    dialog.exam_date.setDate(QDate(2026, 12, 11))  # booking open until 12-06 00:00
+    dialog.start.setTime(QTime(9, 15))
+    dialog.subject.setCurrentIndex(dialog.subject.findData("k1"))
+    dialog.capacity.setValue(25)
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已发布" in page.result.text(), timeout=10000)
+    assert "2026-12-11 09:15 汤铜考点" in page.result.text()
+    qtbot.waitUntil(lambda: any(r["site_name"] == "汤铜考点" and r["start_time"] == "09:15"
+                                for r in page.sessions.rows), timeout=10000)
+
+    # The demo's 科目一 session of 2026-11-30 at 天保考点 closed for booking on 11-25 00:00.
     page.show_closed.setChecked(True)
-    qtbot.waitUntil(lambda: page.sessions.find(closed["id"]) >= 0, timeout=10000)
+    qtbot.waitUntil(lambda: any(r["status"] == "closed" for r in page.sessions.rows), timeout=10000)
+    closed = next(r for r in page.sessions.rows if r["status"] == "closed")
+    page.sessions_view.selectRow(page.sessions.find(closed["id"]))
+    assert page.allocate_button.isEnabled() and not page.roster_button.isEnabled()
+    qtbot.mouseClick(page.allocate_button, Qt.MouseButton.LeftButton)
+    # 14 demo requests for 10 seats.
+    qtbot.waitUntil(lambda: "10 of 14" in page.result.text() or "14 人中 10 人" in page.result.text(),
+                    timeout=10000)
+    qtbot.waitUntil(lambda: page.sessions.rows[page.sessions.find(closed["id"])]["status"] == "allocated",
+                    timeout=10000)
     page.sessions_view.selectRow(page.sessions.find(closed["id"]))
     assert page.roster_button.isEnabled() and not page.book_button.isEnabled()
     qtbot.mouseClick(page.roster_button, Qt.MouseButton.LeftButton)
@@ -168,8 +188,7 @@ def test_supervisor_prints_and_exports_the_roster_of_an_allocated_session(qtbot,
     _close_previews(window)
     target = tmp_path / "roster.csv"
     page.export_csv(target)
-    qtbot.waitUntil(lambda: target.exists() and "考生名册已保存" in page.result.text(), timeout=10000)  # noqa: E501
-
+    qtbot.waitUntil(lambda: target.exists() and "考生名册已保存" in page.result.text(), timeout=10000)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "座位号,姓名,身份证号码,准驾车型,预约号"
     assert [line.split(",")[0] for line in lines[1:]] == [str(i) for i in range(1, 11)]
