@@ -136,6 +136,7 @@ class _Form(QWidget):
             return
         values["vins"] = [r["vin"] for r in self.vehicles.checked_rows()]
         self.submit_button.setEnabled(False)
+        set_error(self.message, "")
         self.ctx.writes.submit(self.write(values), self._on_result)
 
     def _on_result(self, outcome: str, payload: Any) -> None:
