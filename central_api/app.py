@@ -19,6 +19,9 @@ from central_api.routes import accounts as account_routes
 from central_api.routes import audit as audit_routes
 from central_api.routes import auth as auth_routes
 from central_api.routes import calendar as calendar_routes
+from central_api.routes import candidates as candidate_routes
+from central_api.routes import exam_bookings as exam_booking_routes
+from central_api.routes import exam_plans as exam_plan_routes
 from central_api.routes import health as health_routes
 from central_api.routes import jobs as job_routes
 from central_api.routes import plate_blacklist as plate_blacklist_routes
@@ -26,6 +29,7 @@ from central_api.routes import plate_pool as plate_pool_routes
 from central_api.routes import plate_reservations as plate_reservation_routes
 from central_api.routes import plate_selections as plate_selection_routes
 from central_api.routes import records as record_routes
+from central_api.routes import sms as sms_routes
 from central_api.routes import stations as station_routes
 from central_api.routes import users as user_routes
 from central_api.services import Services
@@ -73,6 +77,7 @@ def create_app(services: Services) -> FastAPI:
     install_handlers(app)
     for module in (health_routes, auth_routes, account_routes, station_routes, calendar_routes, record_routes,
                    user_routes, audit_routes, plate_selection_routes, plate_reservation_routes, plate_pool_routes,
-                   plate_blacklist_routes, job_routes):
+                   plate_blacklist_routes, job_routes, candidate_routes, exam_plan_routes, exam_booking_routes,
+                   sms_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import time
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from counter_app.domain.exams import ExamRules
 
 
 def default_database_url() -> str:
@@ -17,6 +20,22 @@ def default_database_url() -> str:
 def _int_env(name: str, default: int) -> int:
     value = os.environ.get(name)
     return int(value) if value else default
+
+
+def _time_env(name: str, default: time) -> time:
+    value = os.environ.get(name)
+    return time.fromisoformat(value) if value else default
+
+
+def exam_rules_from_env() -> ExamRules:
+    """The exam rules' numbers (DOMAIN.md §3); the most local ones overridable by environment."""
+    rules = ExamRules()
+    return replace(
+        rules,
+        booking_deadline_days=_int_env("CENTRAL_API_EXAM_DEADLINE_DAYS", rules.booking_deadline_days),
+        phone_hours_start=_time_env("CENTRAL_API_PHONE_HOURS_START", rules.phone_hours_start),
+        phone_hours_end=_time_env("CENTRAL_API_PHONE_HOURS_END", rules.phone_hours_end),
+    )
 
 
 @dataclass(frozen=True)
@@ -59,3 +78,5 @@ class Settings:
     online_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_ONLINE_BINDING_LIMIT", 1))
     face_sign_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_FACE_SIGN_BINDING_LIMIT", 3))
     unit_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_UNIT_BINDING_LIMIT", 20))
+    exam_rules: ExamRules = field(default_factory=exam_rules_from_env)
+    exam_list_max: int = 500

@@ -382,3 +382,116 @@ class UserVehicle(Base):
     vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle_record.id"), unique=True)
     bound_at: Mapped[datetime]
     channel: Mapped[str] = mapped_column(String(16))
+
+
+# --- exams (issue 6) ---------------------------------------------------------------------------
+class ExamCandidate(Base):
+    """A candidate's licence application as the exam system knows it (imported from the centre)."""
+
+    __tablename__ = "exam_candidate"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(32))
+    mobile: Mapped[str] = mapped_column(String(11))
+    purpose: Mapped[str] = mapped_column(String(16))  # learner | restore | full_score
+    licence_class: Mapped[str] = mapped_column(String(2))
+    adds_to_car_licence: Mapped[bool] = mapped_column(Boolean, default=False)
+    application_accepted_at: Mapped[datetime]  # 受理时间
+    permit_issued_on: Mapped[date | None] = mapped_column(Date)
+    permit_valid_until: Mapped[date | None] = mapped_column(Date)
+    results_voided_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+class CandidateSubject(Base):
+    """One subject of one candidate: result, attempts, no-shows, retest fees, last self-cancel."""
+
+    __tablename__ = "candidate_subject"
+
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("exam_candidate.id"), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(16), primary_key=True)
+    passed_at: Mapped[datetime | None]
+    last_exam_at: Mapped[datetime | None]
+    last_result: Mapped[str | None] = mapped_column(String(8))  # pass | fail | absent
+    bookings_used: Mapped[int] = mapped_column(Integer, default=0)
+    no_shows: Mapped[int] = mapped_column(Integer, default=0)
+    fee_owed: Mapped[bool] = mapped_column(Boolean, default=False)
+    fees_paid: Mapped[int] = mapped_column(Integer, default=0)
+    last_self_cancel_at: Mapped[datetime | None]
+
+
+class ExamPlan(Base):
+    """A published session (考试预约计划): site, day, start, subject, class, seats."""
+
+    __tablename__ = "exam_plan"
+    __table_args__ = (
+        UniqueConstraint("site_id", "exam_date", "start_time", "subject", "licence_class",
+                         name="uq_exam_plan_session"),
+        CheckConstraint("capacity > 0", name="capacity_positive"),
+        CheckConstraint("allocated_count >= 0 AND allocated_count <= capacity", name="seats_within_capacity"),
+        CheckConstraint("requested_count >= 0", name="requested_nonnegative"),
+        Index("ix_exam_plan_day", "exam_date", "subject"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    exam_date: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[str] = mapped_column(String(5))  # HH:MM, Asia/Shanghai
+    subject: Mapped[str] = mapped_column(String(16))
+    licence_class: Mapped[str] = mapped_column(String(2))
+    capacity: Mapped[int] = mapped_column(Integer)
+    requested_count: Mapped[int] = mapped_column(Integer, default=0)  # open requests
+    allocated_count: Mapped[int] = mapped_column(Integer, default=0)
+    published_at: Mapped[datetime]
+    published_by: Mapped[str] = mapped_column(String(32))
+    booking_deadline: Mapped[datetime]
+    allocated_at: Mapped[datetime | None]
+
+
+class ExamBooking(Base):
+    """One booking request. `open_slot` is 1 while the request is open (requested or allocated)
+    and NULL otherwise, so the unique constraint allows one open booking per subject."""
+
+    __tablename__ = "exam_booking"
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "subject", "open_slot", name="uq_exam_booking_one_open"),
+        CheckConstraint("open_slot = 1", name="open_slot_one"),
+        Index("ix_exam_booking_rank", "plan_id", "status", "ranking_time", "requested_at", "id"),
+        Index("ix_exam_booking_candidate", "candidate_id", "subject"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("exam_plan.id"))
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("exam_candidate.id"))
+    subject: Mapped[str] = mapped_column(String(16))
+    # requested -> allocated | not_allocated -> completed; requested/allocated -> cancelled
+    status: Mapped[str] = mapped_column(String(16))
+    open_slot: Mapped[int | None] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(16))
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    requested_at: Mapped[datetime]
+    ranking_time: Mapped[datetime]
+    ranking_rule: Mapped[int] = mapped_column(Integer)
+    rank: Mapped[int | None] = mapped_column(Integer)
+    allocated_at: Mapped[datetime | None]
+    cancelled_at: Mapped[datetime | None]
+    cancel_reason: Mapped[str | None] = mapped_column(String(16))  # self | not_self
+    cancel_channel: Mapped[str | None] = mapped_column(String(16))
+    id_checked: Mapped[bool] = mapped_column(Boolean, default=False)
+    result: Mapped[str | None] = mapped_column(String(8))  # pass | fail | absent
+    result_at: Mapped[datetime | None]
+
+
+class SmsOutbox(Base):
+    """Messages handed to the SMS gateway (the demo gateway only writes them here)."""
+
+    __tablename__ = "sms_outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime]
+    mobile: Mapped[str] = mapped_column(String(11))
+    kind: Mapped[str] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("exam_booking.id"), index=True)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from central_api import plate_pool
 from central_api.calendar import load_calendar
 from central_api.demo import load_people
+from central_api.exam_seed import seed_exam_demo
 from central_api.models import Account, PlateReservation, Station
 from central_api.plate_reservations import blacklist_entry
 from central_api.services import Services
@@ -64,7 +65,9 @@ def seed_demo(session: Session, services: Services) -> bool:
         )
     session.flush()
     seed_demo_plates(session, services)
-    log.info("demo data seeded: %d accounts, %d plate reservations", len(DEMO_ACCOUNTS), len(DEMO_RESERVATIONS))
+    seed_exam_demo(session, services)
+    log.info("demo data seeded: %d accounts, %d plate reservations, exam candidates and sessions",
+             len(DEMO_ACCOUNTS), len(DEMO_RESERVATIONS))
     return True
 
 

@@ -1,7 +1,7 @@
 """What a running service instance holds: settings, clock, database. No per-user state."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from sqlalchemy import Engine
@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from central_api.clock import Clock
 from central_api.config import Settings
+from central_api.sms import OutboxSmsGateway, SmsGateway
 
 
 @dataclass
@@ -18,3 +19,4 @@ class Services:
     engine: Engine
     sessionmaker: sessionmaker[Session]
     hasher: PasswordHasher
+    sms: SmsGateway = field(default_factory=OutboxSmsGateway)

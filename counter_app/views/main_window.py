@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services.context import AppContext
+from counter_app.views.exam_booking_page import ExamBookingPage
+from counter_app.views.exam_cancel_page import ExamCancelPage
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
 from counter_app.views.plates_page import PlatesPage
 from counter_app.views.registration_page import RegistrationPage
@@ -71,8 +73,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.sync_page = SyncPage(ctx)
         self.plates_page = PlatesPage(ctx)
-        self.page_by_key: dict[str, QWidget] = {"face_sign": RegistrationPage(ctx), "plates": self.plates_page,
-                                                "sync": self.sync_page}
+        self.exam_booking_page = ExamBookingPage(ctx)
+        self.exam_cancel_page = ExamCancelPage(ctx)
+        self.page_by_key: dict[str, QWidget] = {
+            "face_sign": RegistrationPage(ctx), "plates": self.plates_page, "exam_booking": self.exam_booking_page,
+            "exam_cancel": self.exam_cancel_page, "sync": self.sync_page,
+        }
         for key in NAV_KEYS:
             item = QStandardItem(titles[key])
             item.setData(key, Qt.ItemDataRole.UserRole)
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
             "clerk": self.tr("Counter clerk"),
             "phone_operator": self.tr("Phone operator"),
             "supervisor": self.tr("Supervisor"),
+            "internet": self.tr("Internet platform"),
         }
         self.station_label = QLabel(self.tr("Station: {0}").format(login.station["name"]))
         self.station_label.setObjectName("statusStation")

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>CandidateLookup</name>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="62" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="63" />
+      <source>Caller's mobile</source>
+      <translation>来电手机号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="64" />
+      <source>as the caller states it</source>
+      <translation>由来电人报出</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="65" />
+      <source>Find</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="76" />
+      <source>Ask the caller for the registered mobile number (11 digits).</source>
+      <translation>请来电人报出登记的手机号码（11位）。</translation>
+    </message>
+  </context>
+  <context>
     <name>ConnectionBadge</name>
     <message>
       <location filename="../../counter_app/views/widgets.py" line="41" />
@@ -17,6 +45,361 @@
       <location filename="../../counter_app/views/widgets.py" line="45" />
       <source>Offline</source>
       <translation>离线</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExamBookingPage</name>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="111" />
+      <source>Exam booking</source>
+      <translation>考试预约</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="113" />
+      <source>Subjects: bookable now, or why not</source>
+      <translation>考试科目：现在可否预约及原因</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="114" />
+      <source>Sessions: requests so far against the seats</source>
+      <translation>考试场次：已申请人数 / 计划人数</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="115" />
+      <source>Also show sessions whose booking has closed</source>
+      <translation>同时显示已截止预约的场次</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="116" />
+      <source>Book the selected session</source>
+      <translation>预约所选场次</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="117" />
+      <source>Print booking receipt</source>
+      <translation>打印预约凭证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="118" />
+      <source>Print roster</source>
+      <translation>打印考生名册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="119" />
+      <source>Export roster (CSV)</source>
+      <translation>导出考生名册（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="120" />
+      <source>Publish a session...</source>
+      <translation>发布考试计划…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="121" />
+      <source>Allocate the seats</source>
+      <translation>排序分配</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="127" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="145" />
+      <source>Subject</source>
+      <translation>科目</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
+      <source>Bookable</source>
+      <translation>可否预约</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
+      <source>Yes</source>
+      <translation>可以预约</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
+      <source>No</source>
+      <translation>返回</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="130" />
+      <source>Would rank by</source>
+      <translation>排序依据</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="131" />
+      <source>Why not</source>
+      <translation>不能预约的原因</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="137" />
+      <source>{0} (rule {1})</source>
+      <translation>{0}（规则{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="140" />
+      <source>Open</source>
+      <translation>预约中</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="140" />
+      <source>Closed</source>
+      <translation>已截止</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="140" />
+      <source>Allocated</source>
+      <translation>已分配</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="142" />
+      <source>Date</source>
+      <translation>考试日期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="143" />
+      <source>Start</source>
+      <translation>开考时间</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="144" />
+      <source>Exam site</source>
+      <translation>考场</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="146" />
+      <source>Class</source>
+      <translation>车型</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="147" />
+      <source>Requests / seats</source>
+      <translation>已申请 / 计划</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="149" />
+      <source>Booking closes</source>
+      <translation>预约截止</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="150" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="175" />
+      <source>learner permit valid until {0}</source>
+      <translation>学习驾驶证明有效期至 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="176" />
+      <source>no learner permit yet</source>
+      <translation>尚未取得学习驾驶证明</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="177" />
+      <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
+      <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="246" />
+      <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
+      <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="269" />
+      <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
+      <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="289" />
+      <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
+      <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="300" />
+      <source>Booking receipt</source>
+      <translation>预约凭证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="314" />
+      <source>Roster</source>
+      <translation>考生名册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="322" />
+      <source>Export roster</source>
+      <translation>导出考生名册</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="331" />
+      <source>Roster saved to {0}</source>
+      <translation>考生名册已保存到 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExamCancelPage</name>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="105" />
+      <source>Cancel booking</source>
+      <translation>取消预约</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="107" />
+      <source>The candidate's bookings</source>
+      <translation>考生的预约记录</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="108" />
+      <source>Cancellation</source>
+      <translation>取消预约</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="109" />
+      <source>Reason</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="110" />
+      <source>The candidate's own reasons</source>
+      <translation>本人原因</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="111" />
+      <source>Not the candidate's own reasons</source>
+      <translation>非本人原因</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="112" />
+      <source>The candidate's ID card has been checked in person</source>
+      <translation>已当面核验本人有效身份证件</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="113" />
+      <source>Cancel the selected booking</source>
+      <translation>取消所选预约</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="114" />
+      <source>Cancel this booking?</source>
+      <translation>确认取消该预约？</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="115" />
+      <source>Yes, cancel it</source>
+      <translation>确认取消</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="116" />
+      <source>No</source>
+      <translation>返回</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="117" />
+      <source>Print cancellation receipt</source>
+      <translation>打印取消凭证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="123" />
+      <source>Booking no.</source>
+      <translation>预约号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="124" />
+      <source>Subject</source>
+      <translation>科目</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="125" />
+      <source>Exam</source>
+      <translation>考试时间</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="126" />
+      <source>Exam site</source>
+      <translation>考场</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="127" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="129" />
+      <source>Ranks by</source>
+      <translation>排序时间（规则）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="129" />
+      <source>{0} (rule {1})</source>
+      <translation>{0}（规则{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="131" />
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="132" />
+      <source>Booking closes</source>
+      <translation>预约截止</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="150" />
+      <source>This candidate has no bookings.</source>
+      <translation>该考生没有预约记录。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="163" />
+      <source>Select a booking that is not yet cancelled or sat.</source>
+      <translation>请选择一条尚未取消、尚未考试的预约。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="165" />
+      <source>Booking is still open (until {0}): it may be cancelled now.</source>
+      <translation>预约尚未截止（截止时间 {0}），现在可以直接取消。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="169" />
+      <source>Booking has closed: only the candidate in person, with the ID card, at the 南京市车管所 or 江北分所 window, no later than the last working day before the exam.</source>
+      <translation>预约已截止：只能由考生本人持有效身份证件到南京市车管所或江北分所窗口取消，最迟在考试前一个工作日。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="173" />
+      <source>Booking has closed: check the candidate's ID card in person and tick the box; possible until the last working day before the exam, never on the exam day.</source>
+      <translation>预约已截止：须当面核验考生本人有效身份证件并勾选；最迟在考试前一个工作日办理，考试当天不能取消。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="198" />
+      <source>Booking {0} cancelled at {1}.</source>
+      <translation>预约 {0} 已于 {1} 取消。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="200" />
+      <source>The freed seat went to the next candidate in rank, who is told by SMS.</source>
+      <translation>空出的考位已按排序递补给下一位考生，并以短信通知。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_cancel_page.py" line="211" />
+      <source>Cancellation receipt</source>
+      <translation>取消预约凭证</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExamPage</name>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="143" />
+      <source>Saved on this PC; sending to the centre...</source>
+      <translation>已保存在本机，正在发送到中心…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="149" />
+      <source>The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
+      <translation>现在无法连接中心：该请求已保存在本机待同步队列，网络恢复后自动发送，办理结果见“同步状态”。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_widgets.py" line="161" />
+      <source>Unexpected error: {0}</source>
+      <translation>发生意外错误：{0}</translation>
     </message>
   </context>
   <context>
@@ -118,78 +501,83 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="39" />
-      <location filename="../../counter_app/views/main_window.py" line="44" />
+      <location filename="../../counter_app/views/main_window.py" line="41" />
+      <location filename="../../counter_app/views/main_window.py" line="46" />
       <source>Nanjing Vehicle Office Counter System</source>
       <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="46" />
+      <location filename="../../counter_app/views/main_window.py" line="48" />
       <source>Lock</source>
       <translation>锁定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="48" />
+      <location filename="../../counter_app/views/main_window.py" line="50" />
       <source>Sign out</source>
       <translation>退出登录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="58" />
+      <location filename="../../counter_app/views/main_window.py" line="60" />
       <source>Face-sign registration</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="59" />
+      <location filename="../../counter_app/views/main_window.py" line="61" />
       <source>Plate confirmation</source>
       <translation>号牌确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="60" />
+      <location filename="../../counter_app/views/main_window.py" line="62" />
       <source>Exam booking</source>
       <translation>考试预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="61" />
+      <location filename="../../counter_app/views/main_window.py" line="63" />
       <source>Cancel booking</source>
       <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="62" />
+      <location filename="../../counter_app/views/main_window.py" line="64" />
       <source>Printing</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="63" />
+      <location filename="../../counter_app/views/main_window.py" line="65" />
       <source>Sync status</source>
       <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="121" />
+      <location filename="../../counter_app/views/main_window.py" line="127" />
       <source>Counter clerk</source>
       <translation>窗口民警</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="122" />
+      <location filename="../../counter_app/views/main_window.py" line="128" />
       <source>Phone operator</source>
       <translation>电话预约话务员</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="123" />
+      <location filename="../../counter_app/views/main_window.py" line="129" />
       <source>Supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="125" />
+      <location filename="../../counter_app/views/main_window.py" line="130" />
+      <source>Internet platform</source>
+      <translation>互联网平台</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/main_window.py" line="132" />
       <source>Station: {0}</source>
       <translation>站点：{0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="127" />
+      <location filename="../../counter_app/views/main_window.py" line="134" />
       <source>User: {0} ({1}), {2}</source>
       <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="156" />
+      <location filename="../../counter_app/views/main_window.py" line="163" />
       <source>Queued writes: {0}</source>
       <translation>待同步：{0} 条</translation>
     </message>
@@ -461,6 +849,59 @@
       <location filename="../../counter_app/views/print_preview.py" line="80" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishPlanDialog</name>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="79" />
+      <source>Publish an exam session</source>
+      <translation>发布考试计划</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="80" />
+      <source>Exam site</source>
+      <translation>考场</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="80" />
+      <source>Date</source>
+      <translation>考试日期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="80" />
+      <source>Start</source>
+      <translation>开考时间</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="81" />
+      <source>Subject</source>
+      <translation>科目</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="81" />
+      <source>Licence class</source>
+      <translation>准驾车型</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="81" />
+      <source>Seats</source>
+      <translation>计划人数</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="83" />
+      <source>Publish</source>
+      <translation>发布</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="84" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_plan_dialog.py" line="94" />
+      <source>Publishing...</source>
+      <translation>正在发布…</translation>
     </message>
   </context>
   <context>
@@ -791,7 +1232,7 @@ ID: {3}   Mobile: {4}
     <message>
       <location filename="../../counter_app/views/plates_page.py" line="73" />
       <source>No</source>
-      <translation>否</translation>
+      <translation>返回</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/plates_page.py" line="74" />

@@ -60,6 +60,21 @@ EXPECTED: dict[str, set[str] | None] = {
     "list_plate_blacklist": {"clerk", "supervisor"},
     "lift_plate_blacklist": {"supervisor"},
     "run_plate_expiry": {"supervisor"},
+    # Exams (issue 6): the booking desks are the windows, the hotline and the 122 gateway.
+    "find_candidate": ALL,
+    "create_candidate": {"supervisor"},
+    "pay_retest_fee": {"clerk", "supervisor"},
+    "list_exam_plans": ALL,
+    "publish_exam_plan": {"supervisor"},
+    "get_exam_plan": ALL,
+    "list_exam_plan_requests": {"clerk", "supervisor", "phone_operator"},
+    "allocate_exam_plan": {"supervisor"},
+    "get_exam_roster": {"clerk", "supervisor"},
+    "book_exam": ALL,
+    "list_exam_bookings": ALL,
+    "cancel_exam_booking": ALL,
+    "record_exam_result": {"clerk", "supervisor"},
+    "list_sms_outbox": {"supervisor"},
 }
 
 PATH_VALUES = {"day": "2026-12-01", "year": "2027"}

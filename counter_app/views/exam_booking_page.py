@@ -1,0 +1,335 @@
+"""考试预约: find the candidate, see what is bookable and why not, pick a session, book, print.
+
+A phone operator also enters the mobile the caller gives; the centre checks it. The sessions
+list shows the requests so far against the capacity; a supervisor or an exam-site clerk can
+print the roster of an allocated session and export it as CSV.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from counter_app.services.context import AppContext
+from counter_app.services.exams import (
+    allocate_write,
+    book_write,
+    booking_receipt,
+    export_roster_csv,
+    print_pdf,
+    publish_write,
+    roster_form,
+    when,
+)
+from counter_app.views.exam_plan_dialog import PublishPlanDialog
+from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
+from counter_app.views.record_table import Column, RecordTableModel
+from counter_app.views.widgets import make_table, set_error
+
+class ExamBookingPage(ExamPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.candidate: dict[str, Any] | None = None
+        self.last_booking: dict[str, Any] | None = None
+        self.last_roster: dict[str, Any] | None = None
+        self._sessions_query = 0
+        self.summary = QLabel()
+        self.summary.setObjectName("examCandidateSummary")
+        self.summary.setWordWrap(True)
+
+        self.subjects = RecordTableModel(self._subject_columns(), key="subject", parent=self)
+        self.subjects_view = make_table(self.subjects, "examSubjects")
+        self.subjects_view.setMinimumHeight(170)  # the four subjects of a learner without scrolling
+        self.subjects_box = QGroupBox()
+        box = QVBoxLayout(self.subjects_box)
+        box.addWidget(self.subjects_view)
+
+        self.sessions = RecordTableModel(self._session_columns(), parent=self)
+        self.sessions_view = make_table(self.sessions, "examSessions")
+        self.show_closed = QCheckBox()
+        self.show_closed.setObjectName("examShowClosed")
+        self.sessions_box = QGroupBox()
+        box = QVBoxLayout(self.sessions_box)
+        box.addWidget(self.show_closed)
+        box.addWidget(self.sessions_view)
+
+        self.book_button = QPushButton()
+        self.book_button.setObjectName("examBookButton")
+        self.receipt_button = QPushButton()
+        self.receipt_button.setObjectName("examReceiptButton")
+        self.roster_button = QPushButton()
+        self.roster_button.setObjectName("examRosterButton")
+        self.csv_button = QPushButton()
+        self.csv_button.setObjectName("examRosterCsvButton")
+        # Supervisors publish sessions and allocate the closed ones.
+        self.supervisor = ctx.login.role == "supervisor"
+        self.publish_button = QPushButton()
+        self.publish_button.setObjectName("examPublishButton")
+        self.allocate_button = QPushButton()
+        self.allocate_button.setObjectName("examAllocateButton")
+        self.plan_dialog: PublishPlanDialog | None = None
+        self.result = QLabel()
+        self.result.setObjectName("examResult")
+        self.result.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.book_button, self.receipt_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.publish_button, self.allocate_button, self.roster_button, self.csv_button):
+            buttons.addWidget(button)
+        self.publish_button.setVisible(self.supervisor)
+        self.allocate_button.setVisible(self.supervisor)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lookup)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.subjects_box, 1)
+        layout.addWidget(self.sessions_box, 1)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+
+        self.lookup.find_button.clicked.connect(self.find)
+        self.subjects_view.selectionModel().selectionChanged.connect(self._subject_chosen)
+        self.sessions_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.show_closed.toggled.connect(lambda _on: self.load_sessions())
+        self.book_button.clicked.connect(self.book)
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.roster_button.clicked.connect(self.print_roster)
+        self.csv_button.clicked.connect(self.choose_csv_file)
+        self.publish_button.clicked.connect(self.open_publish_dialog)
+        self.allocate_button.clicked.connect(self.allocate)
+        self.retranslate()
+        self._update_buttons()
+        self._sessions_loaded_once = False
+
+    # --- texts ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Exam booking"))
+        self.lookup.retranslate()
+        self.subjects_box.setTitle(self.tr("Subjects: bookable now, or why not"))
+        self.sessions_box.setTitle(self.tr("Sessions: requests so far against the seats"))
+        self.show_closed.setText(self.tr("Also show sessions whose booking has closed"))
+        self.book_button.setText(self.tr("Book the selected session"))
+        self.receipt_button.setText(self.tr("Print booking receipt"))
+        self.roster_button.setText(self.tr("Print roster"))
+        self.csv_button.setText(self.tr("Export roster (CSV)"))
+        self.publish_button.setText(self.tr("Publish a session..."))
+        self.allocate_button.setText(self.tr("Allocate the seats"))
+        self.subjects.set_columns(self._subject_columns())
+        self.sessions.set_columns(self._session_columns())
+
+    def _subject_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Subject"), lambda r: r["name"]),
+            Column(self.tr("Bookable"), lambda r: self.tr("Yes") if r["bookable"] else self.tr("No"),
+                   color=lambda r: GREEN if r["bookable"] else RED, align_center=True),
+            Column(self.tr("Would rank by"), lambda r: self._ranking_text(r)),
+            Column(self.tr("Why not"), lambda r: "；".join(r["reasons"])),
+        ]
+
+    def _ranking_text(self, record: dict[str, Any]) -> str:
+        if not record.get("ranking_time") or not record["bookable"]:
+            return ""
+        return self.tr("{0} (rule {1})").format(when(record["ranking_time"]), record["ranking_rule"])
+
+    def _session_columns(self) -> list[Column]:
+        status = {"open": self.tr("Open"), "closed": self.tr("Closed"), "allocated": self.tr("Allocated")}
+        return [
+            Column(self.tr("Date"), lambda r: r["exam_date"]),
+            Column(self.tr("Start"), lambda r: r["start_time"], align_center=True),
+            Column(self.tr("Exam site"), lambda r: r["site_name"]),
+            Column(self.tr("Subject"), lambda r: r["subject_name"]),
+            Column(self.tr("Class"), lambda r: r["licence_class"], align_center=True),
+            Column(self.tr("Requests / seats"), lambda r: f"{r['requested_count']} / {r['capacity']}",
+                   color=lambda r: RED if r["requested_count"] > r["capacity"] else None, align_center=True),
+            Column(self.tr("Booking closes"), lambda r: when(r["booking_deadline"])),
+            Column(self.tr("Status"), lambda r: status.get(r["status"], r["status"]),
+                   color=lambda r: GREEN if r["status"] == "open" else None),
+        ]
+
+    # --- candidate --------------------------------------------------------------------------
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sessions_loaded_once:
+            self._sessions_loaded_once = True
+            self.load_sessions()
+
+    def find(self) -> None:
+        self.look_up(self.desk.find_candidate, self._show_candidate, self._lookup_failed)
+
+    def _lookup_failed(self, exc: Exception) -> None:
+        self.candidate = None
+        self.subjects.set_rows([])
+        self.summary.clear()
+        self._failed(exc)
+
+    def _show_candidate(self, candidate: dict[str, Any]) -> None:
+        self.message.clear()
+        same = self.candidate is not None and self.candidate["id"] == candidate["id"]
+        keep = self._current_subject() if same else None  # after booking, stay on the subject
+        self.candidate = candidate
+        permit = (self.tr("learner permit valid until {0}").format(candidate["permit_valid_until"])
+                  if candidate["permit_valid_until"] else self.tr("no learner permit yet"))
+        self.summary.setText(self.tr("{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}").format(
+            candidate["name"], candidate["id_number_masked"], candidate["licence_class"],
+            candidate["licence_class_name"], candidate["purpose_name"], when(candidate["application_accepted_at"]),
+            permit))
+        rows = [e for e in candidate["eligibility"] if e["applicable"]]
+        self.subjects.set_rows(rows)
+        subjects = [r["subject"] for r in rows]
+        wanted = keep if keep in subjects else next((r["subject"] for r in rows if r["bookable"]),
+                                                    subjects[0] if subjects else None)
+        if wanted is not None:
+            self.subjects_view.selectRow(self.subjects.find(wanted))
+        self._update_buttons()
+
+    def _current_subject(self) -> str | None:
+        record = selected(self.subjects_view, self.subjects)
+        return record["subject"] if record else None
+
+    def _subject_chosen(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self.load_sessions()
+
+    # --- sessions ---------------------------------------------------------------------------
+    def load_sessions(self) -> None:
+        subject = self._current_subject()
+        licence_class = self.candidate["licence_class"] if self.candidate else None
+        open_only = not self.show_closed.isChecked()
+        self._sessions_query += 1
+        query = self._sessions_query
+        self.ctx.runner.submit(
+            lambda: self.desk.sessions(subject=subject, licence_class=licence_class, open_only=open_only),
+            lambda sessions: self._show_sessions(sessions, query), self._failed)
+
+    def _show_sessions(self, sessions: list[dict[str, Any]], query: int) -> None:
+        if query != self._sessions_query:
+            return  # an answer to an older question: a newer one is on its way
+        keep = selected(self.sessions_view, self.sessions)
+        self.sessions.set_rows(sessions)
+        if keep is not None and (row := self.sessions.find(keep["id"])) >= 0:
+            self.sessions_view.selectRow(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        session = selected(self.sessions_view, self.sessions)
+        subject = selected(self.subjects_view, self.subjects)
+        self.book_button.setEnabled(bool(
+            self.candidate and session and subject and subject["bookable"] and session["status"] == "open"
+            and session["subject"] == subject["subject"]))
+        self.receipt_button.setEnabled(self.last_booking is not None)
+        can_roster = self.ctx.login is not None and self.ctx.login.role in ("clerk", "supervisor")
+        allocated = bool(session and session["status"] == "allocated")
+        self.roster_button.setEnabled(can_roster and allocated)
+        self.csv_button.setEnabled(can_roster and allocated)
+        self.allocate_button.setEnabled(self.supervisor and bool(session and session["status"] == "closed"))
+
+    # --- booking ----------------------------------------------------------------------------
+    def book(self) -> None:
+        session = selected(self.sessions_view, self.sessions)
+        if not self.book_button.isEnabled() or session is None or self.lookup_values is None \
+                or self.candidate is None:
+            return
+        id_number, mobile = self.lookup_values
+        self.book_button.setEnabled(False)
+        self.ctx.writes.submit(book_write(session, self.candidate, id_number, mobile),
+                               lambda outcome, payload: self._write_outcome(
+                                   outcome, payload, self.result, self._booked, self._update_buttons))
+
+    def _booked(self, booking: dict[str, Any]) -> None:
+        self.last_booking = booking
+        set_error(self.message, "")
+        self.result.setText(self.tr(
+            "Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are "
+            "allocated after booking closes and the result comes by SMS.").format(
+            booking["plan"]["exam_date"], booking["plan"]["start_time"], booking["plan"]["site_name"],
+            booking["subject_name"], booking["id"], when(booking["ranking_time"], seconds=True),
+            booking["ranking_rule"], booking["ranking_rule_text"]))
+        self.sessions.update_row(booking["plan"])
+        self._update_buttons()
+        self.find()  # the subjects change: this one now has an open booking
+
+    # --- sessions (supervisors) -------------------------------------------------------------
+    def open_publish_dialog(self) -> PublishPlanDialog:
+        stations = self.ctx.store.cached("station")
+        dialog = PublishPlanDialog(stations, self.today(), self)
+        dialog.publish.connect(self._publish)
+        self.plan_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _publish(self, values: dict[str, Any]) -> None:
+        dialog = self.plan_dialog
+
+        def outcome(kind: str, payload: Any) -> None:
+            if kind == "sent":
+                self.result.setText(self.tr("Published: {0} {1} at {2}, {3} ({4}), {5} seats.").format(
+                    payload["exam_date"], payload["start_time"], payload["site_name"], payload["subject_name"],
+                    payload["licence_class"], payload["capacity"]))
+                if dialog is not None:
+                    dialog.accept()
+                self.load_sessions()
+            elif kind != "queued" and dialog is not None:
+                dialog.refused(getattr(payload, "message", str(payload)))
+
+        self.ctx.writes.submit(publish_write(values), outcome)
+
+    def allocate(self) -> None:
+        session = selected(self.sessions_view, self.sessions)
+        if session is None or not self.allocate_button.isEnabled():
+            return
+        self.allocate_button.setEnabled(False)
+        self.ctx.writes.submit(allocate_write(session), lambda outcome, payload: self._write_outcome(
+            outcome, payload, self.result, self._allocated, self._update_buttons))
+
+    def _allocated(self, outcome: dict[str, Any]) -> None:
+        self.result.setText(self.tr("Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.")
+                            .format(outcome["allocated"], outcome["requests"], outcome["capacity"]))
+        self.load_sessions()
+
+    # --- printing ---------------------------------------------------------------------------
+    def print_receipt(self) -> None:
+        booking = self.last_booking
+        if booking is None:
+            return
+        spec = booking_receipt(booking, self._clerk())
+        self.ctx.runner.submit(lambda: print_pdf(spec),
+                               lambda pdf: self._preview(pdf, self.tr("Booking receipt"), f"booking-{booking['id']}.pdf"),
+                               self._failed)
+
+    def _with_roster(self, then) -> None:  # noqa: ANN001
+        session = selected(self.sessions_view, self.sessions)
+        if session is None:
+            return
+        self.ctx.runner.submit(lambda: self.desk.roster(session["id"]), then, self._failed)
+
+    def print_roster(self) -> None:
+        def show(roster: dict[str, Any]) -> None:
+            self.last_roster = roster
+            spec = roster_form(roster, self._clerk())
+            self.ctx.runner.submit(lambda: print_pdf(spec), lambda pdf: self._preview(
+                pdf, self.tr("Roster"), f"roster-{roster['plan']['id']}.pdf"), self._failed)
+
+        self._with_roster(show)
+
+    def choose_csv_file(self) -> None:
+        session = selected(self.sessions_view, self.sessions)
+        if session is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export roster"), f"roster-{session['id']}.csv",
+                                                    "CSV (*.csv)")
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        def write(roster: dict[str, Any]) -> None:
+            self.last_roster = roster
+            self.ctx.runner.submit(lambda: export_roster_csv(roster, path),
+                                   lambda p: self.result.setText(self.tr("Roster saved to {0}").format(p)),
+                                   self._failed)
+
+        self._with_roster(write)
+
