@@ -118,7 +118,7 @@
     <message>
       <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
       <source>No</source>
-      <translation>返回</translation>
+      <translation>不能预约</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/exam_booking_page.py" line="130" />
@@ -158,7 +158,7 @@
     <message>
       <location filename="../../counter_app/views/exam_booking_page.py" line="143" />
       <source>Start</source>
-      <translation>开考时间</translation>
+      <translation>场次</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/exam_booking_page.py" line="144" />
@@ -1232,7 +1232,7 @@ ID: {3}   Mobile: {4}
     <message>
       <location filename="../../counter_app/views/plates_page.py" line="73" />
       <source>No</source>
-      <translation>返回</translation>
+      <translation>否</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/plates_page.py" line="74" />
