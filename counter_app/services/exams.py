@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -58,16 +58,25 @@ class ExamDesk:
 
 
 # --- writes (through the WriteQueue: outbox first, then the centre) ---------------------------------
-# A booking or a cancellation needs the centre's answer at once: the caller or the candidate in
-# front of the window is told the outcome, and the request time decides ties in the ranking.
+# A booking request or a cancellation before the booking deadline may wait in the outbox when the
+# link drops (the centre decides on replay; a refusal lands in 待处理). Within the last hour
+# before the deadline, and after it, the centre's answer is needed at once: a queued request could
+# arrive too late, and after the deadline only a counter with the ID in hand may cancel.
+WAIT_MARGIN = timedelta(hours=1)
+
+
+def may_wait(plan: dict[str, Any], now: datetime) -> bool:
+    return datetime.fromisoformat(plan["booking_deadline"]) - WAIT_MARGIN > now
+
+
 def book_write(session: dict[str, Any], candidate: dict[str, Any], id_number: str,
-               caller_mobile: str | None = None) -> Write:
+               caller_mobile: str | None = None, *, now: datetime) -> Write:
     body: dict[str, Any] = {"plan_id": session["id"], "id_number": id_number}
     if caller_mobile:
         body["caller_mobile"] = caller_mobile
     return Write("exam_booking", "POST", "/exam-bookings", body,
                  f"考试预约 {session['subject_name']} {session['exam_date']} {session['start_time']} "
-                 f"{candidate['name']} {candidate['id_number_masked']}", offline_ok=False)
+                 f"{candidate['name']} {candidate['id_number_masked']}", offline_ok=may_wait(session, now))
 
 
 def publish_write(values: dict[str, Any]) -> Write:
@@ -83,12 +92,14 @@ def allocate_write(session: dict[str, Any]) -> Write:
                  f"{session['subject_name']}", offline_ok=False)
 
 
-def cancel_write(booking: dict[str, Any], reason: str, id_checked: bool, caller_mobile: str | None = None) -> Write:
+def cancel_write(booking: dict[str, Any], reason: str, id_checked: bool, caller_mobile: str | None = None, *,
+                 now: datetime) -> Write:
     body: dict[str, Any] = {"reason": reason, "id_checked": id_checked}
     if caller_mobile:
         body["caller_mobile"] = caller_mobile
     return Write("exam_cancel", "POST", f"/exam-bookings/{booking['id']}/cancel", body,
-                 f"取消考试预约 {booking['id']} {booking['subject_name']} {booking['candidate_name']}", offline_ok=False)
+                 f"取消考试预约 {booking['id']} {booking['subject_name']} {booking['candidate_name']}",
+                 offline_ok=may_wait(booking["plan"], now))
 
 
 # --- printed forms ----------------------------------------------------------------------------------

@@ -235,7 +235,7 @@ class ExamBookingPage(ExamPage):
             return
         id_number, mobile = self.lookup_values
         self.book_button.setEnabled(False)
-        self.ctx.writes.submit(book_write(session, self.candidate, id_number, mobile),
+        self.ctx.writes.submit(book_write(session, self.candidate, id_number, mobile, now=self.ctx.clock.now()),
                                lambda outcome, payload: self._write_outcome(
                                    outcome, payload, self.result, self._booked, self._update_buttons))
 

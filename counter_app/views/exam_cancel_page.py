@@ -187,7 +187,7 @@ class ExamCancelPage(ExamPage):
         reason = "self" if self.reason_self.isChecked() else "not_self"
         id_checked = self.id_checked.isChecked() and not self.phone
         self.cancel_button.setEnabled(False)
-        self.ctx.writes.submit(cancel_write(booking, reason, id_checked, mobile),
+        self.ctx.writes.submit(cancel_write(booking, reason, id_checked, mobile, now=self.ctx.clock.now()),
                                lambda outcome, payload: self._write_outcome(
                                    outcome, payload, self.result, self._cancelled, self._update))
 
