@@ -241,3 +241,27 @@ class AccountPublic(BaseModel):
 class AccountsPublic(BaseModel):
     data: list[AccountPublic]
     count: int
+
+
+# --- the clerk's day ----------------------------------------------------------------------------------
+class DailyCount(BaseModel):
+    action: str
+    count: int
+
+
+class DailyEntry(BaseModel):
+    at: datetime
+    action: str
+    entity: str
+    entity_id: str | None
+
+
+class DailyReport(BaseModel):
+    """What one account did on one day (Nanjing time), from the audit trail."""
+
+    day: date
+    username: str
+    display_name: str
+    station_name: str
+    counts: list[DailyCount]
+    entries: list[DailyEntry]

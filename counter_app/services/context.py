@@ -11,6 +11,7 @@ from counter_app.services.api_client import ApiClient, LoginInfo
 from counter_app.services.connectivity import ConnectivityMonitor
 from counter_app.services.id_card_reader import IdCardReader
 from counter_app.services.local_store import LocalStore
+from counter_app.services.print_history import PrintHistory
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import ClientSettings
 from counter_app.services.tasks import TaskRunner
@@ -29,6 +30,7 @@ class AppContext:
     monitor: ConnectivityMonitor
     id_reader: IdCardReader
     writes: WriteQueue
+    prints: PrintHistory = field(default_factory=PrintHistory)
     clock: Clock = field(default_factory=Clock)
     login: LoginInfo | None = None
     _unlock_hash: str | None = field(default=None, repr=False)
@@ -51,6 +53,7 @@ class AppContext:
         self._unlock_hash = _UNLOCK_HASHER.hash(password)
 
     def signed_out(self) -> None:
+        self.prints.clear()  # the next clerk does not see this one's papers
         self.login = None
         self._unlock_hash = None
         self.api.token = None

@@ -155,7 +155,7 @@ class ExamPage(QWidget):
 
     def _preview(self, pdf: bytes, title: str, name: str) -> None:
         self.last_pdf = pdf
-        show_preview(self, pdf, title, name)
+        show_preview(self, pdf, title, name, history=self.ctx.prints, now=self.ctx.clock.now())
 
     def _failed(self, exc: Exception) -> None:
         message = exc.message if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)

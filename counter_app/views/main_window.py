@@ -20,9 +20,9 @@ from counter_app.views.exam_booking_page import ExamBookingPage
 from counter_app.views.exam_cancel_page import ExamCancelPage
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
 from counter_app.views.plates_page import PlatesPage
+from counter_app.views.printing_page import PrintingPage
 from counter_app.views.registration_page import RegistrationPage
 from counter_app.views.sync_page import SyncPage
-from counter_app.views.upcoming_page import UpcomingPage
 from counter_app.views.widgets import ConnectionBadge
 
 NAV_KEYS = ("face_sign", "plates", "exam_booking", "exam_cancel", "printing", "sync")
@@ -77,15 +77,14 @@ class MainWindow(QMainWindow):
         self.exam_cancel_page = ExamCancelPage(ctx)
         self.page_by_key: dict[str, QWidget] = {
             "face_sign": RegistrationPage(ctx), "plates": self.plates_page, "exam_booking": self.exam_booking_page,
-            "exam_cancel": self.exam_cancel_page, "sync": self.sync_page,
+            "exam_cancel": self.exam_cancel_page, "printing": PrintingPage(ctx), "sync": self.sync_page,
         }
         for key in NAV_KEYS:
             item = QStandardItem(titles[key])
             item.setData(key, Qt.ItemDataRole.UserRole)
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
-            page = self.page_by_key.setdefault(key, UpcomingPage(titles[key]))
-            self.pages.addWidget(page)
+            self.pages.addWidget(self.page_by_key[key])
         self.nav.selectionModel().currentChanged.connect(self._navigate)
 
         body = QHBoxLayout()

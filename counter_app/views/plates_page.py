@@ -417,7 +417,8 @@ class PlatesPage(QWidget):
 
     def _preview(self, r: Reservation, pdf: bytes) -> None:
         self._update_buttons()
-        self.preview = show_preview(self, pdf, self.tr("Plate confirmation notice"), f"{r.notice_code}.pdf")
+        self.preview = show_preview(self, pdf, self.tr("Plate confirmation notice"), f"{r.notice_code}.pdf",
+                                    history=self.ctx.prints, now=self.ctx.clock.now())
 
     def _print_failed(self, exc: Exception) -> None:
         log.exception("notice not rendered", exc_info=exc)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
@@ -10,6 +11,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from counter_app.services.print_history import PrintedDocument, PrintHistory
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +85,11 @@ class PrintPreviewDialog(QDialog):
             Path(path).write_bytes(self.pdf)
 
 
-def show_preview(parent: QWidget, pdf: bytes, title: str, suggested_name: str) -> PrintPreviewDialog:
+def show_preview(parent: QWidget, pdf: bytes, title: str, suggested_name: str, *,
+                 history: PrintHistory | None = None, now: datetime | None = None) -> PrintPreviewDialog:
+    """Open the preview (non-modal) and note the document for a reprint from 打印."""
+    if history is not None and now is not None:
+        history.record(PrintedDocument(title, suggested_name, now, pdf))
     dialog = PrintPreviewDialog(pdf, title, suggested_name, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

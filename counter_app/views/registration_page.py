@@ -470,7 +470,8 @@ class RecordPanel(QGroupBox):
 
         def shown(pdf: bytes) -> None:
             self.print_button.setEnabled(True)
-            self.page.last_preview = show_preview(self, pdf, spec.title, f"{user['registration_no']}.pdf")
+            self.page.last_preview = show_preview(self, pdf, spec.title, f"{user['registration_no']}.pdf",
+                                                  history=self.ctx.prints, now=self.ctx.clock.now())
 
         self.ctx.runner.submit(lambda: render_pdf(spec), shown, self._failed)
 

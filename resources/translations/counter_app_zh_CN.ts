@@ -547,37 +547,37 @@
       <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="127" />
+      <location filename="../../counter_app/views/main_window.py" line="126" />
       <source>Counter clerk</source>
       <translation>窗口民警</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="128" />
+      <location filename="../../counter_app/views/main_window.py" line="127" />
       <source>Phone operator</source>
       <translation>电话预约话务员</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="129" />
+      <location filename="../../counter_app/views/main_window.py" line="128" />
       <source>Supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="130" />
+      <location filename="../../counter_app/views/main_window.py" line="129" />
       <source>Internet platform</source>
       <translation>互联网平台</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="132" />
+      <location filename="../../counter_app/views/main_window.py" line="131" />
       <source>Station: {0}</source>
       <translation>站点：{0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="134" />
+      <location filename="../../counter_app/views/main_window.py" line="133" />
       <source>User: {0} ({1}), {2}</source>
       <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="163" />
+      <location filename="../../counter_app/views/main_window.py" line="162" />
       <source>Queued writes: {0}</source>
       <translation>待同步：{0} 条</translation>
     </message>
@@ -813,7 +813,7 @@
       <translation>机动车号牌确认通知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="424" />
+      <location filename="../../counter_app/views/plates_page.py" line="425" />
       <source>The notice could not be printed.</source>
       <translation>确认通知单未能打印。</translation>
     </message>
@@ -821,34 +821,98 @@
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="23" />
+      <location filename="../../counter_app/views/print_preview.py" line="26" />
       <source>Print preview: {0}</source>
       <translation>打印预览：{0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="35" />
+      <location filename="../../counter_app/views/print_preview.py" line="38" />
       <source>{0} page(s)</source>
       <translation>共 {0} 页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="36" />
+      <location filename="../../counter_app/views/print_preview.py" line="39" />
       <source>Print...</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="38" />
+      <location filename="../../counter_app/views/print_preview.py" line="41" />
       <source>Save as PDF...</source>
       <translation>另存为PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="39" />
+      <location filename="../../counter_app/views/print_preview.py" line="42" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="80" />
+      <location filename="../../counter_app/views/print_preview.py" line="83" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintingPage</name>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="23" />
+      <source>Printing</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="26" />
+      <source>Printed since sign-in</source>
+      <translation>本次登录以来打印的单据</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="28" />
+      <source>Printed at</source>
+      <translation>打印时间</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="29" />
+      <source>Document</source>
+      <translation>单据</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="30" />
+      <source>File</source>
+      <translation>文件名</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="33" />
+      <source>Print again</source>
+      <translation>重新打印</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="42" />
+      <location filename="../../counter_app/views/printing_page.py" line="99" />
+      <source>End-of-day summary</source>
+      <translation>窗口日终业务汇总</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="49" />
+      <source>Print my summary</source>
+      <translation>打印本人日终汇总表</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="52" />
+      <source>The business this account did on the day, from the centre's audit trail, for signature.</source>
+      <translation>按中心审计日志汇总本账户当日办理的业务，打印后签字留存。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="55" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="80" />
+      <source>Select a document first.</source>
+      <translation>请先选择一份单据。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/printing_page.py" line="105" />
+      <source>The summary is made from the centre's records: it needs the link.</source>
+      <translation>日终汇总依据中心记录生成，须联网后打印。</translation>
     </message>
   </context>
   <context>
@@ -1062,117 +1126,117 @@ ID: {3}   Mobile: {4}
   <context>
     <name>RegistrationPage</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="483" />
+      <location filename="../../counter_app/views/registration_page.py" line="484" />
       <source>Face-sign registration</source>
       <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="487" />
+      <location filename="../../counter_app/views/registration_page.py" line="488" />
       <source>ID number or unified social credit code</source>
       <translation>身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="488" />
+      <location filename="../../counter_app/views/registration_page.py" line="489" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="490" />
+      <location filename="../../counter_app/views/registration_page.py" line="491" />
       <source>Read ID card</source>
       <translation>读取身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="493" />
+      <location filename="../../counter_app/views/registration_page.py" line="494" />
       <source>Registration no.</source>
       <translation>注册编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="494" />
+      <location filename="../../counter_app/views/registration_page.py" line="495" />
       <source>Kind</source>
       <translation>用户类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="495" />
+      <location filename="../../counter_app/views/registration_page.py" line="496" />
       <source>Unit user</source>
       <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="496" />
+      <location filename="../../counter_app/views/registration_page.py" line="497" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="497" />
+      <location filename="../../counter_app/views/registration_page.py" line="498" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="498" />
+      <location filename="../../counter_app/views/registration_page.py" line="499" />
       <source>Mobile</source>
       <translation>手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="499" />
+      <location filename="../../counter_app/views/registration_page.py" line="500" />
       <source>Registered</source>
       <translation>注册方式</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="499" />
+      <location filename="../../counter_app/views/registration_page.py" line="500" />
       <source>face-sign</source>
       <translation>面签</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="499" />
+      <location filename="../../counter_app/views/registration_page.py" line="500" />
       <source>online</source>
       <translation>互联网</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="500" />
+      <location filename="../../counter_app/views/registration_page.py" line="501" />
       <source>Vehicles</source>
       <translation>绑定车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="501" />
+      <location filename="../../counter_app/views/registration_page.py" line="502" />
       <source>Since</source>
       <translation>注册日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="525" />
+      <location filename="../../counter_app/views/registration_page.py" line="526" />
       <source>Find and change</source>
       <translation>查询与变更</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="526" />
+      <location filename="../../counter_app/views/registration_page.py" line="527" />
       <source>Personal registration</source>
       <translation>个人用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="527" />
+      <location filename="../../counter_app/views/registration_page.py" line="528" />
       <source>Unit registration</source>
       <translation>单位用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="539" />
+      <location filename="../../counter_app/views/registration_page.py" line="540" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="548" />
+      <location filename="../../counter_app/views/registration_page.py" line="549" />
       <source>Searching...</source>
       <translation>正在查询…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="555" />
+      <location filename="../../counter_app/views/registration_page.py" line="556" />
       <source>{0} account(s) found.</source>
       <translation>查到 {0} 个账户。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="559" />
+      <location filename="../../counter_app/views/registration_page.py" line="560" />
       <source>Not registered yet: use the registration tabs.</source>
       <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="580" />
+      <location filename="../../counter_app/views/registration_page.py" line="581" />
       <source>Registered as {0} at {1}. Print the form for signature.</source>
       <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
     </message>
@@ -1384,14 +1448,6 @@ ID: {3}   Mobile: {4}
       <location filename="../../counter_app/views/registration_page.py" line="272" />
       <source>No card on the reader.</source>
       <translation>读卡器上没有身份证。</translation>
-    </message>
-  </context>
-  <context>
-    <name>UpcomingPage</name>
-    <message>
-      <location filename="../../counter_app/views/upcoming_page.py" line="13" />
-      <source>This workflow is not available in this version yet.</source>
-      <translation>本业务将在后续版本中开放。</translation>
     </message>
   </context>
   <context>
