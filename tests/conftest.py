@@ -194,8 +194,22 @@ def live_api(tmp_path: Path) -> Iterator[LiveApi]:
     api.stop()
 
 
+FIGURES: list[str] = []
+
+
+@pytest.fixture
+def report_figure():  # noqa: ANN201
+    """Tests that measure something (kill trials, UI stalls) hand their figures to the final summary,
+    so that CI prints them even though pytest captures the tests' output."""
+    return FIGURES.append
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001, ANN201
-    """Say how many tests ran on the real PostgreSQL server (CI shows this line)."""
+    """The measured figures, and how many tests ran on the real PostgreSQL server."""
+    if FIGURES:
+        terminalreporter.section("figures measured by the tests")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
     counts = {}
     for outcome in ("passed", "failed", "error", "skipped"):
         counts[outcome] = sum(

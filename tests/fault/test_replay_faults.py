@@ -39,7 +39,7 @@ def _ids(writes) -> list[str]:  # noqa: ANN001
 
 
 @pytest.mark.timeout(900)
-def test_sigkill_at_random_points_loses_and_duplicates_nothing(live_api, registrations, ram_dir):
+def test_sigkill_at_random_points_loses_and_duplicates_nothing(live_api, registrations, ram_dir, report_figure):
     rng = random.Random(7)
     lines = []
     for trial in range(1, TRIALS + 1):
@@ -70,11 +70,12 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(live_api, registr
         store.close()
         assert (sent, refused, pending) == (WRITES_PER_TRIAL, 0, 0), lines[-1]
         assert (lost, duplicated) == (0, 0), lines[-1]
-    print("\n" + "\n".join(lines))
-    print(f"{TRIALS} kill trials x {WRITES_PER_TRIAL} writes: 0 lost, 0 duplicated")
+    for line in lines:
+        report_figure(line)
+    report_figure(f"{TRIALS} kill trials x {WRITES_PER_TRIAL} writes: 0 lost, 0 duplicated")
 
 
-def test_centre_stopped_and_restarted_mid_replay(live_api, registrations, store):
+def test_centre_stopped_and_restarted_mid_replay(live_api, registrations, store, report_figure):
     writes = registrations.batch(300)
     store.enqueue_many(writes)
     api = ApiClient(live_api.base_url, connect_timeout=1, read_timeout=5, retries=0)
@@ -99,7 +100,8 @@ def test_centre_stopped_and_restarted_mid_replay(live_api, registrations, store)
     second = replay(store, api)
     assert second.stopped_by is None and first.sent + second.sent == 300
     assert centre_counts(live_api.embedded.data_dir, _ids(writes)) == (300, 300)
-    print(f"\ncentre stopped after {first.sent} writes; {second.sent} more after restart: 300 on the centre, once each")
+    report_figure(f"centre stopped after {first.sent} writes; {second.sent} more after restart: "
+                  "300 on the centre, once each")
 
 
 class FlakyProxy:
@@ -163,7 +165,8 @@ class FlakyProxy:
         self.server.close()
 
 
-def test_dropped_and_delayed_answers_are_neither_lost_nor_applied_twice(live_api, registrations, store):
+def test_dropped_and_delayed_answers_are_neither_lost_nor_applied_twice(live_api, registrations, store,
+                                                                         report_figure):
     writes = registrations.batch(200)
     store.enqueue_many(writes)
     port = int(live_api.base_url.rsplit(":", 1)[1])
@@ -184,5 +187,5 @@ def test_dropped_and_delayed_answers_are_neither_lost_nor_applied_twice(live_api
         proxy.close()
     assert store.count(SENT) == 200 and store.count(REFUSED) == 0
     assert centre_counts(live_api.embedded.data_dir, _ids(writes)) == (200, 200)
-    print(f"\nproxy dropped {proxy.dropped} answers after the centre had acted; {rounds} replay rounds; "
-          f"200 on the centre, once each")
+    report_figure(f"proxy dropped {proxy.dropped} answers after the centre had acted; {rounds} replay rounds; "
+                  "200 on the centre, once each")

@@ -61,7 +61,7 @@ def test_an_account_signs_in_only_at_its_station(qtbot, make_counter):
     qtbot.waitUntil(lambda: "不能在南京市车管所登录" in dialog.message.text(), timeout=10000)
 
 
-def test_stopping_the_centre_turns_the_status_offline_without_freezing(qtbot, make_counter, live_api):
+def test_stopping_the_centre_turns_the_status_offline_without_freezing(qtbot, make_counter, live_api, report_figure):
     counter = make_counter()
     window = _signed_in_window(qtbot, counter)
     qtbot.waitUntil(lambda: window.online_badge.text() == ONLINE, timeout=5000)
@@ -86,7 +86,8 @@ def test_stopping_the_centre_turns_the_status_offline_without_freezing(qtbot, ma
     qtbot.wait(1000)  # a few more failing probes while offline
     timer.stop()
     longest = max(gaps)
-    print(f"offline detected after {went_offline_after:.2f} s; longest UI-thread stall {longest * 1000:.0f} ms")
+    report_figure(f"centre stopped: status bar offline after {went_offline_after:.2f} s; "
+                  f"longest UI-thread stall meanwhile {longest * 1000:.0f} ms")
     assert went_offline_after < 5.0
     assert longest < 0.5
 
