@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -11,7 +12,12 @@ import uvicorn
 
 from central_api.app import build_services, create_app, prepare_database
 from central_api.clock import Clock
+from central_api import accounts
 from central_api.config import Settings
+from central_api.deps import Principal
+from central_api.errors import ApiError
+from central_api.schemas import AccountCreate
+from counter_app.domain.roles import Role
 from central_api.jobs import JobScheduler
 
 log = logging.getLogger("central_api")
@@ -30,8 +36,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--demo", action="store_true", help="seed demo data into an empty database")
+    parser.add_argument("--create-supervisor", metavar="USERNAME",
+                        help="create the first supervisor account and exit (password from "
+                             "CENTRAL_API_NEW_PASSWORD, or asked for); then sign in and manage accounts")
+    parser.add_argument("--station", type=int, default=1, help="station of the new supervisor (default 1)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.create_supervisor:
+        return create_supervisor(args.create_supervisor, args.station)
 
     clock = Clock()
     start = os.environ.get("CENTRAL_API_NOW")
@@ -59,6 +71,25 @@ def main(argv: list[str] | None = None) -> int:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     finally:
         scheduler.stop()
+    return 0
+
+
+def create_supervisor(username: str, station_id: int) -> int:
+    """Bootstrap a production database: without a first supervisor nobody can sign in."""
+    password = os.environ.get("CENTRAL_API_NEW_PASSWORD") or getpass.getpass(f"Password for {username}: ")
+    services = build_services(Settings(), Clock())
+    prepare_database(services, demo=False)
+    console = Principal(account_id=None, username="console", role=Role.SUPERVISOR,  # type: ignore[arg-type]
+                       station_id=station_id, channel="console", token_id=0)
+    body = AccountCreate(username=username, display_name="主管", role="supervisor", station_id=station_id,
+                         password=password)
+    try:
+        with services.sessionmaker.begin() as session:
+            accounts.create_account(session, services, console, body)
+    except ApiError as exc:
+        print(f"central-api: {exc.code}: {exc.message}", file=sys.stderr)
+        return 2
+    print(f"central-api: supervisor {username} created at station {station_id}")
     return 0
 
 
