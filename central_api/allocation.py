@@ -118,7 +118,8 @@ def allocate_due_plans(services: Services) -> list[int]:
             outcome = allocate_plan(session, services, plan_id, skip_locked=True)
             if outcome is not None and not outcome.already_allocated:
                 done.append(plan_id)
-    log.info("allocation job: %d of %d due sessions allocated", len(done), len(due))
+    if due:
+        log.info("allocation job: %d of %d due sessions allocated", len(done), len(due))
     return done
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from central_api import audit, plate_pool, plate_reservations, plate_selection
+from central_api.allocation import allocate_due_plans
 from central_api.models import PlateSelection
 from central_api.plate_schemas import ExpiryReport
 from central_api.services import Services
@@ -61,13 +62,15 @@ def run_plate_expiry(session: Session, services: Services, *, username: str = "s
 
 
 class JobScheduler:
-    """Runs the plate expiry job every `interval` seconds in a daemon thread (central-api)."""
+    """Runs the scheduled jobs every `interval` seconds in a daemon thread (central-api): plate
+    expiry, then the allocation of exam sessions whose booking deadline has passed. Both are
+    idempotent and guarded so that one instance does each piece of work."""
 
     def __init__(self, services: Services, interval: float) -> None:
         self.services = services
         self.interval = interval
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="plate-expiry", daemon=True)
+        self._thread = threading.Thread(target=self._loop, name="scheduled-jobs", daemon=True)
 
     def start(self) -> None:
         if self.interval > 0:
@@ -83,3 +86,7 @@ class JobScheduler:
                     run_plate_expiry(session, self.services)
             except Exception:  # noqa: BLE001 - the next round tries again
                 log.exception("plate expiry job failed")
+            try:
+                allocate_due_plans(self.services)
+            except Exception:  # noqa: BLE001 - the next round tries again
+                log.exception("exam allocation job failed")
