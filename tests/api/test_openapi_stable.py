@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from central_api.app import build_services, create_app
-from central_api.clock import Clock
-from central_api.config import Settings
+from central_api.platform.clock import Clock
+from central_api.platform.config import Settings
 
 from tests.helpers import T0
 
