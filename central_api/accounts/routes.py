@@ -23,9 +23,9 @@ auth_router = make_router(prefix="/auth", tags=["auth"])
 
 
 @auth_router.post(
-         "/login", operation_id="login", response_model=LoginResponse,
-         responses=error_responses(401, 403, 422, 423), openapi_extra=NOT_IDEMPOTENT,
-     )
+    "/login", operation_id="login", response_model=LoginResponse,
+    responses=error_responses(401, 403, 422, 423), openapi_extra=NOT_IDEMPOTENT,
+)
 def login(body: LoginRequest, session: SessionDep, services: ServicesDep) -> LoginResponse:
     result = auth.login(session, services, username=body.username, password=body.password,
                         station_id=body.station_id)
@@ -81,11 +81,11 @@ def reset_password(body: PasswordReset, principal: SupervisorDep, session: Sessi
 
 @accounts_router.post("/auth/password", operation_id="change_own_password", status_code=204, responses=ERRORS)
 def change_own_password(body: PasswordChange, principal: PrincipalDep, session: SessionDep,
-                                 services: ServicesDep) -> None:
+                        services: ServicesDep) -> None:
     accounts.change_own_password(session, services, principal, body.old_password, body.new_password)
 
 
 # The area's one router, which the app includes.
 router = make_router()
-for _part in (auth_router, accounts_router,):
+for _part in (auth_router, accounts_router):
     router.include_router(_part)

@@ -92,15 +92,15 @@ CounterDep = WindowDep
 
 @plans_router.get("", operation_id="list_exam_plans", response_model=PlansPublic, responses=error_responses(401, 422))
 def list_exam_plans(
-          _principal: PrincipalDep, session: SessionDep, services: ServicesDep,
-          subject: SubjectCode | None = None,
-          licence_class: LicenceClass | None = None,
-          site_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-          date_from: Annotated[date | None, Query(alias="from")] = None,
-          date_to: Annotated[date | None, Query(alias="to")] = None,
-          open_only: bool = False,
-          limit: Annotated[int, Query(ge=1, le=500)] = 200,
-      ) -> PlansPublic:
+    _principal: PrincipalDep, session: SessionDep, services: ServicesDep,
+    subject: SubjectCode | None = None,
+    licence_class: LicenceClass | None = None,
+    site_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+    open_only: bool = False,
+    limit: Annotated[int, Query(ge=1, le=500)] = 200,
+) -> PlansPublic:
     """Published sessions with the requests so far against the capacity."""
     now = services.clock.now()
     rows = exams.list_plans(session, services, subject=subject, licence_class=licence_class, site_id=site_id,
@@ -217,5 +217,5 @@ def record_exam_result(principal: ResultDeskDep, session: SessionDep, services: 
 
 # The area's one router, which the app includes.
 router = make_router()
-for _part in (candidates_router, plans_router, bookings_router,):
+for _part in (candidates_router, plans_router, bookings_router):
     router.include_router(_part)

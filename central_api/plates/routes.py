@@ -212,5 +212,5 @@ def plate_expiry(principal: SupervisorDep, session: SessionDep, services: Servic
 
 # The area's one router, which the app includes.
 router = make_router()
-for _part in (selections_router, reservations_router, pool_router, blacklist_router, jobs_router,):
+for _part in (selections_router, reservations_router, pool_router, blacklist_router, jobs_router):
     router.include_router(_part)

@@ -28,11 +28,11 @@ audit_router = make_router(prefix="/audit", tags=["audit"])
 
 @audit_router.get("", operation_id="list_audit", response_model=AuditPage, responses=error_responses(401, 403, 422))
 def list_audit(
-          _principal: SupervisorDep,
-          session: SessionDep,
-          after_id: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
-          limit: Annotated[int, Query(ge=1, le=500)] = 100,
-      ) -> AuditPage:
+    _principal: SupervisorDep,
+    session: SessionDep,
+    after_id: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> AuditPage:
     """The audit trail in order, a page at a time (supervisors only)."""
     rows = session.scalars(
         select(AuditLog).where(AuditLog.id > after_id).order_by(AuditLog.id).limit(limit)
@@ -46,11 +46,11 @@ sms_router = make_router(prefix="/sms-outbox", tags=["sms"])
 
 @sms_router.get("", operation_id="list_sms_outbox", response_model=SmsPage, responses=error_responses(401, 403, 422))
 def list_sms_outbox(
-        _principal: SupervisorDep, session: SessionDep,
-        after_id: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
-        booking_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-        limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    ) -> SmsPage:
+    _principal: SupervisorDep, session: SessionDep,
+    after_id: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+    booking_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> SmsPage:
     """The messages handed to the SMS gateway, in order (supervisors)."""
     query = select(SmsOutbox).where(SmsOutbox.id > after_id)
     if booking_id is not None:
@@ -62,5 +62,5 @@ def list_sms_outbox(
 
 # The area's one router, which the app includes.
 router = make_router()
-for _part in (health_router, audit_router, sms_router,):
+for _part in (health_router, audit_router, sms_router):
     router.include_router(_part)

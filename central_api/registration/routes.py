@@ -94,10 +94,10 @@ def user_public(session: Session, user: InternetUser, *, masked: bool) -> UserPu
 
 @users_router.get("", operation_id="list_users", response_model=UsersPublic, responses=error_responses(401, 403, 422))
 def list_users(
-          _reader: ReaderDep, session: SessionDep,
-          id_number: Annotated[str | None, Query(max_length=32)] = None,
-          registration_no: Annotated[str | None, Query(max_length=20)] = None,
-      ) -> UsersPublic:
+    _reader: ReaderDep, session: SessionDep,
+    id_number: Annotated[str | None, Query(max_length=32)] = None,
+    registration_no: Annotated[str | None, Query(max_length=20)] = None,
+) -> UsersPublic:
     """Search by ID number / USCC or registration number; numbers are masked in the list."""
     if not id_number and not registration_no:
         return UsersPublic(data=[], count=0)
@@ -137,7 +137,7 @@ def face_sign(principal: ClerkDep, session: SessionDep, services: ServicesDep,
 
 @users_router.patch("/{user_id}", operation_id="change_user", response_model=UserPublic, responses=WRITE_ERRORS)
 def change_user(body: UserUpdate, principal: WriterDep, session: SessionDep, services: ServicesDep,
-                      user_id: IdPath) -> UserPublic:
+                user_id: IdPath) -> UserPublic:
     user = registration.change_mobile(session, services, principal, user_id, body.mobile)
     return user_public(session, user, masked=False)
 
@@ -160,5 +160,5 @@ def unbind_vehicle(principal: WriterDep, session: SessionDep, services: Services
 
 # The area's one router, which the app includes.
 router = make_router()
-for _part in (records_router, users_router,):
+for _part in (records_router, users_router):
     router.include_router(_part)
