@@ -8,11 +8,12 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find counter_app -name '*.py')
 
-.PHONY: run test translations lupdate system-deps screenshots clean
+.PHONY: run test translations lupdate system-deps screenshots server-install-check clean
 
+# Development installs everything: the client, the server and the tools (extras in pyproject.toml).
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[client,server,test]'
 	touch $(STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
@@ -32,8 +33,14 @@ run: $(STAMP) translations
 system-deps:
 	@scripts/system-deps.sh test
 
+# The suite includes the import-linter contracts (tests/test_import_contracts.py) and the
+# server-only install (tests/test_server_install.py).
 test: $(STAMP) translations system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# `.[server]` alone in a fresh virtual environment: no Qt, and central-api answers /health.
+server-install-check:
+	$(PYTHON) scripts/check_server_install.py
 
 # Pictures of the real windows under Xvfb at 1366x768 for docs/ (needs Debian's xvfb).
 screenshots: $(STAMP) translations

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from central_api.models import ExamBooking, ExamCandidate, ExamPlan, Station
 from central_api.platform import audit
+from central_api.platform.db import found
 from central_api.platform.deps import Principal
 from central_api.platform.errors import Conflict, NotFound
 from central_api.platform.services import Services
@@ -27,6 +28,7 @@ from counter_app.domain.timefmt import format_local
 log = logging.getLogger(__name__)
 
 JOB_USER = "allocation-job"
+PLAN_NOT_FOUND = ("exam_plan_not_found", "考试计划不存在")
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def allocate_plan(session: Session, services: Services, plan_id: int, principal:
     if plan is None:
         if skip_locked:
             return None
-        raise NotFound("exam_plan_not_found", "考试计划不存在")
+        raise NotFound(*PLAN_NOT_FOUND)
     if plan.allocated_at is not None:
         return _stored_outcome(session, plan)
     if now < plan.booking_deadline:
@@ -150,11 +152,9 @@ def refill_seat(session: Session, services: Services, plan: ExamPlan) -> int | N
 
 
 def _plan_and_site(session: Session, plan_id: int) -> tuple[ExamPlan, str]:
-    found = session.execute(select(ExamPlan, Station.name).join(Station, Station.id == ExamPlan.site_id)
-                            .where(ExamPlan.id == plan_id)).first()
-    if found is None:
-        raise NotFound("exam_plan_not_found", "考试计划不存在")
-    return found[0], found[1]
+    plan, site = found(session.execute(select(ExamPlan, Station.name).join(Station, Station.id == ExamPlan.site_id)
+                                       .where(ExamPlan.id == plan_id)).first(), *PLAN_NOT_FOUND)
+    return plan, site
 
 
 def plan_requests(session: Session, plan_id: int) -> tuple[ExamPlan, str, list[tuple[int, ExamBooking, ExamCandidate]]]:

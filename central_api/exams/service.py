@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.calendar.service import load_calendar, out_of_range
-from central_api.exams.allocation import refill_seat
+from central_api.exams.allocation import PLAN_NOT_FOUND, refill_seat
 from central_api.exams.schemas import (
     BookingPublic,
     CandidateCreate,
@@ -29,11 +29,11 @@ from central_api.exams.schemas import (
 )
 from central_api.models import CandidateSubject, ExamBooking, ExamCandidate, ExamPlan, Station
 from central_api.platform import audit
+from central_api.platform.db import first_or_404, found
 from central_api.platform.deps import Principal
-from central_api.platform.errors import Conflict, Forbidden, NotFound, Unprocessable
+from central_api.platform.errors import Conflict, Forbidden, Unprocessable, checked
 from central_api.platform.services import Services
 from central_api.platform.sms import SmsMessage
-from central_api.registration.service import checked
 from counter_app.domain import exams as rules_
 from counter_app.domain.exams import (
     COUNTER_ONLY,
@@ -61,9 +61,7 @@ RESULT_NAMES = {"pass": "合格", "fail": "不合格", "absent": "缺考"}
 
 def _audit(session: Session, services: Services, principal: Principal, action: str, entity: str,
            entity_id: int | str, detail: dict) -> None:
-    audit.record(session, services.clock, action=action, entity=entity, entity_id=entity_id,
-                 username=principal.username, account_id=principal.account_id,
-                 station_id=principal.station_id, channel=principal.channel, detail=detail)
+    audit.by(session, services.clock, principal, action=action, entity=entity, entity_id=entity_id, detail=detail)
 
 
 def exam_instant(plan: ExamPlan) -> datetime:
@@ -121,13 +119,8 @@ def _check_desk(session: Session, principal: Principal) -> Station:
 
 # --- candidates -----------------------------------------------------------------------------------
 def find_candidate(session: Session, id_number: str, *, lock: bool = False) -> ExamCandidate:
-    query = select(ExamCandidate).where(ExamCandidate.id_number == id_number.strip().upper())
-    if lock:
-        query = query.with_for_update()
-    candidate = session.scalars(query).first()
-    if candidate is None:
-        raise NotFound("candidate_not_found", "未找到该身份证号码的驾驶证申请记录")
-    return candidate
+    return first_or_404(session, select(ExamCandidate).where(ExamCandidate.id_number == id_number.strip().upper()),
+                        "candidate_not_found", "未找到该身份证号码的驾驶证申请记录", lock=lock)
 
 
 def lookup_candidate(session: Session, principal: Principal, id_number: str, mobile: str | None) -> ExamCandidate:
@@ -252,9 +245,8 @@ def create_candidate(session: Session, services: Services, principal: Principal,
 
 def pay_fee(session: Session, services: Services, principal: Principal, candidate_id: int, subject: Subject) -> ExamCandidate:
     """Record the retest fee paid at the window; booking that subject is possible again."""
-    candidate = session.scalars(select(ExamCandidate).where(ExamCandidate.id == candidate_id).with_for_update()).first()
-    if candidate is None:
-        raise NotFound("candidate_not_found", "未找到该考生")
+    candidate = first_or_404(session, select(ExamCandidate).where(ExamCandidate.id == candidate_id),
+                             "candidate_not_found", "未找到该考生", lock=True)
     _check_desk(session, principal)
     row = session.get(CandidateSubject, (candidate_id, subject.value))
     if row is None or not row.fee_owed:
@@ -283,13 +275,7 @@ def plan_public(plan: ExamPlan, site_name: str, now: datetime) -> PlanPublic:
 
 
 def get_plan(session: Session, plan_id: int, *, lock: bool = False) -> ExamPlan:
-    query = select(ExamPlan).where(ExamPlan.id == plan_id)
-    if lock:
-        query = query.with_for_update()
-    plan = session.scalars(query).first()
-    if plan is None:
-        raise NotFound("exam_plan_not_found", "考试计划不存在")
-    return plan
+    return first_or_404(session, select(ExamPlan).where(ExamPlan.id == plan_id), *PLAN_NOT_FOUND, lock=lock)
 
 
 def site_name(session: Session, plan: ExamPlan) -> str:
@@ -377,10 +363,7 @@ def load_booking(session: Session, booking_id: int, *, lock: bool = False) -> Bo
              .where(ExamBooking.id == booking_id))
     if lock:
         query = query.with_for_update(of=ExamBooking)
-    found = session.execute(query).first()
-    if found is None:
-        raise NotFound("exam_booking_not_found", "预约记录不存在")
-    return BookingRow(*found)
+    return BookingRow(*found(session.execute(query).first(), "exam_booking_not_found", "预约记录不存在"))
 
 
 def list_bookings(session: Session, candidate: ExamCandidate) -> list[BookingRow]:

@@ -3,13 +3,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from central_api.platform.errors import NotFound
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 
@@ -58,3 +63,17 @@ def upgrade(engine: Engine) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("database schema is at head")
+
+
+def found(row: T | None, code: str, message: str) -> T:
+    """`row`, or the API's 404 with `code` and the clerk's `message` when the lookup found nothing."""
+    if row is None:
+        raise NotFound(code, message)
+    return row
+
+
+def first_or_404(session: Session, query: Select[tuple[T]], code: str, message: str, *, lock: bool = False) -> T:
+    """The first object `query` selects (locked FOR UPDATE when `lock`), or the API's 404."""
+    if lock:
+        query = query.with_for_update()
+    return found(session.scalars(query).first(), code, message)

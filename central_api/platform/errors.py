@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -10,7 +11,11 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from counter_app.domain.identity import FieldError
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class ErrorBody(BaseModel):
@@ -126,3 +131,11 @@ def install_handlers(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return JSONResponse({"code": "internal_error", "message": "服务器内部错误，请稍后重试或联系信息科"}, status_code=500)
+
+
+def checked(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run a domain validator; its FieldError becomes the API's 422 with the same message."""
+    try:
+        return fn(*args, **kwargs)
+    except FieldError as exc:
+        raise Unprocessable(exc.code, exc.message, fields=[exc.field]) from None

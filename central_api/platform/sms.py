@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from central_api.models import SmsOutbox
@@ -36,3 +36,11 @@ class OutboxSmsGateway:
             session.execute(insert(SmsOutbox.__table__), [
                 {"created_at": at, "mobile": m.mobile, "kind": m.kind, "body": SENDER + m.body,
                  "booking_id": m.booking_id} for m in messages])
+
+
+def outbox_page(session: Session, *, after_id: int, booking_id: int | None, limit: int) -> list[SmsOutbox]:
+    """The outbox in order, `limit` messages after `after_id` (of one booking when given)."""
+    query = select(SmsOutbox).where(SmsOutbox.id > after_id)
+    if booking_id is not None:
+        query = query.where(SmsOutbox.booking_id == booking_id)
+    return list(session.scalars(query.order_by(SmsOutbox.id).limit(limit)))

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -12,11 +12,12 @@ from sqlalchemy.orm import Session
 
 from central_api.models import InternetUser, LicenceRecord, Station, UserVehicle, VehicleRecord
 from central_api.platform import audit
+from central_api.platform.db import first_or_404
 from central_api.platform.deps import Principal
-from central_api.platform.errors import Conflict, Forbidden, NotFound, Unprocessable
+from central_api.platform.errors import Conflict, Forbidden, Unprocessable, checked
 from central_api.platform.services import Services
 from central_api.registration.schemas import PersonalUserCreate, UnitUserCreate
-from counter_app.domain.identity import FieldError, validate_id_number, validate_mobile, validate_uscc, validate_vin
+from counter_app.domain.identity import validate_id_number, validate_mobile, validate_uscc, validate_vin
 from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.registration import (
     BindingLimits,
@@ -29,15 +30,6 @@ from counter_app.domain.registration import (
 from counter_app.domain.roles import Channel, Role
 from counter_app.domain.timefmt import local
 
-T = TypeVar("T")
-
-
-def checked(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Run a domain validator; its FieldError becomes the API's 422 with the same message."""
-    try:
-        return fn(*args, **kwargs)
-    except FieldError as exc:
-        raise Unprocessable(exc.code, exc.message, fields=[exc.field]) from None
 
 
 def limits(services: Services) -> BindingLimits:
@@ -51,9 +43,8 @@ def _today(services: Services) -> date:
 
 def _audit(session: Session, services: Services, principal: Principal, action: str, user_id: int,
            detail: dict[str, Any]) -> None:
-    audit.record(session, services.clock, action=action, entity="internet_user", entity_id=user_id,
-                 username=principal.username, account_id=principal.account_id, station_id=principal.station_id,
-                 channel=principal.channel, detail=detail)
+    audit.by(session, services.clock, principal, action=action, entity="internet_user", entity_id=user_id,
+             detail=detail)
 
 
 def require_face_sign_counter(session: Session, principal: Principal) -> Station:
@@ -128,13 +119,8 @@ def find_users(session: Session, *, id_number: str | None, registration_no: str 
 
 
 def get_user(session: Session, user_id: int, *, for_update: bool = False) -> InternetUser:
-    query = select(InternetUser).where(InternetUser.id == user_id)
-    if for_update:
-        query = query.with_for_update()
-    user = session.scalars(query).first()
-    if user is None:
-        raise NotFound("user_not_found", "该互联网用户不存在")
-    return user
+    return first_or_404(session, select(InternetUser).where(InternetUser.id == user_id),
+                        "user_not_found", "该互联网用户不存在", lock=for_update)
 
 
 def bound_vehicles(session: Session, user_id: int) -> list[tuple[UserVehicle, VehicleRecord]]:
@@ -318,10 +304,9 @@ def unbind_vehicle(session: Session, services: Services, principal: Principal, u
                    vehicle_id: int) -> InternetUser:
     require_user_writer(session, principal)
     user = get_user(session, user_id)
-    binding = session.scalars(select(UserVehicle).where(
-        UserVehicle.user_id == user_id, UserVehicle.vehicle_id == vehicle_id)).first()
-    if binding is None:
-        raise NotFound("binding_not_found", "该车辆未绑定在此账户")
+    binding = first_or_404(session, select(UserVehicle).where(UserVehicle.user_id == user_id,
+                                                               UserVehicle.vehicle_id == vehicle_id),
+                           "binding_not_found", "该车辆未绑定在此账户")
     vehicle = session.get(VehicleRecord, vehicle_id)
     session.delete(binding)
     session.execute(
