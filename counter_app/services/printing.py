@@ -8,7 +8,9 @@ footer of every page. Output is byte-for-byte reproducible for the same spec.
 """
 from __future__ import annotations
 
+import functools
 import io
+import itertools
 import logging
 import threading
 from collections.abc import Sequence
@@ -40,11 +42,17 @@ CHECKED, UNCHECKED = "■", "□"
 LABEL_WIDTH = 34 * mm  # "统一社会信用代码" on one line
 
 
+_font_ready = False
+
+
 def ensure_font() -> str:
-    """Register the embedded CJK TrueType font once (thread-safe); returns its name."""
-    with _font_lock:
-        if FONT not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(FONT, str(resources.CJK_FONT), subfontIndex=0))
+    """Register the embedded CJK TrueType font once per process (thread-safe); returns its name."""
+    global _font_ready
+    if not _font_ready:
+        with _font_lock:
+            if FONT not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(FONT, str(resources.CJK_FONT), subfontIndex=0))
+            _font_ready = True
     return FONT
 
 
@@ -122,6 +130,7 @@ class FormSpec:
 
 
 # --- layout -------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=64)
 def _style(size: float = 10.5, align: int = TA_LEFT, leading: float | None = None) -> ParagraphStyle:
     return ParagraphStyle(
         f"s{size}-{align}", fontName=FONT, fontSize=size, leading=leading or size * 1.35,
@@ -141,6 +150,23 @@ def _p(text: str, size: float = 10.5, align: int = TA_LEFT) -> Paragraph:
     return Paragraph(markup, _style(size, align))
 
 
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
+_LEADING = 1.35  # line height / font size, as the paragraphs have it
+
+
+def _cell(text: str, size: float, width: float, align: int = TA_LEFT) -> str | Paragraph:
+    """What a table cell holds: the plain string (drawn with drawString, nothing parsed) when it
+    fits on one line, a wrapping Paragraph only when it does not."""
+    if "\n" not in text and pdfmetrics.stringWidth(text, FONT, size) <= width - 2 * CELL_PADDING:
+        return text
+    return _p(text, size, align)
+
+
+def _text_style(cells: tuple[int, int], end: tuple[int, int], size: float, align: str = "LEFT") -> list[tuple]:
+    """Font size, line height and alignment of the plain-string cells of a range."""
+    return [("FONTSIZE", cells, end, size), ("LEADING", cells, end, size * _LEADING), ("ALIGN", cells, end, align)]
+
+
 class _Qr(Flowable):
     def __init__(self, data: str, size: float) -> None:
         super().__init__()
@@ -149,20 +175,25 @@ class _Qr(Flowable):
         self.width = self.height = size
 
     def draw(self) -> None:
-        # Draw the modules as plain rectangles: rendering the widget as a Drawing would name
-        # Helvetica (the graphics default font) in the PDF without embedding it.
+        # The dark modules as plain rectangles, one per run in a row, straight from the encoder's
+        # matrix (the widget's Drawing would be built twice and name Helvetica, unembedded, in
+        # the PDF). Same geometry as QrCodeWidget: a 4-module quiet zone around the symbol.
         widget = QrCodeWidget(self.data, barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
-        scale = self.size / max(x1 - x0, y1 - y0)
+        qr = widget.qr
+        qr.make()
+        border = widget.barBorder
+        box = self.size / (qr.getModuleCount() + 2 * border)
         canvas = self.canv
         canvas.saveState()
-        canvas.scale(scale, scale)
-        canvas.translate(-x0, -y0)
-        for shape in widget.draw().contents:
-            if shape.fillColor is None:  # the quiet zone
-                continue
-            canvas.setFillColor(shape.fillColor)
-            canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
+        canvas.setFillColor(widget.barFillColor)
+        for r, row in enumerate(qr.modules):
+            c = 0
+            for dark, run in itertools.groupby(map(bool, row)):
+                count = len(list(run))
+                if dark:
+                    canvas.rect((c + border) * box, self.size - (r + border + 1) * box, count * box, box,
+                                stroke=0, fill=1)
+                c += count
         canvas.restoreState()
 
 
@@ -198,17 +229,23 @@ def _fields(block: Fields) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    for c in range(cols):
+        style += _text_style((2 * c, 0), (2 * c, -1), 10) + _text_style((2 * c + 1, 0), (2 * c + 1, -1), 10.5)
     start = 0
     if block.heading:
-        data.append([_p(block.heading, 11)] + [""] * (2 * cols - 1))
-        style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL)]
+        data.append([_cell(block.heading, 11, CONTENT_WIDTH)] + [""] * (2 * cols - 1))
+        style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
+                  *_text_style((0, 0), (-1, 0), 11)]
         start = 1
     for r, cells in enumerate(block.rows, start=start):
         row: list[object] = []
         col = 0
         for cell in cells:
             span = max(1, min(cell.span, cols - col // 2))
-            row += [_p(cell.label, 10), _p(cell.value, 10.5)] + [""] * (2 * (span - 1))
+            # The value's width: its spanned columns, or to the edge for the last cell of a short row.
+            end = 2 * cols if cell is cells[-1] else col + 2 * span
+            value_width = sum(widths[col + 1:end])
+            row += [_cell(cell.label, 10, label_w), _cell(cell.value, 10.5, value_width)] + [""] * (2 * (span - 1))
             style.append(("BACKGROUND", (col, r), (col, r), LABEL_FILL))
             if span > 1:
                 style.append(("SPAN", (col + 1, r), (col + 2 * span - 1, r)))
@@ -224,9 +261,11 @@ def _fields(block: Fields) -> list[Flowable]:
 
 def _choice(block: Choice) -> list[Flowable]:
     marks = "　".join(f"{CHECKED if o in block.chosen else UNCHECKED} {o}" for o in block.options)
-    table = Table([[_p(block.label, 10), _p(marks, 11)]], colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
+    table = Table([[_cell(block.label, 10, LABEL_WIDTH), _cell(marks, 11, CONTENT_WIDTH - LABEL_WIDTH)]],
+                  colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
+        *_text_style((0, 0), (0, 0), 10), *_text_style((1, 0), (1, 0), 11),
         ("GRID", (0, 0), (-1, -1), 0.6, RULE),
         ("BACKGROUND", (0, 0), (0, 0), LABEL_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -237,12 +276,13 @@ def _choice(block: Choice) -> list[Flowable]:
 
 
 def _big(block: BigText) -> list[Flowable]:
-    rows: list[list[object]] = [[_p(block.text, block.size, TA_CENTER)]]
+    rows: list[list[object]] = [[_cell(block.text, block.size, CONTENT_WIDTH, TA_CENTER)]]
     if block.caption:
-        rows.insert(0, [_p(block.caption, 11, TA_CENTER)])
+        rows.insert(0, [_cell(block.caption, 11, CONTENT_WIDTH, TA_CENTER)])
     table = Table(rows, colWidths=[CONTENT_WIDTH])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
+        *_text_style((0, 0), (0, -1), 11, "CENTER"), *_text_style((0, -1), (0, -1), block.size, "CENTER"),
         ("BOX", (0, 0), (-1, -1), 1.2, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, -1), (-1, -1), block.size * 0.45),
@@ -253,8 +293,8 @@ def _big(block: BigText) -> list[Flowable]:
 def _grid(block: Grid) -> list[Flowable]:
     fractions = block.widths or [1 / len(block.headers)] * len(block.headers)
     widths = [CONTENT_WIDTH * f / sum(fractions) for f in fractions]
-    data = [[_p(h, 9.5, TA_CENTER) for h in block.headers]]
-    data += [[_p(v, 9.5) for v in row] for row in block.rows]
+    data = [[_cell(h, 9.5, w, TA_CENTER) for h, w in zip(block.headers, widths)]]
+    data += [[_cell(v, 9.5, w) for v, w in zip(row, widths)] for row in block.rows]
     heights = None
     if block.row_height:
         heights = [None] + [block.row_height * mm] * len(block.rows)
@@ -264,6 +304,7 @@ def _grid(block: Grid) -> list[Flowable]:
         ("GRID", (0, 0), (-1, -1), 0.6, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        *_text_style((0, 0), (-1, -1), 9.5), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
     ]))
     out: list[Flowable] = []
     if block.heading:
