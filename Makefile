@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find counter_app -name '*.py')
 
-.PHONY: run test translations lupdate system-deps screenshots clean
+.PHONY: run test bench translations lupdate system-deps screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,15 @@ system-deps:
 
 test: $(STAMP) translations system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# The client's figures beside bare baselines (benchmarks/client.py, benchmarks/RESULTS.md); with
+# BENCH_SMALL=1 CI sizes, and the server benchmarks (allocation, plate pool) at small sizes too.
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/client.py
+	if [ -n "$(BENCH_SMALL)" ]; then \
+		$(BIN)/python benchmarks/allocation.py --sessions 20 --per-session 20 --capacity 10 && \
+		$(BIN)/python benchmarks/plate_pool.py --no-pg --runs 20; \
+	fi
 
 # Pictures of the real windows under Xvfb at 1366x768 for docs/ (needs Debian's xvfb).
 screenshots: $(STAMP) translations

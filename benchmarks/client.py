@@ -430,7 +430,7 @@ def start_api(workdir: Path):  # noqa: ANN201
 
     api = EmbeddedApi(workdir)
     api.start()
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 600  # the demo seeds 576,000 plates: minutes on a loaded machine
     while time.monotonic() < deadline and api.process.poll() is None:
         try:
             if requests.get(f"{api.base_url}/api/v1/health", timeout=1).ok:
