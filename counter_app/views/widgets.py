@@ -124,7 +124,9 @@ class DictTableModel(QAbstractTableModel):
 
     def update_row(self, record: Any) -> bool:
         """Replace the row with the same key in place (the selection stays); False if absent."""
-        row = self.find(self._key(record))  # type: ignore[misc]
+        if self._key is None:
+            raise TypeError("this table has no key")
+        row = self.find(self._key(record))
         if row < 0:
             return False
         old = self.rows[row]
