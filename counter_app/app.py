@@ -186,9 +186,14 @@ class Controller(QObject):
         return dialog
 
     def _signed_in(self) -> None:
+        self.login_dialog = None
+        if _preloading and _preloading[0].is_alive():
+            # A quick clerk: the background import is still running. Wait for it with the
+            # event loop turning (importing here would block the UI thread on the import lock).
+            QTimer.singleShot(20, self._signed_in)
+            return
         from counter_app.views.main_window import MainWindow
 
-        self.login_dialog = None
         window = MainWindow(self.ctx)
         window.signed_out.connect(self.show_login)
         window.closed.connect(self.app.quit)

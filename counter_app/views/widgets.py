@@ -1,6 +1,7 @@
 """Small shared widgets and helpers of the views."""
 from __future__ import annotations
 
+import heapq
 import logging
 import operator
 from collections.abc import Callable, Sequence
@@ -107,6 +108,8 @@ class DictTableModel(QAbstractTableModel):
         self.endResetModel()
         if self._sort is not None or self._filter:
             self._arrange()
+        elif self._key is not None and len(self.rows) > SLICE:
+            self._index_in_background()
 
     def row(self, index: int) -> Any:
         return self.rows[index]
@@ -121,6 +124,16 @@ class DictTableModel(QAbstractTableModel):
         if self._index is None:
             self._index = _index_of(self.rows, self._key)
         return self._index.get(key, -1)
+
+    def _index_in_background(self) -> None:
+        """Build the key → row dict on a pool thread, so the first update after a load is quick."""
+        generation, rows, key_of = self._generation, self.rows, self._key
+
+        def done(index: dict[Any, int]) -> None:
+            if generation == self._generation and self.rows is rows and self._index is None:
+                self._index = index
+
+        self._runner_or_default().submit(lambda: _index_of(rows, key_of), done)  # type: ignore[arg-type]
 
     def update_row(self, record: Any) -> bool:
         """Replace the row with the same key in place (the selection stays); False if absent."""
@@ -162,12 +175,11 @@ class DictTableModel(QAbstractTableModel):
                 shown = [r for r in rows if any(needle in _text(fn(r)).casefold() for fn in columns)]
             if sort is not None:
                 fn = columns[sort[0]]
-                shown = sorted(shown, key=lambda r: _sort_key(fn(r)),
-                               reverse=sort[1] == Qt.SortOrder.DescendingOrder)
+                shown = _sorted_in_chunks(shown, fn, reverse=sort[1] == Qt.SortOrder.DescendingOrder)
             elif shown is rows:
                 shown = list(rows)
             index = _index_of(shown, key_of) if key_of is not None else None
-            return shown, index, dict(zip(map(id, shown), range(len(shown))))
+            return shown, index, _index_of(shown, id)
 
         self._runner_or_default().submit(work, lambda result: self._arranged(generation, *result),
                                          lambda exc: log.error("sorting the table failed: %s", exc))
@@ -245,9 +257,45 @@ def _shared_runner() -> TaskRunner:
     return _SHARED[0]
 
 
+# A C loop (dict(), list.sort) holds the GIL throughout: in slices of this many rows a pool
+# thread lets the UI thread in between (Python switches threads every 5 ms, but only between
+# bytecodes), so the event loop keeps turning while 100,000 rows are indexed or sorted.
+SLICE = 5_000
+
+
 def _index_of(rows: list[Any], key_of: Callable[[Any], Any]) -> dict[Any, int]:
-    """key → position; with an itemgetter the loop runs in C (~10 ms for 100,000 rows)."""
-    return dict(zip(map(key_of, rows), range(len(rows))))
+    """key → position, built slice by slice (with an itemgetter each slice runs in C)."""
+    index: dict[Any, int] = {}
+    for start in range(0, len(rows), SLICE):
+        index.update(zip(map(key_of, rows[start:start + SLICE]), range(start, start + SLICE)))
+    return index
+
+
+def _sorted_in_chunks(rows: list[Any], cell: Callable[[Any], Any], *, reverse: bool) -> list[Any]:
+    """The rows by `cell`'s value (numbers before text, empty cells last), stable, without one
+    long GIL-holding C sort: slices of row numbers sorted one by one, then merged by heapq.merge
+    (Python, so it yields the GIL). Keys are plain numbers or strings, and row numbers are sorted
+    rather than (key, row) tuples: 100,000 new tuples would set off full garbage collections,
+    which hold the GIL for seconds on a loaded PC."""
+    keys = _sort_keys(list(map(cell, rows)))
+    get = keys.__getitem__
+    runs = [sorted(range(start, min(start + SLICE, len(rows))), key=get, reverse=reverse)
+            for start in range(0, len(rows), SLICE)]
+    order = runs[0] if len(runs) == 1 else heapq.merge(*runs, key=get, reverse=reverse)
+    return [rows[i] for i in order]
+
+
+_LAST = "\U0010ffff"  # sorts after any text: empty cells at the end
+
+
+def _sort_keys(values: list[Any]) -> list[Any]:
+    """One comparable key per value: the numbers themselves when every cell is a number (or
+    empty), else the display text (numbers before text only in a mixed column)."""
+    if all(v is None or v == "" or (isinstance(v, (int, float)) and not isinstance(v, bool)) for v in values):
+        return [float("inf") if v is None or v == "" else v for v in values]
+    if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return [_sort_key(v) for v in values]  # mixed numbers and text: rare, tuples
+    return [_LAST if v is None or v == "" else str(v) for v in values]
 
 
 def _text(value: Any) -> str:
