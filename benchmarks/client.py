@@ -495,7 +495,7 @@ def main() -> int:
                 table.add("one application form (PDF, vs bare canvas)", p["form"], "ms", p["form_bare"])
                 table.add(f"a {roster:,}-candidate roster (PDF, vs bare canvas)", p["roster"], "ms", p["roster_bare"])
             if "soak" in only:
-                s = _child("soak", api.base_url, str(transactions), env=env, timeout=900)
+                s = _child("soak", api.base_url, str(transactions), env=env, timeout=3600)
                 table.add(f"RSS growth per transaction over transactions {transactions // 2:,}–{transactions:,}",
                           s["kb_per_transaction"], "KB")
                 print(f"soak: {transactions:,} transactions in {s['seconds']:.0f} s, RSS {s['rss_half']:.0f} → "

@@ -38,6 +38,7 @@ def live_api(scratch: Path) -> Iterator[LiveApi]:
     api.stop()
 
 
+@pytest.mark.timeout(1800)  # ~1-2 min on an idle 2-core PC; the bound is the count, not a time
 def test_two_thousand_transactions_level_off(qapp, live_api, scratch, report_figure) -> None:  # noqa: ANN001
     soak = Soak.sign_in(live_api.base_url, scratch / "counter")
     started = time.perf_counter()
