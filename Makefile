@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find counter_app -name '*.py')
 
-.PHONY: run test translations lupdate system-deps screenshots server-install-check clean
+.PHONY: run test bench translations lupdate system-deps screenshots server-install-check clean
 
 # Development installs everything: the client, the server and the tools (extras in pyproject.toml).
 $(STAMP): pyproject.toml
@@ -41,6 +41,15 @@ test: $(STAMP) translations system-deps
 # `.[server]` alone in a fresh virtual environment: no Qt, and central-api answers /health.
 server-install-check:
 	$(PYTHON) scripts/check_server_install.py
+
+# The client's figures beside bare baselines (benchmarks/client.py, benchmarks/RESULTS.md); with
+# BENCH_SMALL=1 CI sizes, and the server benchmarks (allocation, plate pool) at small sizes too.
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/client.py
+	if [ -n "$(BENCH_SMALL)" ]; then \
+		$(BIN)/python benchmarks/allocation.py --sessions 20 --per-session 20 --capacity 10 && \
+		$(BIN)/python benchmarks/plate_pool.py --no-pg --runs 20; \
+	fi
 
 # Pictures of the real windows under Xvfb at 1366x768 for docs/ (needs Debian's xvfb).
 screenshots: $(STAMP) translations

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services.api_client import ApiError
-from counter_app.services.context import AppContext
+from counter_app.services.context import AppContext, unlock_hash
 from counter_app.views.widgets import ConnectionBadge, add_rows, set_error
 
 
@@ -112,14 +112,16 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(False)
         set_error(self.message, "")
         self.message.setText(self.tr("Signing in..."))
+        # The unlock hash is computed with the sign-in on the worker, not on the UI thread.
         self.ctx.runner.submit(
-            lambda: self.ctx.api.login(username, password, station_id),
-            lambda info: self._signed_in(info, password),
+            lambda: (self.ctx.api.login(username, password, station_id), unlock_hash(password)),
+            lambda answer: self._signed_in(answer, password),
             self._failed,
         )
 
-    def _signed_in(self, info, password: str) -> None:  # noqa: ANN001
-        self.ctx.signed_in(info, password)
+    def _signed_in(self, answer, password: str) -> None:  # noqa: ANN001
+        info, password_hash = answer
+        self.ctx.signed_in(info, password, password_hash)
         self.ctx.store.remember("station_id", info.station["id"])
         self.password.clear()
         self.login_button.setEnabled(True)
