@@ -34,6 +34,7 @@ from central_api.routes import sms as sms_routes
 from central_api.routes import stations as station_routes
 from central_api.routes import users as user_routes
 from central_api.services import Services
+from central_api.updates import routes as update_routes
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,6 @@ def create_app(services: Services) -> FastAPI:
     for module in (health_routes, auth_routes, account_routes, station_routes, calendar_routes, record_routes,
                    user_routes, audit_routes, plate_selection_routes, plate_reservation_routes, plate_pool_routes,
                    plate_blacklist_routes, job_routes, candidate_routes, exam_plan_routes, exam_booking_routes,
-                   sms_routes, report_routes):
+                   sms_routes, report_routes, update_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -144,7 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="counter-app", description="Nanjing vehicle office counter")
     parser.add_argument("--api-url", help="central API base URL (default: start an embedded demo API)")
     parser.add_argument("--lang", choices=resources.LANGUAGES, help="interface language (default zh_CN)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="offscreen: embedded centre, sign in, one registration, its form as PDF; exit 0 if all worked")
     args = parser.parse_args(argv)
+    if args.self_test:
+        from counter_app.self_test import run as self_test
+
+        return self_test(args.api_url)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     settings = ClientSettings()
