@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find counter_app -name '*.py')
 
-.PHONY: run test translations lupdate system-deps screenshots clean
+.PHONY: run test translations lupdate system-deps screenshots installer clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ lupdate: $(STAMP)
 
 run: $(STAMP) translations
 	@scripts/system-deps.sh run
-	$(BIN)/counter-app
+	$(BIN)/counter-app --demo
 
 # Debian packages the tests need (PostgreSQL server, poppler, Qt's libraries) when missing.
 system-deps:
@@ -35,9 +35,15 @@ system-deps:
 test: $(STAMP) translations system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
+# The installers (installer/README.md): the one-folder bundle, the .deb (installed, self-tested and
+# purged when root), the Windows installer compiled with makensis and signed with osslsigncode.
+installer: $(STAMP) translations
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[installer]'
+	BIN=$(BIN) installer/build.sh
+
 # Pictures of the real windows under Xvfb at 1366x768 for docs/ (needs Debian's xvfb).
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .pytest_cache
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache build
