@@ -11,29 +11,25 @@ from counter_app.services.context import AppContext
 from counter_app.services.diagnostics import export_diagnostics
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiagnosticsExport", text)
-
-
 def export_diagnostics_dialog(parent: QWidget, ctx: AppContext, target: Path | None = None) -> None:
     """Ask where (unless `target` is given), then write the zip off the UI thread."""
+    title = QCoreApplication.translate("DiagnosticsExport", "Export diagnostics")
     if target is None:
         suggested = Path.home() / f"counter-diagnostics-{datetime.now():%Y%m%d-%H%M}.zip"
-        chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("Export diagnostics"), str(suggested),
-                                                      "ZIP (*.zip)")
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), "ZIP (*.zip)")
         if not chosen:
             return
         target = Path(chosen)
     extra = {"station": ctx.station_name}
 
     def done(path: Path) -> None:
-        QMessageBox.information(parent, _tr("Export diagnostics"), _tr(
-            "Diagnostics saved to {0}. It holds the recent logs, the versions and the settings of "
-            "this PC, and no personal data.").format(path))
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "DiagnosticsExport", "Diagnostics saved to {0}. It holds the recent logs, the versions and the "
+            "settings of this PC, and no personal data.").format(path))
 
     def failed(exc: Exception) -> None:
-        QMessageBox.warning(parent, _tr("Export diagnostics"),
-                            _tr("The diagnostics could not be saved: {0}").format(exc))
+        QMessageBox.warning(parent, title, QCoreApplication.translate(
+            "DiagnosticsExport", "The diagnostics could not be saved: {0}").format(exc))
 
     ctx.runner.submit(lambda: export_diagnostics(target, ctx.settings, api_url=ctx.api.base_url, extra=extra),
                       done, failed)
