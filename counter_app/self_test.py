@@ -9,6 +9,7 @@ exits 0 — or prints what failed and exits 1.
 """
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sys
@@ -22,20 +23,32 @@ SELF_TEST_PERSON = {"user_type": "learner", "id_number": "320106200405060138", "
                     "mobile": "13912345678", "vins": []}
 
 
+log = logging.getLogger("counter_app.self_test")
+
+
 def _say(line: str) -> None:
-    print(f"self-test: {line}", flush=True)
+    """To stdout, and to the log file (a windowed Windows program has no stdout)."""
+    if sys.stdout is not None:
+        print(f"self-test: {line}", flush=True)
+    log.info("self-test: %s", line)
 
 
 def run(api_url: str | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     workdir = Path(tempfile.mkdtemp(prefix="counter-self-test-"))
     os.environ["COUNTER_APP_DATA_DIR"] = str(workdir / "client")
+    from counter_app.services.logs import configure_logging
+    from counter_app.services.settings import ClientSettings
+
+    configure_logging(ClientSettings().log_dir, console=False)
     try:
         return _run(workdir, api_url)
     except Exception as exc:  # noqa: BLE001 - the whole point is to say what broke
         import traceback
 
-        traceback.print_exc()
+        log.exception("self-test failed")
+        if sys.stderr is not None:
+            traceback.print_exc()
         _say(f"FAILED: {type(exc).__name__}: {exc}")
         return 1
 

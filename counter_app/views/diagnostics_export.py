@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from counter_app.services.context import AppContext
@@ -22,13 +22,19 @@ def export_diagnostics_dialog(parent: QWidget, ctx: AppContext, target: Path | N
         target = Path(chosen)
     extra = {"station": ctx.station_name}
 
+    def tell(icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("diagnosticsMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window keeps running
+
     def done(path: Path) -> None:
-        QMessageBox.information(parent, title, QCoreApplication.translate(
+        tell(QMessageBox.Icon.Information, QCoreApplication.translate(
             "DiagnosticsExport", "Diagnostics saved to {0}. It holds the recent logs, the versions and the "
             "settings of this PC, and no personal data.").format(path))
 
     def failed(exc: Exception) -> None:
-        QMessageBox.warning(parent, title, QCoreApplication.translate(
+        tell(QMessageBox.Icon.Warning, QCoreApplication.translate(
             "DiagnosticsExport", "The diagnostics could not be saved: {0}").format(exc))
 
     ctx.runner.submit(lambda: export_diagnostics(target, ctx.settings, api_url=ctx.api.base_url, extra=extra),

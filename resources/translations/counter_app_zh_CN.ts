@@ -55,12 +55,12 @@
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/diagnostics_export.py" line="26"/>
+        <location filename="../../counter_app/views/diagnostics_export.py" line="32"/>
         <source>Diagnostics saved to {0}. It holds the recent logs, the versions and the settings of this PC, and no personal data.</source>
         <translation>诊断信息已保存到 {0}。其中包括近期日志、版本和本机设置，不含个人信息。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/diagnostics_export.py" line="31"/>
+        <location filename="../../counter_app/views/diagnostics_export.py" line="37"/>
         <source>The diagnostics could not be saved: {0}</source>
         <translation>诊断信息未能保存：{0}</translation>
     </message>
