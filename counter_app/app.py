@@ -168,18 +168,11 @@ def main(argv: list[str] | None = None) -> int:
     log_file = configure_logging(settings.log_dir)
     log.info("counter-app %s starting (log %s)", __version__, log_file)
     station = station_setup.read_station_file()
-    api_url, source = (None, "demo") if args.demo else station_setup.configured_api_url(
-        args.api_url, settings.api_url, station)
     try:
-        api_url = api_url and station_setup.normalise_address(api_url)
+        api_url, source, refused = station_setup.start_address(args.api_url, settings.api_url, station, demo=args.demo)
     except station_setup.AddressError as exc:
-        if source == "command line":
-            print(f"counter-app: --api-url: {exc.message}", file=sys.stderr)
-            return 2
-        log.error("address from %s refused: %s", source, exc.code)
-        api_url, refused = None, exc.message
-    else:
-        refused = ""
+        print(f"counter-app: --api-url: {exc.message}", file=sys.stderr)
+        return 2
     app = QApplication(sys.argv[:1])
     app.setApplicationName("counter-app")
     app.setOrganizationName("nanjing-counter")

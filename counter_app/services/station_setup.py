@@ -153,6 +153,25 @@ def configured_api_url(cli_url: str | None, env_url: str | None,
     return None, "none"
 
 
+def start_address(cli_url: str | None, env_url: str | None, station: StationFile, *,
+                  demo: bool = False) -> tuple[str | None, str, str]:
+    """At start: (address or None to ask, where it came from, why a configured one was refused).
+    A bad `--api-url` raises AddressError (the command line says so); a bad address from the
+    environment or a file opens the first-start dialog with the reason."""
+    if demo:
+        return None, "demo", ""
+    url, source = configured_api_url(cli_url, env_url, station)
+    if url is None:
+        return None, source, ""
+    try:
+        return normalise_address(url), source, ""
+    except AddressError as exc:
+        if source == "command line":
+            raise
+        log.error("address from %s refused: %s", source, exc.code)
+        return None, source, exc.message
+
+
 class DeviceEnrolment(Protocol):
     """HOOK for issue 11 (device enrolment: a supervisor approves a one-time code for this PC).
 

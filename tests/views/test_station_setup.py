@@ -102,3 +102,15 @@ def test_scan_fields_take_a_wedge_scanner_with_the_input_method_off(qtbot):
     qtbot.keyClicks(field, "LFV2A2156TC300777")  # a wedge scanner types, then presses Enter
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert scanned == ["LFV2A2156TC300777"]
+
+
+def test_at_start_a_bad_configured_address_asks_again_and_a_bad_command_line_stops(own_files):
+    from counter_app.services.station_setup import StationFile, start_address
+
+    station = StationFile(api_url="http://10.1.1.1:8765")
+    url, source, refused = start_address(None, None, station)
+    assert (url, source) == (None, "station file") and "https" in refused
+    assert start_address(None, None, StationFile(api_url="https://c.example/")) == ("https://c.example", "station file", "")
+    assert start_address(None, None, station, demo=True) == (None, "demo", "")
+    with pytest.raises(AddressError):
+        start_address("http://10.1.1.1", None, StationFile())
