@@ -325,4 +325,6 @@ def make_id_reader(kind: str, *, library: str | None = None, port: int = 1001, d
     if kind == "termb":
         return TermbReader(library or ("termb.dll" if sys.platform == "win32" else "libtermb.so"), port,
                            output_dir=output_dir, today=today)
+    if kind != "simulated":
+        log.error("unknown ID-card reader %r in the settings: the simulated reader is used", kind)
     return SimulatedIdCardReader.with_demo_cards()
