@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find counter_app -name '*.py')
 
-.PHONY: run test bench translations lupdate system-deps screenshots server-install-check clean
+.PHONY: run test bench translations lupdate system-deps screenshots server-install-check installer clean
 
 # Development installs everything: the client, the server and the tools (extras in pyproject.toml).
 $(STAMP): pyproject.toml
@@ -27,7 +27,7 @@ lupdate: $(STAMP)
 
 run: $(STAMP) translations
 	@scripts/system-deps.sh run
-	$(BIN)/counter-app
+	$(BIN)/counter-app --demo
 
 # Debian packages the tests need (PostgreSQL server, poppler, Qt's libraries) when missing.
 system-deps:
@@ -51,9 +51,15 @@ bench: $(STAMP) translations
 		$(BIN)/python benchmarks/plate_pool.py --no-pg --runs 20; \
 	fi
 
+# The installers (installer/README.md): the one-folder bundle, the .deb (installed, self-tested and
+# purged when root), the Windows installer compiled with makensis and signed with osslsigncode.
+installer: $(STAMP) translations
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[installer]'
+	BIN=$(BIN) installer/build.sh
+
 # Pictures of the real windows under Xvfb at 1366x768 for docs/ (needs Debian's xvfb).
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .pytest_cache
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache build

@@ -25,6 +25,7 @@ from central_api.platform.services import Services
 from central_api.registration import demo as registration_demo, routes as registration_routes
 from central_api.reports import routes as reports_routes
 from central_api.stations import routes as stations_routes, service as stations_service
+from central_api.updates import routes as updates_routes
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ def create_app(services: Services) -> FastAPI:
     app.state.services = services
     install_handlers(app)
     for module in (platform_routes, accounts_routes, stations_routes, calendar_routes, registration_routes,
-                   plates_routes, exams_routes, reports_routes):
+                   plates_routes, exams_routes, reports_routes, updates_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
 

@@ -21,13 +21,16 @@ from PySide6.QtCore import QDir, QLibraryInfo, QLocale, QObject, QTimer, QTransl
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from counter_app import resources
+from counter_app import __version__, resources
 from counter_app.domain.stations import STATIONS
+from counter_app.domain.timefmt import SHANGHAI
 from counter_app.services.api_client import ApiClient
 from counter_app.services.connectivity import ConnectivityMonitor
 from counter_app.services.context import AppContext
 from counter_app.services.embedded_api import EmbeddedApi
-from counter_app.services.id_card_reader import SimulatedIdCardReader
+from counter_app.services.card_sdk import make_id_reader
+from counter_app.services.logs import configure_logging
+from counter_app.services import station_setup
 from counter_app.services.local_store import open_store
 from counter_app.services.settings import ClientSettings
 from counter_app.services.tasks import TaskRunner
@@ -151,8 +154,11 @@ def build_context(settings: ClientSettings, api_url: str, parent: QObject | None
     # The queue asks who is signed in only when it writes, after `ctx` exists.
     writes = WriteQueue(store, api, runner, monitor, retention=timedelta(days=settings.outbox_retention_days),
                         username=lambda: ctx.login.username if ctx.login else "", parent=parent)
+    reader = make_id_reader(settings.id_reader, library=settings.id_reader_library, port=settings.id_reader_port,
+                            decoder=settings.id_reader_decoder, output_dir=settings.id_reader_output_dir,
+                            today=lambda: ctx.clock.now().astimezone(SHANGHAI).date())
     ctx = AppContext(settings=settings, api=api, store=store, runner=runner, monitor=monitor,
-                     id_reader=SimulatedIdCardReader.with_demo_cards(), writes=writes)
+                     id_reader=reader, writes=writes)
     return ctx
 
 
@@ -192,6 +198,12 @@ class Controller(QObject):
             # event loop turning (importing here would block the UI thread on the import lock).
             QTimer.singleShot(20, self._signed_in)
             return
+        # A version below the centre's minimum must not work: the main window waits for the check.
+        from counter_app.views.update_prompt import check_at_sign_in
+
+        check_at_sign_in(self.ctx, self._open_main_window, self.show_login)
+
+    def _open_main_window(self) -> None:
         from counter_app.views.main_window import MainWindow
 
         window = MainWindow(self.ctx)
@@ -229,12 +241,25 @@ def preload_main_window() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="counter-app", description="Nanjing vehicle office counter")
-    parser.add_argument("--api-url", help="central API base URL (default: start an embedded demo API)")
+    parser.add_argument("--api-url", help="central API base URL (default: the station file, else asked at first start)")
+    parser.add_argument("--demo", action="store_true", help="start an embedded demo centre on this PC (make run)")
     parser.add_argument("--lang", choices=resources.LANGUAGES, help="interface language (default zh_CN)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="offscreen: embedded centre, sign in, one registration, its form as PDF; exit 0 if all worked")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        from counter_app.self_test import run as self_test
 
+        return self_test(args.api_url)
     settings = ClientSettings()
+    log_file = configure_logging(settings.log_dir)
+    log.info("counter-app %s starting (log %s)", __version__, log_file)
+    station = station_setup.read_station_file()
+    try:
+        api_url, source, refused = station_setup.start_address(args.api_url, settings.api_url, station, demo=args.demo)
+    except station_setup.AddressError as exc:
+        print(f"counter-app: --api-url: {exc.message}", file=sys.stderr)
+        return 2
     app = QApplication(sys.argv[:1])
     app.setApplicationName("counter-app")
     app.setOrganizationName("nanjing-counter")
@@ -244,11 +269,20 @@ def main(argv: list[str] | None = None) -> int:
     languages.use(args.lang or settings.language)
 
     embedded: EmbeddedApi | None = None
-    api_url = args.api_url or settings.api_url
-    if not api_url:
+    if args.demo:
         embedded = EmbeddedApi(settings.ensure_data_dir() / "embedded")
         api_url = embedded.start()
+    elif not api_url:  # first start on this PC: ask, check, save
+        from counter_app.views.station_setup_dialog import StationSetupDialog
+
+        setup = StationSetupDialog(message=refused)
+        if setup.exec() != StationSetupDialog.DialogCode.Accepted or not setup.address:
+            return 0
+        api_url = setup.address
+    log.info("central service %s (from %s)", api_url, "first start" if source == "none" else source)
     ctx = build_context(settings, api_url, parent=app)
+    if station.station_id and ctx.store.recall("station_id") is None:
+        ctx.store.remember("station_id", station.station_id)  # the installer's station, until a sign-in
     ctx.monitor.start()
     controller = Controller(app, ctx, languages)
     controller.show_login()

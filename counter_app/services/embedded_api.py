@@ -17,6 +17,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def central_api_command() -> list[str]:
+    """How to start the centre as a child: `python -m central_api`, or, in a frozen program
+    (where `sys.executable` is the counter itself), the counter's hidden `--run-central-api`."""
+    if getattr(sys, "frozen", False):
+        from counter_app.entry import RUN_CENTRAL_API
+
+        return [sys.executable, RUN_CENTRAL_API]
+    return [sys.executable, "-m", "central_api"]
+
+
 class EmbeddedApi:
     """`central-api --demo` on SQLite in the counter's data directory, stopped with the app."""
 
@@ -38,7 +48,7 @@ class EmbeddedApi:
         env = dict(os.environ)
         env.setdefault("DATABASE_URL", f"sqlite:///{self.data_dir / 'central-demo.sqlite3'}")
         env.update(self.extra_env)
-        cmd = [sys.executable, "-m", "central_api", "--host", "127.0.0.1", "--port", str(self.port)]
+        cmd = [*central_api_command(), "--host", "127.0.0.1", "--port", str(self.port)]
         if self.demo:
             cmd.append("--demo")
         log_path = self.data_dir / "central-api.log"

@@ -23,6 +23,7 @@ from counter_app.views.plates_page import PlatesPage
 from counter_app.views.printing_page import PrintingPage
 from counter_app.views.registration_page import RegistrationPage
 from counter_app.views.sync_page import SyncPage
+from counter_app.views.diagnostics_export import export_diagnostics_dialog
 from counter_app.views.widgets import ConnectionBadge
 
 NAV_KEYS = ("face_sign", "plates", "exam_booking", "exam_cancel", "printing", "sync")
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
 
         self._build_status_bar()
+        self._build_menu()
         self.nav.setCurrentIndex(self.nav_model.index(0, 0))
 
         self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
@@ -145,6 +147,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.online_badge)
         self.ctx.monitor.online_changed.connect(self.online_badge.set_online)
         self.online_badge.set_online(self.ctx.monitor.online)
+
+    def _build_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("Help"))
+        self.export_diagnostics_action = help_menu.addAction(self.tr("Export diagnostics..."))
+        self.export_diagnostics_action.setObjectName("exportDiagnostics")
+        self.export_diagnostics_action.triggered.connect(lambda: export_diagnostics_dialog(self, self.ctx))
 
     # --- navigation -----------------------------------------------------------------------
     def _navigate(self, current: QModelIndex, _previous: QModelIndex) -> None:

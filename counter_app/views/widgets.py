@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -382,3 +383,18 @@ class FieldWithError(QWidget):
     def set_error(self, text: str) -> None:
         set_error(self.error, text)
         self.error.setVisible(bool(text))
+
+
+def make_scan_field(line_edit: QLineEdit) -> QLineEdit:
+    """A search field that a keyboard-wedge scanner (barcode/QR gun) can type into.
+
+    A wedge scanner types its characters as key presses followed by Enter. With a Chinese input
+    method active they land in the IME's composition window instead of the field, so the field
+    switches input methods off and asks for Latin input only (uppercase: VINs, plates' letters,
+    notice codes). Enter (returnPressed) then runs the search as if the clerk had typed it.
+    """
+    line_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+    line_edit.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText
+                                  | Qt.InputMethodHint.ImhPreferUppercase)
+    line_edit.setProperty("scanField", True)
+    return line_edit

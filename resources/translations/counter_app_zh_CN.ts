@@ -1,1521 +1,1637 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>CandidateLookup</name>
     <message>
-      <location filename="../../counter_app/views/exam_widgets.py" line="62" />
-      <source>ID number</source>
-      <translation>身份证号码</translation>
+        <location filename="../../counter_app/views/exam_widgets.py" line="62"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_widgets.py" line="63" />
-      <source>Caller's mobile</source>
-      <translation>来电手机号</translation>
+        <location filename="../../counter_app/views/exam_widgets.py" line="63"/>
+        <source>Caller&apos;s mobile</source>
+        <translation>来电手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_widgets.py" line="64" />
-      <source>as the caller states it</source>
-      <translation>由来电人报出</translation>
+        <location filename="../../counter_app/views/exam_widgets.py" line="64"/>
+        <source>as the caller states it</source>
+        <translation>由来电人报出</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_widgets.py" line="65" />
-      <source>Find</source>
-      <translation>查询</translation>
+        <location filename="../../counter_app/views/exam_widgets.py" line="65"/>
+        <source>Find</source>
+        <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_widgets.py" line="76" />
-      <source>Ask the caller for the registered mobile number (11 digits).</source>
-      <translation>请来电人报出登记的手机号码（11位）。</translation>
+        <location filename="../../counter_app/views/exam_widgets.py" line="76"/>
+        <source>Ask the caller for the registered mobile number (11 digits).</source>
+        <translation>请来电人报出登记的手机号码（11位）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
-      <location filename="../../counter_app/views/widgets.py" line="41" />
-      <source>Connecting...</source>
-      <translation>正在连接…</translation>
+        <location filename="../../counter_app/views/widgets.py" line="42"/>
+        <source>Connecting...</source>
+        <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/widgets.py" line="43" />
-      <source>Online</source>
-      <translation>在线</translation>
+        <location filename="../../counter_app/views/widgets.py" line="44"/>
+        <source>Online</source>
+        <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/widgets.py" line="45" />
-      <source>Offline</source>
-      <translation>离线</translation>
+        <location filename="../../counter_app/views/widgets.py" line="46"/>
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <location filename="../../counter_app/views/diagnostics_export.py" line="16"/>
+        <source>Export diagnostics</source>
+        <translation>导出诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/diagnostics_export.py" line="32"/>
+        <source>Diagnostics saved to {0}. It holds the recent logs, the versions and the settings of this PC, and no personal data.</source>
+        <translation>诊断信息已保存到 {0}。其中包括近期日志、版本和本机设置，不含个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/diagnostics_export.py" line="37"/>
+        <source>The diagnostics could not be saved: {0}</source>
+        <translation>诊断信息未能保存：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ExamBookingPage</name>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="111" />
-      <source>Exam booking</source>
-      <translation>考试预约</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="111"/>
+        <source>Exam booking</source>
+        <translation>考试预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="113" />
-      <source>Subjects: bookable now, or why not</source>
-      <translation>考试科目：现在可否预约及原因</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="113"/>
+        <source>Subjects: bookable now, or why not</source>
+        <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="114" />
-      <source>Sessions: requests so far against the seats</source>
-      <translation>考试场次：已申请人数 / 计划人数</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="114"/>
+        <source>Sessions: requests so far against the seats</source>
+        <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="115" />
-      <source>Also show sessions whose booking has closed</source>
-      <translation>同时显示已截止预约的场次</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="115"/>
+        <source>Also show sessions whose booking has closed</source>
+        <translation>同时显示已截止预约的场次</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="116" />
-      <source>Book the selected session</source>
-      <translation>预约所选场次</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="116"/>
+        <source>Book the selected session</source>
+        <translation>预约所选场次</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="117" />
-      <source>Print booking receipt</source>
-      <translation>打印预约凭证</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="117"/>
+        <source>Print booking receipt</source>
+        <translation>打印预约凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="118" />
-      <source>Print roster</source>
-      <translation>打印考生名册</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="118"/>
+        <source>Print roster</source>
+        <translation>打印考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="119" />
-      <source>Export roster (CSV)</source>
-      <translation>导出考生名册（CSV）</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="119"/>
+        <source>Export roster (CSV)</source>
+        <translation>导出考生名册（CSV）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="120" />
-      <source>Publish a session...</source>
-      <translation>发布考试计划…</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="120"/>
+        <source>Publish a session...</source>
+        <translation>发布考试计划…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="121" />
-      <source>Allocate the seats</source>
-      <translation>排序分配</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="121"/>
+        <source>Allocate the seats</source>
+        <translation>排序分配</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="127" />
-      <location filename="../../counter_app/views/exam_booking_page.py" line="145" />
-      <source>Subject</source>
-      <translation>科目</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="127"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="145"/>
+        <source>Subject</source>
+        <translation>科目</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
-      <source>Bookable</source>
-      <translation>可否预约</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="128"/>
+        <source>Bookable</source>
+        <translation>可否预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
-      <source>Yes</source>
-      <translation>可以预约</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="128"/>
+        <source>Yes</source>
+        <translation>可以预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="128" />
-      <source>No</source>
-      <translation>不能预约</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="128"/>
+        <source>No</source>
+        <translation>不能预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="130" />
-      <source>Would rank by</source>
-      <translation>排序依据</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="130"/>
+        <source>Would rank by</source>
+        <translation>排序依据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="131" />
-      <source>Why not</source>
-      <translation>不能预约的原因</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="131"/>
+        <source>Why not</source>
+        <translation>不能预约的原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="137" />
-      <source>{0} (rule {1})</source>
-      <translation>{0}（规则{1}）</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="137"/>
+        <source>{0} (rule {1})</source>
+        <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="140" />
-      <source>Open</source>
-      <translation>预约中</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="140"/>
+        <source>Open</source>
+        <translation>预约中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="140" />
-      <source>Closed</source>
-      <translation>已截止</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="140"/>
+        <source>Closed</source>
+        <translation>已截止</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="140" />
-      <source>Allocated</source>
-      <translation>已分配</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="140"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="142" />
-      <source>Date</source>
-      <translation>考试日期</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="142"/>
+        <source>Date</source>
+        <translation>考试日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="143" />
-      <source>Start</source>
-      <translation>场次</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="143"/>
+        <source>Start</source>
+        <translation>场次</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="144" />
-      <source>Exam site</source>
-      <translation>考场</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="144"/>
+        <source>Exam site</source>
+        <translation>考场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="146" />
-      <source>Class</source>
-      <translation>车型</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="146"/>
+        <source>Class</source>
+        <translation>车型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="147" />
-      <source>Requests / seats</source>
-      <translation>已申请 / 计划</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="147"/>
+        <source>Requests / seats</source>
+        <translation>已申请 / 计划</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="149" />
-      <source>Booking closes</source>
-      <translation>预约截止</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="149"/>
+        <source>Booking closes</source>
+        <translation>预约截止</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="150" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="150"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="175" />
-      <source>learner permit valid until {0}</source>
-      <translation>学习驾驶证明有效期至 {0}</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="175"/>
+        <source>learner permit valid until {0}</source>
+        <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="176" />
-      <source>no learner permit yet</source>
-      <translation>尚未取得学习驾驶证明</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="176"/>
+        <source>no learner permit yet</source>
+        <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="177" />
-      <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
-      <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="177"/>
+        <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
+        <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="246" />
-      <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
-      <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="246"/>
+        <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
+        <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="269" />
-      <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
-      <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="269"/>
+        <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
+        <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="289" />
-      <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
-      <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="289"/>
+        <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
+        <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="300" />
-      <source>Booking receipt</source>
-      <translation>预约凭证</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="300"/>
+        <source>Booking receipt</source>
+        <translation>预约凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="314" />
-      <source>Roster</source>
-      <translation>考生名册</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="314"/>
+        <source>Roster</source>
+        <translation>考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="322" />
-      <source>Export roster</source>
-      <translation>导出考生名册</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="322"/>
+        <source>Export roster</source>
+        <translation>导出考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="331" />
-      <source>Roster saved to {0}</source>
-      <translation>考生名册已保存到 {0}</translation>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="331"/>
+        <source>Roster saved to {0}</source>
+        <translation>考生名册已保存到 {0}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExamCancelPage</name>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="105" />
-      <source>Cancel booking</source>
-      <translation>取消预约</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="105"/>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="107" />
-      <source>The candidate's bookings</source>
-      <translation>考生的预约记录</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="107"/>
+        <source>The candidate&apos;s bookings</source>
+        <translation>考生的预约记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="108" />
-      <source>Cancellation</source>
-      <translation>取消预约</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="108"/>
+        <source>Cancellation</source>
+        <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="109" />
-      <source>Reason</source>
-      <translation>取消原因</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="109"/>
+        <source>Reason</source>
+        <translation>取消原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="110" />
-      <source>The candidate's own reasons</source>
-      <translation>本人原因</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="110"/>
+        <source>The candidate&apos;s own reasons</source>
+        <translation>本人原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="111" />
-      <source>Not the candidate's own reasons</source>
-      <translation>非本人原因</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="111"/>
+        <source>Not the candidate&apos;s own reasons</source>
+        <translation>非本人原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="112" />
-      <source>The candidate's ID card has been checked in person</source>
-      <translation>已当面核验本人有效身份证件</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="112"/>
+        <source>The candidate&apos;s ID card has been checked in person</source>
+        <translation>已当面核验本人有效身份证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="113" />
-      <source>Cancel the selected booking</source>
-      <translation>取消所选预约</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="113"/>
+        <source>Cancel the selected booking</source>
+        <translation>取消所选预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="114" />
-      <source>Cancel this booking?</source>
-      <translation>确认取消该预约？</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="114"/>
+        <source>Cancel this booking?</source>
+        <translation>确认取消该预约？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="115" />
-      <source>Yes, cancel it</source>
-      <translation>确认取消</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="115"/>
+        <source>Yes, cancel it</source>
+        <translation>确认取消</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="116" />
-      <source>No</source>
-      <translation>返回</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="116"/>
+        <source>No</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="117" />
-      <source>Print cancellation receipt</source>
-      <translation>打印取消凭证</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="117"/>
+        <source>Print cancellation receipt</source>
+        <translation>打印取消凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="123" />
-      <source>Booking no.</source>
-      <translation>预约号</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="123"/>
+        <source>Booking no.</source>
+        <translation>预约号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="124" />
-      <source>Subject</source>
-      <translation>科目</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="124"/>
+        <source>Subject</source>
+        <translation>科目</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="125" />
-      <source>Exam</source>
-      <translation>考试时间</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="125"/>
+        <source>Exam</source>
+        <translation>考试时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="126" />
-      <source>Exam site</source>
-      <translation>考场</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="126"/>
+        <source>Exam site</source>
+        <translation>考场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="127" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="127"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="129" />
-      <source>Ranks by</source>
-      <translation>排序时间（规则）</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="129"/>
+        <source>Ranks by</source>
+        <translation>排序时间（规则）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="129" />
-      <source>{0} (rule {1})</source>
-      <translation>{0}（规则{1}）</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="129"/>
+        <source>{0} (rule {1})</source>
+        <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="131" />
-      <source>Rank</source>
-      <translation>名次</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="131"/>
+        <source>Rank</source>
+        <translation>名次</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="132" />
-      <source>Booking closes</source>
-      <translation>预约截止</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="132"/>
+        <source>Booking closes</source>
+        <translation>预约截止</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="150" />
-      <source>This candidate has no bookings.</source>
-      <translation>该考生没有预约记录。</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="150"/>
+        <source>This candidate has no bookings.</source>
+        <translation>该考生没有预约记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="163" />
-      <source>Select a booking that is not yet cancelled or sat.</source>
-      <translation>请选择一条尚未取消、尚未考试的预约。</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="163"/>
+        <source>Select a booking that is not yet cancelled or sat.</source>
+        <translation>请选择一条尚未取消、尚未考试的预约。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="165" />
-      <source>Booking is still open (until {0}): it may be cancelled now.</source>
-      <translation>预约尚未截止（截止时间 {0}），现在可以直接取消。</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="165"/>
+        <source>Booking is still open (until {0}): it may be cancelled now.</source>
+        <translation>预约尚未截止（截止时间 {0}），现在可以直接取消。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="169" />
-      <source>Booking has closed: only the candidate in person, with the ID card, at the 南京市车管所 or 江北分所 window, no later than the last working day before the exam.</source>
-      <translation>预约已截止：只能由考生本人持有效身份证件到南京市车管所或江北分所窗口取消，最迟在考试前一个工作日。</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="169"/>
+        <source>Booking has closed: only the candidate in person, with the ID card, at the 南京市车管所 or 江北分所 window, no later than the last working day before the exam.</source>
+        <translation>预约已截止：只能由考生本人持有效身份证件到南京市车管所或江北分所窗口取消，最迟在考试前一个工作日。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="173" />
-      <source>Booking has closed: check the candidate's ID card in person and tick the box; possible until the last working day before the exam, never on the exam day.</source>
-      <translation>预约已截止：须当面核验考生本人有效身份证件并勾选；最迟在考试前一个工作日办理，考试当天不能取消。</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="173"/>
+        <source>Booking has closed: check the candidate&apos;s ID card in person and tick the box; possible until the last working day before the exam, never on the exam day.</source>
+        <translation>预约已截止：须当面核验考生本人有效身份证件并勾选；最迟在考试前一个工作日办理，考试当天不能取消。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="198" />
-      <source>Booking {0} cancelled at {1}.</source>
-      <translation>预约 {0} 已于 {1} 取消。</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="198"/>
+        <source>Booking {0} cancelled at {1}.</source>
+        <translation>预约 {0} 已于 {1} 取消。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="200" />
-      <source>The freed seat went to the next candidate in rank, who is told by SMS.</source>
-      <translation>空出的考位已按排序递补给下一位考生，并以短信通知。</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="200"/>
+        <source>The freed seat went to the next candidate in rank, who is told by SMS.</source>
+        <translation>空出的考位已按排序递补给下一位考生，并以短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_cancel_page.py" line="211" />
-      <source>Cancellation receipt</source>
-      <translation>取消预约凭证</translation>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="211"/>
+        <source>Cancellation receipt</source>
+        <translation>取消预约凭证</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
-      <location filename="../../counter_app/views/exam_widgets.py" line="143" />
-      <source>Saved on this PC; sending to the centre...</source>
-      <translation>已保存在本机，正在发送到中心…</translation>
+        <location filename="../../counter_app/views/exam_widgets.py" line="143"/>
+        <source>Saved on this PC; sending to the centre...</source>
+        <translation>已保存在本机，正在发送到中心…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_widgets.py" line="149" />
-      <source>The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
-      <translation>现在无法连接中心：该请求已保存在本机待同步队列，网络恢复后自动发送，办理结果见“同步状态”。</translation>
+        <location filename="../../counter_app/views/exam_widgets.py" line="149"/>
+        <source>The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
+        <translation>现在无法连接中心：该请求已保存在本机待同步队列，网络恢复后自动发送，办理结果见“同步状态”。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_widgets.py" line="161" />
-      <source>Unexpected error: {0}</source>
-      <translation>发生意外错误：{0}</translation>
+        <location filename="../../counter_app/views/exam_widgets.py" line="161"/>
+        <source>Unexpected error: {0}</source>
+        <translation>发生意外错误：{0}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LockPanel</name>
     <message>
-      <location filename="../../counter_app/views/idle_lock.py" line="100" />
-      <source>The window is locked</source>
-      <translation>窗口已锁定</translation>
+        <location filename="../../counter_app/views/idle_lock.py" line="100"/>
+        <source>The window is locked</source>
+        <translation>窗口已锁定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/idle_lock.py" line="102" />
-      <source>Signed in as {0}. Enter the password to continue.</source>
-      <translation>当前登录：{0}。请输入密码继续。</translation>
+        <location filename="../../counter_app/views/idle_lock.py" line="102"/>
+        <source>Signed in as {0}. Enter the password to continue.</source>
+        <translation>当前登录：{0}。请输入密码继续。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/idle_lock.py" line="104" />
-      <source>Password</source>
-      <translation>密码</translation>
+        <location filename="../../counter_app/views/idle_lock.py" line="104"/>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/idle_lock.py" line="105" />
-      <source>Unlock</source>
-      <translation>解锁</translation>
+        <location filename="../../counter_app/views/idle_lock.py" line="105"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/idle_lock.py" line="106" />
-      <source>Sign out</source>
-      <translation>退出登录</translation>
+        <location filename="../../counter_app/views/idle_lock.py" line="106"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/idle_lock.py" line="119" />
-      <source>Wrong password.</source>
-      <translation>密码错误。</translation>
+        <location filename="../../counter_app/views/idle_lock.py" line="119"/>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="95" />
-      <source>Sign in - Nanjing vehicle office counter</source>
-      <translation>登录 - 南京市车管所柜台业务系统</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="95"/>
+        <source>Sign in - Nanjing vehicle office counter</source>
+        <translation>登录 - 南京市车管所柜台业务系统</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="96" />
-      <source>Nanjing Vehicle Office Counter System</source>
-      <translation>南京市车管所柜台业务系统</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="96"/>
+        <source>Nanjing Vehicle Office Counter System</source>
+        <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="97" />
-      <source>Sign in with your station account</source>
-      <translation>请使用本站点的账户登录</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="97"/>
+        <source>Sign in with your station account</source>
+        <translation>请使用本站点的账户登录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="98" />
-      <source>Station</source>
-      <translation>站点</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="98"/>
+        <source>Station</source>
+        <translation>站点</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="98" />
-      <source>User name</source>
-      <translation>用户名</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="98"/>
+        <source>User name</source>
+        <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="98" />
-      <source>Password</source>
-      <translation>密码</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="98"/>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="98" />
-      <source>Language</source>
-      <translation>语言</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="98"/>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="101" />
-      <source>e.g. clerk01</source>
-      <translation>例如 clerk01</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="101"/>
+        <source>e.g. clerk01</source>
+        <translation>例如 clerk01</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="102" />
-      <source>Sign in</source>
-      <translation>登录</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="102"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="109" />
-      <source>Enter the user name and the password.</source>
-      <translation>请输入用户名和密码。</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
+        <source>Enter the user name and the password.</source>
+        <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="114" />
-      <source>Signing in...</source>
-      <translation>正在登录…</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="114"/>
+        <source>Signing in...</source>
+        <translation>正在登录…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/login_dialog.py" line="130" />
-      <source>Sign-in failed: unexpected error.</source>
-      <translation>登录失败：发生意外错误。</translation>
+        <location filename="../../counter_app/views/login_dialog.py" line="130"/>
+        <source>Sign-in failed: unexpected error.</source>
+        <translation>登录失败：发生意外错误。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="41" />
-      <location filename="../../counter_app/views/main_window.py" line="46" />
-      <source>Nanjing Vehicle Office Counter System</source>
-      <translation>南京市车管所柜台业务系统</translation>
+        <location filename="../../counter_app/views/main_window.py" line="42"/>
+        <location filename="../../counter_app/views/main_window.py" line="47"/>
+        <source>Nanjing Vehicle Office Counter System</source>
+        <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="48" />
-      <source>Lock</source>
-      <translation>锁定</translation>
+        <location filename="../../counter_app/views/main_window.py" line="49"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="50" />
-      <source>Sign out</source>
-      <translation>退出登录</translation>
+        <location filename="../../counter_app/views/main_window.py" line="51"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="60" />
-      <source>Face-sign registration</source>
-      <translation>面签注册</translation>
+        <location filename="../../counter_app/views/main_window.py" line="61"/>
+        <source>Face-sign registration</source>
+        <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="61" />
-      <source>Plate confirmation</source>
-      <translation>号牌确认</translation>
+        <location filename="../../counter_app/views/main_window.py" line="62"/>
+        <source>Plate confirmation</source>
+        <translation>号牌确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="62" />
-      <source>Exam booking</source>
-      <translation>考试预约</translation>
+        <location filename="../../counter_app/views/main_window.py" line="63"/>
+        <source>Exam booking</source>
+        <translation>考试预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="63" />
-      <source>Cancel booking</source>
-      <translation>取消预约</translation>
+        <location filename="../../counter_app/views/main_window.py" line="64"/>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="64" />
-      <source>Printing</source>
-      <translation>打印</translation>
+        <location filename="../../counter_app/views/main_window.py" line="65"/>
+        <source>Printing</source>
+        <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="65" />
-      <source>Sync status</source>
-      <translation>同步状态</translation>
+        <location filename="../../counter_app/views/main_window.py" line="66"/>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="126" />
-      <source>Counter clerk</source>
-      <translation>窗口民警</translation>
+        <location filename="../../counter_app/views/main_window.py" line="128"/>
+        <source>Counter clerk</source>
+        <translation>窗口民警</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="127" />
-      <source>Phone operator</source>
-      <translation>电话预约话务员</translation>
+        <location filename="../../counter_app/views/main_window.py" line="129"/>
+        <source>Phone operator</source>
+        <translation>电话预约话务员</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="128" />
-      <source>Supervisor</source>
-      <translation>主管</translation>
+        <location filename="../../counter_app/views/main_window.py" line="130"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="129" />
-      <source>Internet platform</source>
-      <translation>互联网平台</translation>
+        <location filename="../../counter_app/views/main_window.py" line="131"/>
+        <source>Internet platform</source>
+        <translation>互联网平台</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="131" />
-      <source>Station: {0}</source>
-      <translation>站点：{0}</translation>
+        <location filename="../../counter_app/views/main_window.py" line="133"/>
+        <source>Station: {0}</source>
+        <translation>站点：{0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="133" />
-      <source>User: {0} ({1}), {2}</source>
-      <translation>用户：{0}（{1}），{2}</translation>
+        <location filename="../../counter_app/views/main_window.py" line="135"/>
+        <source>User: {0} ({1}), {2}</source>
+        <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/main_window.py" line="162" />
-      <source>Queued writes: {0}</source>
-      <translation>待同步：{0} 条</translation>
+        <location filename="../../counter_app/views/main_window.py" line="152"/>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="153"/>
+        <source>Export diagnostics...</source>
+        <translation>导出诊断信息…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="170"/>
+        <source>Queued writes: {0}</source>
+        <translation>待同步：{0} 条</translation>
+    </message>
+</context>
+<context>
     <name>PersonalForm</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="205" />
-      <source>Read ID card</source>
-      <translation>读取身份证</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="205"/>
+        <source>Read ID card</source>
+        <translation>读取身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="204" />
-      <source>Register (face-sign)</source>
-      <translation>提交面签注册</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="204"/>
+        <source>Register (face-sign)</source>
+        <translation>提交面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="206" />
-      <source>Vehicles owned on record (tick up to 3 to bind):</source>
-      <translation>本人名下登记的机动车（勾选需绑定的车辆，最多3辆）：</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="206"/>
+        <source>Vehicles owned on record (tick up to 3 to bind):</source>
+        <translation>本人名下登记的机动车（勾选需绑定的车辆，最多3辆）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="220" />
-      <source>User type</source>
-      <translation>用户类型</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="220"/>
+        <source>User type</source>
+        <translation>用户类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="220" />
-      <source>ID number</source>
-      <translation>身份证号码</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="220"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="220" />
-      <source>Name</source>
-      <translation>姓名</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="220"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="221" />
-      <source>Mobile</source>
-      <translation>手机号码</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="221"/>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="226" />
-      <source>No card on the reader.</source>
-      <translation>读卡器上没有身份证。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="226"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlatesPage</name>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="234" />
-      <source>Collect at a plate-making point</source>
-      <translation>到制牌点领取</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="234"/>
+        <source>Collect at a plate-making point</source>
+        <translation>到制牌点领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="235" />
-      <source>By post, owner installs</source>
-      <translation>邮寄到家（自行安装）</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="235"/>
+        <source>By post, owner installs</source>
+        <translation>邮寄到家（自行安装）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="236" />
-      <source>By post, postman installs ({0} yuan)</source>
-      <translation>邮寄到家（邮递员上门安装，{0} 元）</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="236"/>
+        <source>By post, postman installs ({0} yuan)</source>
+        <translation>邮寄到家（邮递员上门安装，{0} 元）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="237" />
-      <source>Free installation at an installation point</source>
-      <translation>到安装点免费安装</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="237"/>
+        <source>Free installation at an installation point</source>
+        <translation>到安装点免费安装</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="241" />
-      <source>Plate confirmation</source>
-      <translation>号牌确认</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="241"/>
+        <source>Plate confirmation</source>
+        <translation>号牌确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="242" />
-      <source>Scan or type the notice code, plate, ID number or VIN</source>
-      <translation>扫描或输入通知编号、号牌号码、身份证号码或车辆识别代号</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="242"/>
+        <source>Scan or type the notice code, plate, ID number or VIN</source>
+        <translation>扫描或输入通知编号、号牌号码、身份证号码或车辆识别代号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="243" />
-      <source>Find</source>
-      <translation>查询</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="243"/>
+        <source>Find</source>
+        <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="244" />
-      <source>Confirm the plate</source>
-      <translation>确认号牌</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="244"/>
+        <source>Confirm the plate</source>
+        <translation>确认号牌</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="245" />
-      <source>Plate</source>
-      <translation>号牌号码</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="245"/>
+        <source>Plate</source>
+        <translation>号牌号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="245" />
-      <source>Confirm by</source>
-      <translation>确认期限</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="245"/>
+        <source>Confirm by</source>
+        <translation>确认期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="245" />
-      <source>Blacklist</source>
-      <translation>黑名单</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="245"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="247" />
-      <source>Document</source>
-      <translation>核验材料</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="247"/>
+        <source>Document</source>
+        <translation>核验材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="247" />
-      <source>Delivery</source>
-      <translation>交付方式</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="247"/>
+        <source>Delivery</source>
+        <translation>交付方式</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="247" />
-      <source>Point</source>
-      <translation>领取/安装地点</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="247"/>
+        <source>Point</source>
+        <translation>领取/安装地点</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="248" />
-      <source>Postal address</source>
-      <translation>邮寄地址</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="248"/>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="248" />
-      <source>Fee</source>
-      <translation>费用</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="248"/>
+        <source>Fee</source>
+        <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="250" />
-      <source>I have checked the registration certificate or the SMS notice</source>
-      <translation>已核验机动车登记证书或选号短信通知</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="250"/>
+        <source>I have checked the registration certificate or the SMS notice</source>
+        <translation>已核验机动车登记证书或选号短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="253" />
-      <source>SMS notice</source>
-      <translation>选号短信通知</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="253"/>
+        <source>SMS notice</source>
+        <translation>选号短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="254" />
-      <source>Vehicle registration certificate</source>
-      <translation>机动车登记证书</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="254"/>
+        <source>Vehicle registration certificate</source>
+        <translation>机动车登记证书</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="267" />
-      <source>Where the post should deliver the plates</source>
-      <translation>号牌邮寄送达的地址</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="267"/>
+        <source>Where the post should deliver the plates</source>
+        <translation>号牌邮寄送达的地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="268" />
-      <source>Confirm plate</source>
-      <translation>确认号牌</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="268"/>
+        <source>Confirm plate</source>
+        <translation>确认号牌</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="269" />
-      <source>Print notice</source>
-      <translation>打印确认通知单</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="269"/>
+        <source>Print notice</source>
+        <translation>打印确认通知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="279" />
-      <source>Searching...</source>
-      <translation>正在查询…</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="279"/>
+        <source>Searching...</source>
+        <translation>正在查询…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="289" />
-      <source>No plate reservation found for {0}.</source>
-      <translation>未找到 {0} 的号牌预选记录。</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="289"/>
+        <source>No plate reservation found for {0}.</source>
+        <translation>未找到 {0} 的号牌预选记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="292" />
-      <source>{0} reservation(s) found.</source>
-      <translation>找到 {0} 条号牌预选记录。</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="292"/>
+        <source>{0} reservation(s) found.</source>
+        <translation>找到 {0} 条号牌预选记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="302" />
-      <source>Not a notice code, plate, ID number or VIN: {0}</source>
-      <translation>不是通知编号、号牌号码、身份证号码或车辆识别代号：{0}</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="302"/>
+        <source>Not a notice code, plate, ID number or VIN: {0}</source>
+        <translation>不是通知编号、号牌号码、身份证号码或车辆识别代号：{0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="304" />
-      <source>The central service cannot be reached: plate reservations are only kept there. Try again when the connection is back.</source>
-      <translation>无法连接中心服务：号牌预选记录只保存在中心，请恢复连接后再查询。</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="304"/>
+        <source>The central service cannot be reached: plate reservations are only kept there. Try again when the connection is back.</source>
+        <translation>无法连接中心服务：号牌预选记录只保存在中心，请恢复连接后再查询。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="310" />
-      <source>The search failed.</source>
-      <translation>查询失败。</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="310"/>
+        <source>The search failed.</source>
+        <translation>查询失败。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="329" />
-      <source>{0} (end of day)</source>
-      <translation>{0}（当日内有效）</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="329"/>
+        <source>{0} (end of day)</source>
+        <translation>{0}（当日内有效）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="335" />
-      <source>The deadline has passed: this plate can no longer be confirmed.</source>
-      <translation>已超过确认期限，该号牌不能再确认。</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="335"/>
+        <source>The deadline has passed: this plate can no longer be confirmed.</source>
+        <translation>已超过确认期限，该号牌不能再确认。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="342" />
-      <source>Confirmed {0} at {1}. {2}; ready from {3}.</source>
-      <translation>已于 {0} 在{1}确认。{2}；{3} 起可取。</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="342"/>
+        <source>Confirmed {0} at {1}. {2}; ready from {3}.</source>
+        <translation>已于 {0} 在{1}确认。{2}；{3} 起可取。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="358" />
-      <source>{0} yuan</source>
-      <translation>{0} 元</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="358"/>
+        <source>{0} yuan</source>
+        <translation>{0} 元</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="358" />
-      <source>Free</source>
-      <translation>免费</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="358"/>
+        <source>Free</source>
+        <translation>免费</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="383" />
-      <source>Confirming with the central service...</source>
-      <translation>正在向中心服务确认…</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="383"/>
+        <source>Confirming with the central service...</source>
+        <translation>正在向中心服务确认…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="398" />
-      <source>Not confirmed: confirming a plate needs the central service, which cannot be reached now. Nothing was saved; confirm again when the connection is back.</source>
-      <translation>未确认：号牌确认需要连接中心服务，当前无法连接。本次未保存，请恢复连接后重新确认。</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="398"/>
+        <source>Not confirmed: confirming a plate needs the central service, which cannot be reached now. Nothing was saved; confirm again when the connection is back.</source>
+        <translation>未确认：号牌确认需要连接中心服务，当前无法连接。本次未保存，请恢复连接后重新确认。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="405" />
-      <source>The confirmation failed.</source>
-      <translation>确认失败。</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="405"/>
+        <source>The confirmation failed.</source>
+        <translation>确认失败。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="420" />
-      <source>Plate confirmation notice</source>
-      <translation>机动车号牌确认通知单</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="420"/>
+        <source>Plate confirmation notice</source>
+        <translation>机动车号牌确认通知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="425" />
-      <source>The notice could not be printed.</source>
-      <translation>确认通知单未能打印。</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="425"/>
+        <source>The notice could not be printed.</source>
+        <translation>确认通知单未能打印。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="26" />
-      <source>Print preview: {0}</source>
-      <translation>打印预览：{0}</translation>
+        <location filename="../../counter_app/views/print_preview.py" line="26"/>
+        <source>Print preview: {0}</source>
+        <translation>打印预览：{0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="38" />
-      <source>{0} page(s)</source>
-      <translation>共 {0} 页</translation>
+        <location filename="../../counter_app/views/print_preview.py" line="38"/>
+        <source>{0} page(s)</source>
+        <translation>共 {0} 页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="39" />
-      <source>Print...</source>
-      <translation>打印…</translation>
+        <location filename="../../counter_app/views/print_preview.py" line="39"/>
+        <source>Print...</source>
+        <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="41" />
-      <source>Save as PDF...</source>
-      <translation>另存为PDF…</translation>
+        <location filename="../../counter_app/views/print_preview.py" line="41"/>
+        <source>Save as PDF...</source>
+        <translation>另存为PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="42" />
-      <source>Close</source>
-      <translation>关闭</translation>
+        <location filename="../../counter_app/views/print_preview.py" line="42"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/print_preview.py" line="83" />
-      <source>Save as PDF</source>
-      <translation>另存为PDF</translation>
+        <location filename="../../counter_app/views/print_preview.py" line="83"/>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PrintingPage</name>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="23" />
-      <source>Printing</source>
-      <translation>打印</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="23"/>
+        <source>Printing</source>
+        <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="26" />
-      <source>Printed since sign-in</source>
-      <translation>本次登录以来打印的单据</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="26"/>
+        <source>Printed since sign-in</source>
+        <translation>本次登录以来打印的单据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="28" />
-      <source>Printed at</source>
-      <translation>打印时间</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="28"/>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="29" />
-      <source>Document</source>
-      <translation>单据</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="29"/>
+        <source>Document</source>
+        <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="30" />
-      <source>File</source>
-      <translation>文件名</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="30"/>
+        <source>File</source>
+        <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="33" />
-      <source>Print again</source>
-      <translation>重新打印</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="33"/>
+        <source>Print again</source>
+        <translation>重新打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="42" />
-      <location filename="../../counter_app/views/printing_page.py" line="99" />
-      <source>End-of-day summary</source>
-      <translation>窗口日终业务汇总</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="42"/>
+        <location filename="../../counter_app/views/printing_page.py" line="99"/>
+        <source>End-of-day summary</source>
+        <translation>窗口日终业务汇总</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="49" />
-      <source>Print my summary</source>
-      <translation>打印本人日终汇总表</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="49"/>
+        <source>Print my summary</source>
+        <translation>打印本人日终汇总表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="52" />
-      <source>The business this account did on the day, from the centre's audit trail, for signature.</source>
-      <translation>按中心审计日志汇总本账户当日办理的业务，打印后签字留存。</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="52"/>
+        <source>The business this account did on the day, from the centre&apos;s audit trail, for signature.</source>
+        <translation>按中心审计日志汇总本账户当日办理的业务，打印后签字留存。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="55" />
-      <source>Day</source>
-      <translation>日期</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="55"/>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="80" />
-      <source>Select a document first.</source>
-      <translation>请先选择一份单据。</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="80"/>
+        <source>Select a document first.</source>
+        <translation>请先选择一份单据。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/printing_page.py" line="105" />
-      <source>The summary is made from the centre's records: it needs the link.</source>
-      <translation>日终汇总依据中心记录生成，须联网后打印。</translation>
+        <location filename="../../counter_app/views/printing_page.py" line="105"/>
+        <source>The summary is made from the centre&apos;s records: it needs the link.</source>
+        <translation>日终汇总依据中心记录生成，须联网后打印。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PublishPlanDialog</name>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="79" />
-      <source>Publish an exam session</source>
-      <translation>发布考试计划</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="79"/>
+        <source>Publish an exam session</source>
+        <translation>发布考试计划</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="80" />
-      <source>Exam site</source>
-      <translation>考场</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="80"/>
+        <source>Exam site</source>
+        <translation>考场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="80" />
-      <source>Date</source>
-      <translation>考试日期</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="80"/>
+        <source>Date</source>
+        <translation>考试日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="80" />
-      <source>Start</source>
-      <translation>开考时间</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="80"/>
+        <source>Start</source>
+        <translation>开考时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="81" />
-      <source>Subject</source>
-      <translation>科目</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="81"/>
+        <source>Subject</source>
+        <translation>科目</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="81" />
-      <source>Licence class</source>
-      <translation>准驾车型</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="81"/>
+        <source>Licence class</source>
+        <translation>准驾车型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="81" />
-      <source>Seats</source>
-      <translation>计划人数</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="81"/>
+        <source>Seats</source>
+        <translation>计划人数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="83" />
-      <source>Publish</source>
-      <translation>发布</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="83"/>
+        <source>Publish</source>
+        <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="84" />
-      <source>Close</source>
-      <translation>关闭</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_plan_dialog.py" line="94" />
-      <source>Publishing...</source>
-      <translation>正在发布…</translation>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="94"/>
+        <source>Publishing...</source>
+        <translation>正在发布…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="294" />
-      <source>Open record</source>
-      <translation>用户档案</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="294"/>
+        <source>Open record</source>
+        <translation>用户档案</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="300" />
-      <location filename="../../counter_app/views/registration_page.py" line="307" />
-      <source>Plate</source>
-      <translation>号牌号码</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="300"/>
+        <location filename="../../counter_app/views/registration_page.py" line="307"/>
+        <source>Plate</source>
+        <translation>号牌号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="301" />
-      <location filename="../../counter_app/views/registration_page.py" line="308" />
-      <source>VIN</source>
-      <translation>车辆识别代号</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="301"/>
+        <location filename="../../counter_app/views/registration_page.py" line="308"/>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="302" />
-      <location filename="../../counter_app/views/registration_page.py" line="309" />
-      <source>Vehicle type</source>
-      <translation>车辆类型</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="302"/>
+        <location filename="../../counter_app/views/registration_page.py" line="309"/>
+        <source>Vehicle type</source>
+        <translation>车辆类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="303" />
-      <source>Bound at</source>
-      <translation>绑定时间</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="303"/>
+        <source>Bound at</source>
+        <translation>绑定时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="310" />
-      <source>Mobile on record</source>
-      <translation>登记手机号</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="310"/>
+        <source>Mobile on record</source>
+        <translation>登记手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="315" />
-      <source>Face-sign upgrade</source>
-      <translation>面签升级</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="315"/>
+        <source>Face-sign upgrade</source>
+        <translation>面签升级</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="317" />
-      <source>Unbind selected</source>
-      <translation>解绑所选车辆</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="317"/>
+        <source>Unbind selected</source>
+        <translation>解绑所选车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="318" />
-      <source>Print application form</source>
-      <translation>打印申请表</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="318"/>
+        <source>Print application form</source>
+        <translation>打印申请表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="321" />
-      <source>VIN (scan, or pick a vehicle below)</source>
-      <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="321"/>
+        <source>VIN (scan, or pick a vehicle below)</source>
+        <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="323" />
-      <source>Bind</source>
-      <translation>绑定</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="323"/>
+        <source>Bind</source>
+        <translation>绑定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="326" />
-      <source>New mobile</source>
-      <translation>新手机号码</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="326"/>
+        <source>New mobile</source>
+        <translation>新手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="328" />
-      <source>Change mobile</source>
-      <translation>变更手机号</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="328"/>
+        <source>Change mobile</source>
+        <translation>变更手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="345" />
-      <source>Bound vehicles</source>
-      <translation>已绑定的机动车</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="345"/>
+        <source>Bound vehicles</source>
+        <translation>已绑定的机动车</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="348" />
-      <source>Other vehicles on record</source>
-      <translation>名下其他登记车辆</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="348"/>
+        <source>Other vehicles on record</source>
+        <translation>名下其他登记车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="385" />
-      <source>Search for a user, or register a new one.</source>
-      <translation>请查询用户，或办理新用户注册。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="385"/>
+        <source>Search for a user, or register a new one.</source>
+        <translation>请查询用户，或办理新用户注册。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="389" />
-      <source>Unit user</source>
-      <translation>单位用户</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="389"/>
+        <source>Unit user</source>
+        <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="390" />
-      <source>face-signed</source>
-      <translation>面签注册</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="390"/>
+        <source>face-signed</source>
+        <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="390" />
-      <source>registered online</source>
-      <translation>互联网注册</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="390"/>
+        <source>registered online</source>
+        <translation>互联网注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="392" />
-      <source>{0}  {1}  {2}
+        <location filename="../../counter_app/views/registration_page.py" line="392"/>
+        <source>{0}  {1}  {2}
 ID: {3}   Mobile: {4}
 {5}; vehicles bound {6} of {7}</source>
-      <translation>{0}  {1}  {2}
-证件号码：{3}　手机号码：{4}
+        <translation>{0}  {1}  {2}
+证件号码：{3}&#x3000;手机号码：{4}
 {5}；已绑定机动车 {6}/{7} 辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="408" />
-      <source>Sending...</source>
-      <translation>正在提交…</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="408"/>
+        <source>Sending...</source>
+        <translation>正在提交…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="413" />
-      <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre's answer.</source>
-      <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="413"/>
+        <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
+        <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="423" />
-      <source>Saved: {0}. Print the form for the applicant to sign.</source>
-      <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="423"/>
+        <source>Saved: {0}. Print the form for the applicant to sign.</source>
+        <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="428" />
-      <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
-      <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="428"/>
+        <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
+        <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="433" />
-      <source>face-sign upgrade (1 → 3 vehicles)</source>
-      <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="433"/>
+        <source>face-sign upgrade (1 → 3 vehicles)</source>
+        <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="443" />
-      <source>bind vehicle {0}</source>
-      <translation>绑定机动车 {0}</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="443"/>
+        <source>bind vehicle {0}</source>
+        <translation>绑定机动车 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="448" />
-      <source>Select a bound vehicle first.</source>
-      <translation>请先选择一辆已绑定的机动车。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="448"/>
+        <source>Select a bound vehicle first.</source>
+        <translation>请先选择一辆已绑定的机动车。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="452" />
-      <source>unbind vehicle {0}</source>
-      <translation>解绑机动车 {0}</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="452"/>
+        <source>unbind vehicle {0}</source>
+        <translation>解绑机动车 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="462" />
-      <source>mobile {0} → {1}</source>
-      <translation>手机号码 {0} → {1}</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="462"/>
+        <source>mobile {0} → {1}</source>
+        <translation>手机号码 {0} → {1}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegistrationPage</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="484" />
-      <source>Face-sign registration</source>
-      <translation>面签注册</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="484"/>
+        <source>Face-sign registration</source>
+        <translation>面签注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="488" />
-      <source>ID number or unified social credit code</source>
-      <translation>身份证号码或统一社会信用代码</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="488"/>
+        <source>ID number or unified social credit code</source>
+        <translation>身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="489" />
-      <source>Search</source>
-      <translation>查询</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="489"/>
+        <source>Search</source>
+        <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="491" />
-      <source>Read ID card</source>
-      <translation>读取身份证</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="491"/>
+        <source>Read ID card</source>
+        <translation>读取身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="494" />
-      <source>Registration no.</source>
-      <translation>注册编号</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="494"/>
+        <source>Registration no.</source>
+        <translation>注册编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="495" />
-      <source>Kind</source>
-      <translation>用户类型</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="495"/>
+        <source>Kind</source>
+        <translation>用户类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="496" />
-      <source>Unit user</source>
-      <translation>单位用户</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="496"/>
+        <source>Unit user</source>
+        <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="497" />
-      <source>Name</source>
-      <translation>姓名</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="497"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="498" />
-      <source>ID number</source>
-      <translation>身份证号码</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="498"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="499" />
-      <source>Mobile</source>
-      <translation>手机号码</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="499"/>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="500" />
-      <source>Registered</source>
-      <translation>注册方式</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="500"/>
+        <source>Registered</source>
+        <translation>注册方式</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="500" />
-      <source>face-sign</source>
-      <translation>面签</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="500"/>
+        <source>face-sign</source>
+        <translation>面签</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="500" />
-      <source>online</source>
-      <translation>互联网</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="500"/>
+        <source>online</source>
+        <translation>互联网</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="501" />
-      <source>Vehicles</source>
-      <translation>绑定车辆</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="501"/>
+        <source>Vehicles</source>
+        <translation>绑定车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="502" />
-      <source>Since</source>
-      <translation>注册日期</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="502"/>
+        <source>Since</source>
+        <translation>注册日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="526" />
-      <source>Find and change</source>
-      <translation>查询与变更</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="526"/>
+        <source>Find and change</source>
+        <translation>查询与变更</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="527" />
-      <source>Personal registration</source>
-      <translation>个人用户注册</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="527"/>
+        <source>Personal registration</source>
+        <translation>个人用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="528" />
-      <source>Unit registration</source>
-      <translation>单位用户注册</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="528"/>
+        <source>Unit registration</source>
+        <translation>单位用户注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="540" />
-      <source>No card on the reader.</source>
-      <translation>读卡器上没有身份证。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="540"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="549" />
-      <source>Searching...</source>
-      <translation>正在查询…</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="549"/>
+        <source>Searching...</source>
+        <translation>正在查询…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="556" />
-      <source>{0} account(s) found.</source>
-      <translation>查到 {0} 个账户。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="556"/>
+        <source>{0} account(s) found.</source>
+        <translation>查到 {0} 个账户。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="560" />
-      <source>Not registered yet: use the registration tabs.</source>
-      <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="560"/>
+        <source>Not registered yet: use the registration tabs.</source>
+        <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="581" />
-      <source>Registered as {0} at {1}. Print the form for signature.</source>
-      <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="581"/>
+        <source>Registered as {0} at {1}. Print the form for signature.</source>
+        <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReservationTableModel</name>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="62" />
-      <source>Plate</source>
-      <translation>号牌号码</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="62"/>
+        <source>Plate</source>
+        <translation>号牌号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="62" />
-      <source>Owner</source>
-      <translation>车主</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="62"/>
+        <source>Owner</source>
+        <translation>车主</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="62" />
-      <source>ID number</source>
-      <translation>身份证号码</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="62"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="63" />
-      <source>Notice code</source>
-      <translation>通知编号</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="63"/>
+        <source>Notice code</source>
+        <translation>通知编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="63" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="63"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="63" />
-      <source>Confirm by</source>
-      <translation>确认期限</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="63"/>
+        <source>Confirm by</source>
+        <translation>确认期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="64" />
-      <source>Blacklist</source>
-      <translation>黑名单</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="64"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="68" />
-      <source>Waiting for confirmation</source>
-      <translation>待确认</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="68"/>
+        <source>Waiting for confirmation</source>
+        <translation>待确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="68" />
-      <source>Confirmed</source>
-      <translation>已确认</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="68"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="69" />
-      <source>Expired</source>
-      <translation>已过期</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="69"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="73" />
-      <source>No</source>
-      <translation>否</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="73"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/plates_page.py" line="74" />
-      <source>Yes, until {0}</source>
-      <translation>是，至 {0}</translation>
+        <location filename="../../counter_app/views/plates_page.py" line="74"/>
+        <source>Yes, until {0}</source>
+        <translation>是，至 {0}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>StationSetupDialog</name>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="31"/>
+        <source>Set up this counter PC</source>
+        <translation>设置本柜台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="32"/>
+        <source>Connect this PC to the central service</source>
+        <translation>连接中心服务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="35"/>
+        <source>Enter the address of the central service given by the IT department (e.g. https://centre.example:8443). It is checked before it is saved; the installer may also have written it for all users of this PC.</source>
+        <translation>请输入信息科提供的中心服务地址（例如 https://centre.example:8443）。保存前会检查能否连通；安装程序也可能已为本机所有用户写好该地址。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="44"/>
+        <source>Central service address</source>
+        <translation>中心服务地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="49"/>
+        <source>Check and save</source>
+        <translation>检查并保存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="71"/>
+        <source>Checking the address...</source>
+        <translation>正在检查地址…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="79"/>
+        <source>This PC is not enrolled at the central service yet.</source>
+        <translation>本机尚未在中心服务登记。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="88"/>
+        <source>Unexpected error: {0}</source>
+        <translation>发生意外错误：{0}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="49" />
-      <source>Saved at</source>
-      <translation>保存时间</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="49"/>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="49" />
-      <source>Business</source>
-      <translation>业务</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="49"/>
+        <source>Business</source>
+        <translation>业务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="50" />
-      <source>Attempts</source>
-      <translation>尝试次数</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="50"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="52" />
-      <source>Centre's answer</source>
-      <translation>中心答复</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="52"/>
+        <source>Centre&apos;s answer</source>
+        <translation>中心答复</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="90" />
-      <source>Sync status</source>
-      <translation>同步状态</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="90"/>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="91" />
-      <source>Central service</source>
-      <translation>中心服务</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="91"/>
+        <source>Central service</source>
+        <translation>中心服务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="91" />
-      <source>Address</source>
-      <translation>地址</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="91"/>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="91" />
-      <source>Central clock</source>
-      <translation>中心时间</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="91"/>
+        <source>Central clock</source>
+        <translation>中心时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="92" />
-      <source>Writes waiting to be sent</source>
-      <translation>待同步的业务</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="92"/>
+        <source>Writes waiting to be sent</source>
+        <translation>待同步的业务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="95" />
-      <source>Check now</source>
-      <translation>立即检查</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="95"/>
+        <source>Check now</source>
+        <translation>立即检查</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="96" />
-      <source>Sync now</source>
-      <translation>立即同步</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="96"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="97" />
-      <source>Mark as dealt with</source>
-      <translation>标记已处理</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="97"/>
+        <source>Mark as dealt with</source>
+        <translation>标记已处理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="98" />
-      <source>Waiting to be sent (待同步), oldest first:</source>
-      <translation>待同步的业务（按办理先后）：</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="98"/>
+        <source>Waiting to be sent (待同步), oldest first:</source>
+        <translation>待同步的业务（按办理先后）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="99" />
-      <source>Refused by the centre (待处理): deal with each, then mark it:</source>
-      <translation>中心未受理的业务（待处理）：逐条处理后标记：</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="99"/>
+        <source>Refused by the centre (待处理): deal with each, then mark it:</source>
+        <translation>中心未受理的业务（待处理）：逐条处理后标记：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="115" />
-      <source>The centre cannot be reached; the writes wait on this PC.</source>
-      <translation>无法连接中心服务，业务已保存在本机等待同步。</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="115"/>
+        <source>The centre cannot be reached; the writes wait on this PC.</source>
+        <translation>无法连接中心服务，业务已保存在本机等待同步。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="124" />
-      <source>Sending {0} of {1}</source>
-      <translation>正在同步 {0}/{1}</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="124"/>
+        <source>Sending {0} of {1}</source>
+        <translation>正在同步 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="129" />
-      <source>Select a refused write first.</source>
-      <translation>请先选择一条待处理的业务。</translation>
+        <location filename="../../counter_app/views/sync_page.py" line="129"/>
+        <source>Select a refused write first.</source>
+        <translation>请先选择一条待处理的业务。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="264" />
-      <source>Unit name</source>
-      <translation>单位名称</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="264"/>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="264" />
-      <source>Unified social credit code</source>
-      <translation>统一社会信用代码</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="264"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="264" />
-      <source>Address</source>
-      <translation>地址</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="264"/>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="265" />
-      <source>Agent name</source>
-      <translation>经办人姓名</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="265"/>
+        <source>Agent name</source>
+        <translation>经办人姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="265" />
-      <source>Agent ID number</source>
-      <translation>经办人身份证号</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="265"/>
+        <source>Agent ID number</source>
+        <translation>经办人身份证号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="265" />
-      <source>Agent mobile</source>
-      <translation>经办人手机号</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="265"/>
+        <source>Agent mobile</source>
+        <translation>经办人手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="266" />
-      <source>Authorisation number</source>
-      <translation>授权书编号</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="266"/>
+        <source>Authorisation number</source>
+        <translation>授权书编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="244" />
-      <source>Read agent's ID card</source>
-      <translation>读取经办人身份证</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="244"/>
+        <source>Read agent&apos;s ID card</source>
+        <translation>读取经办人身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="243" />
-      <source>Register unit</source>
-      <translation>提交单位注册</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="243"/>
+        <source>Register unit</source>
+        <translation>提交单位注册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="245" />
-      <source>Vehicles of the unit on record (tick to bind):</source>
-      <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="245"/>
+        <source>Vehicles of the unit on record (tick to bind):</source>
+        <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="272" />
-      <source>No card on the reader.</source>
-      <translation>读卡器上没有身份证。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="272"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>UpdatePrompt</name>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="52"/>
+        <location filename="../../counter_app/views/update_prompt.py" line="93"/>
+        <location filename="../../counter_app/views/update_prompt.py" line="101"/>
+        <source>Counter program update</source>
+        <translation>柜台程序更新</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="56"/>
+        <source>This counter program (version {0}) is older than the minimum version {1} the central service accepts. It cannot be used until it is updated.</source>
+        <translation>本机柜台程序版本 {0} 低于中心要求的最低版本 {1}，更新之前不能办理业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="59"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="62"/>
+        <source>Version {0} of the counter program is available (this PC has {1}). Update now? Finish the current business first.</source>
+        <translation>柜台程序有新版本 {0}（本机为 {1}）。现在更新吗？请先办完手头的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="65"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="66"/>
+        <source>Update now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="94"/>
+        <source>The update was downloaded and its signature verified. The installer starts now and this program closes.</source>
+        <translation>更新包已下载并通过签名校验。现在启动安装程序，本程序将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="100"/>
+        <source>The update could not be downloaded: {0}</source>
+        <translation>更新包下载失败：{0}</translation>
+    </message>
+</context>
+<context>
     <name>_Form</name>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="68" />
-      <source>Bind</source>
-      <translation>绑定</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="68"/>
+        <source>Bind</source>
+        <translation>绑定</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="69" />
-      <source>Plate</source>
-      <translation>号牌号码</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="69"/>
+        <source>Plate</source>
+        <translation>号牌号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="70" />
-      <source>VIN</source>
-      <translation>车辆识别代号</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="70"/>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="71" />
-      <source>Vehicle type</source>
-      <translation>车辆类型</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="71"/>
+        <source>Vehicle type</source>
+        <translation>车辆类型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="72" />
-      <source>Brand</source>
-      <translation>品牌</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="72"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="73" />
-      <source>Mobile on record</source>
-      <translation>登记手机号</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="73"/>
+        <source>Mobile on record</source>
+        <translation>登记手机号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="123" />
-      <source>Required.</source>
-      <translation>此项必填。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="123"/>
+        <source>Required.</source>
+        <translation>此项必填。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="145" />
-      <source>Offline: the vehicles on record cannot be listed now; the registration can still be saved.</source>
-      <translation>离线：暂时无法列出名下登记车辆，仍可保存注册信息（联网后由中心核验）。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="145"/>
+        <source>Offline: the vehicles on record cannot be listed now; the registration can still be saved.</source>
+        <translation>离线：暂时无法列出名下登记车辆，仍可保存注册信息（联网后由中心核验）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="152" />
-      <source>Correct the fields marked in red first.</source>
-      <translation>请先更正红色提示的项目。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="152"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>请先更正红色提示的项目。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="162" />
-      <source>Saved on this PC; sending to the centre for checking...</source>
-      <translation>已保存在本机，正在提交中心核验…</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="162"/>
+        <source>Saved on this PC; sending to the centre for checking...</source>
+        <translation>已保存在本机，正在提交中心核验…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="173" />
-      <source>Saved, waiting to sync (待同步): the centre cannot be reached now. The registration is sent and checked when the link returns; a refusal appears under Sync status.</source>
-      <translation>已保存，待同步：当前无法连接中心服务。网络恢复后将自动提交中心核验；如中心未受理，将列入“同步状态”的待处理清单。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="173"/>
+        <source>Saved, waiting to sync (待同步): the centre cannot be reached now. The registration is sent and checked when the link returns; a refusal appears under Sync status.</source>
+        <translation>已保存，待同步：当前无法连接中心服务。网络恢复后将自动提交中心核验；如中心未受理，将列入“同步状态”的待处理清单。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="187" />
-      <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
-      <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="187"/>
+        <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
+        <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/registration_page.py" line="190" />
-      <source>Unexpected error: {0}</source>
-      <translation>发生意外错误：{0}</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="190"/>
+        <source>Unexpected error: {0}</source>
+        <translation>发生意外错误：{0}</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -76,6 +76,9 @@ EXPECTED: dict[str, set[str] | None] = {
     "cancel_exam_booking": ALL,
     "record_exam_result": {"clerk", "supervisor"},
     "list_sms_outbox": {"supervisor"},
+    # Client updates (issue 14): the counter PCs' accounts; the gateway runs no counter program.
+    "get_client_release": {"clerk", "phone_operator", "supervisor"},
+    "download_client_package": {"clerk", "phone_operator", "supervisor"},
 }
 
 PATH_VALUES = {"day": "2026-12-01", "year": "2027"}
