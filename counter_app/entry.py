@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-RUN_CENTRAL_API = "--run-central-api"
+from counter_app.services.embedded_api import RUN_CENTRAL_API
 
 
 def main(argv: list[str] | None = None) -> int:

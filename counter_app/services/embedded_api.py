@@ -11,6 +11,10 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
+# The counter's hidden argument that runs the centre instead (counter_app/entry.py dispatches it).
+RUN_CENTRAL_API = "--run-central-api"
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -21,8 +25,6 @@ def central_api_command() -> list[str]:
     """How to start the centre as a child: `python -m central_api`, or, in a frozen program
     (where `sys.executable` is the counter itself), the counter's hidden `--run-central-api`."""
     if getattr(sys, "frozen", False):
-        from counter_app.entry import RUN_CENTRAL_API
-
         return [sys.executable, RUN_CENTRAL_API]
     return [sys.executable, "-m", "central_api"]
 
