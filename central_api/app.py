@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
-from central_api import calendar, db, plate_pool, seed
+from central_api import audit, calendar, db, plate_pool, seed
 from central_api import demo as demo_module
 from central_api.clock import Clock
 from central_api.config import Settings
@@ -75,6 +75,7 @@ def create_app(services: Services) -> FastAPI:
         redoc_url=None,
     )
     app.state.services = services
+    app.add_middleware(audit.QueueTicketMiddleware)
     install_handlers(app)
     for module in (health_routes, auth_routes, account_routes, station_routes, calendar_routes, record_routes,
                    user_routes, audit_routes, plate_selection_routes, plate_reservation_routes, plate_pool_routes,

@@ -52,6 +52,7 @@ class ConnectivityMonitor(QObject):
         self._set(False)
 
     def _set(self, online: bool) -> None:
+        self.api.known_offline = not online  # requests fail at once while the centre is known down
         if online != self.online:
             log.info("central API is now %s", "online" if online else "offline")
             self.online = online

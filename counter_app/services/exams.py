@@ -111,13 +111,15 @@ class Clerk:
     username: str
     station: str
     printed_at: datetime
+    queue_ticket: str = ""  # the hall's queue ticket (叫号) of the customer the paper is for
 
     @classmethod
-    def of(cls, login: LoginInfo, printed_at: datetime) -> Clerk:
-        return cls(login.display_name, login.username, login.station["name"], printed_at)
+    def of(cls, login: LoginInfo, printed_at: datetime, queue_ticket: str = "") -> Clerk:
+        return cls(login.display_name, login.username, login.station["name"], printed_at, queue_ticket)
 
     def footer(self) -> str:
-        return (f"经办：{self.display_name}（{self.username}）　{self.station}　"
+        ticket = f"叫号 {self.queue_ticket}　" if self.queue_ticket else ""
+        return (f"{ticket}经办：{self.display_name}（{self.username}）　{self.station}　"
                 f"打印时间 {format_local(self.printed_at)}")
 
 
@@ -138,8 +140,18 @@ def _booking_cells(booking: dict[str, Any]) -> list[list[Cell]]:
     ]
 
 
-def booking_receipt(booking: dict[str, Any], clerk: Clerk) -> FormSpec:
+def booking_receipt(booking: dict[str, Any], clerk: Clerk, *, last_chance: bool = False,
+                    provisional: bool = False) -> FormSpec:
+    """The receipt; `last_chance` when this is the candidate's last booking of the subject
+    allowed within the permit, `provisional` while an offline booking waits for the centre."""
     plan = booking["plan"]
+    warnings = []
+    if last_chance:
+        warnings.append(Text(f"注意：这是本科目在学习驾驶证明有效期内的最后一次预约机会（共 {booking.get('max_bookings', 5)} 次）。"
+                             "缺考或不合格后不能再预约本科目，须重新申请。", size=11))
+    if provisional:
+        warnings.append(Text("【待中心确认】本凭证为临时凭证：网络恢复后由中心受理并排序，请以中心确认后的正式凭证和短信为准。",
+                             size=11))
     return FormSpec(
         title="机动车驾驶人考试预约凭证", form_number="NJ122-KS-01", serial=f"YY{booking['id']:08d}",
         serial_label="预约号",
@@ -150,6 +162,7 @@ def booking_receipt(booking: dict[str, Any], clerk: Clerk) -> FormSpec:
                  Cell("预约状态", STATUS_NAMES.get(booking["status"], booking["status"]))],
             ]),
             Text("预约截止后，按排序规则分配考位，分配结果以短信通知（发送方 12123）。请以短信为准按时参加考试。"),
+            *warnings,
         ],
         signatures=["考生签字", "经办人签字"],
         notes=[

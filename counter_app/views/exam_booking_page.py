@@ -23,6 +23,9 @@ from counter_app.services.exams import (
     roster_form,
     when,
 )
+from counter_app.domain.access import may_book
+from counter_app.domain.exams import ExamRules, Subject
+from counter_app.views.customer import chain_tab_order, keyboard_table
 from counter_app.views.exam_plan_dialog import PublishPlanDialog
 from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
@@ -33,6 +36,9 @@ class ExamBookingPage(ExamPage):
         super().__init__(ctx, parent)
         self.candidate: dict[str, Any] | None = None
         self.last_booking: dict[str, Any] | None = None
+        self.booking_for: str | None = None  # the ID number the last booking was made for
+        self.booking_ticket = ""  # and the queue ticket of that customer
+        self.booking_last_chance = False
         self.last_roster: dict[str, Any] | None = None
         self._sessions_query = 0
         self.summary = QLabel()
@@ -40,14 +46,14 @@ class ExamBookingPage(ExamPage):
         self.summary.setWordWrap(True)
 
         self.subjects = RecordTableModel(self._subject_columns(), key="subject", parent=self)
-        self.subjects_view = make_table(self.subjects, "examSubjects")
+        self.subjects_view = keyboard_table(make_table(self.subjects, "examSubjects"))
         self.subjects_view.setMinimumHeight(170)  # the four subjects of a learner without scrolling
         self.subjects_box = QGroupBox()
         box = QVBoxLayout(self.subjects_box)
         box.addWidget(self.subjects_view)
 
         self.sessions = RecordTableModel(self._session_columns(), parent=self)
-        self.sessions_view = make_table(self.sessions, "examSessions")
+        self.sessions_view = keyboard_table(make_table(self.sessions, "examSessions"))
         self.show_closed = QCheckBox()
         self.show_closed.setObjectName("examShowClosed")
         self.sessions_box = QGroupBox()
@@ -73,6 +79,21 @@ class ExamBookingPage(ExamPage):
         self.result = QLabel()
         self.result.setObjectName("examResult")
         self.result.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setObjectName("examWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        # Booking is for the window of an exam-booking office and the phone desk; an exam site's
+        # clerk and a supervisor see the sessions (rosters, allocation) without the booking buttons.
+        self.can_book = may_book(ctx.login.role, ctx.login.station)
+        self.book_button.setVisible(self.can_book)
+        self.receipt_button.setVisible(self.can_book)
+        can_roster = ctx.login.role in ("clerk", "supervisor")
+        self.roster_button.setVisible(can_roster)
+        self.csv_button.setVisible(can_roster)
+        for button in (self.book_button, self.receipt_button, self.roster_button, self.csv_button,
+                       self.publish_button, self.allocate_button):
+            button.setAutoDefault(True)  # Enter on a focused button presses it
         buttons = QHBoxLayout()
         for button in (self.book_button, self.receipt_button):
             buttons.addWidget(button)
@@ -87,12 +108,15 @@ class ExamBookingPage(ExamPage):
         layout.addWidget(self.lookup)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        layout.addWidget(self.subjects_box, 1)
-        layout.addWidget(self.sessions_box, 1)
+        layout.addWidget(self.subjects_box, 2)
+        layout.addWidget(self.sessions_box, 5)
+        layout.addWidget(self.warning)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
 
-        self.lookup.find_button.clicked.connect(self.find)
+        chain_tab_order(self.lookup.find_button, self.subjects_view, self.show_closed, self.sessions_view,
+                        self.book_button, self.receipt_button, self.publish_button, self.allocate_button,
+                        self.roster_button, self.csv_button)
         self.subjects_view.selectionModel().selectionChanged.connect(self._subject_chosen)
         self.sessions_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.show_closed.toggled.connect(lambda _on: self.load_sessions())
@@ -112,13 +136,14 @@ class ExamBookingPage(ExamPage):
         self.lookup.retranslate()
         self.subjects_box.setTitle(self.tr("Subjects: bookable now, or why not"))
         self.sessions_box.setTitle(self.tr("Sessions: requests so far against the seats"))
-        self.show_closed.setText(self.tr("Also show sessions whose booking has closed"))
-        self.book_button.setText(self.tr("Book the selected session"))
-        self.receipt_button.setText(self.tr("Print booking receipt"))
-        self.roster_button.setText(self.tr("Print roster"))
-        self.csv_button.setText(self.tr("Export roster (CSV)"))
-        self.publish_button.setText(self.tr("Publish a session..."))
-        self.allocate_button.setText(self.tr("Allocate the seats"))
+        self.show_closed.setText(self.tr("Also show sessions whose booking has c&losed"))
+        self.book_button.setText(self.tr("&Book the selected session"))
+        self.receipt_button.setText(self.tr("&Print booking receipt"))
+        self.roster_button.setText(self.tr("Print &roster"))
+        self.csv_button.setText(self.tr("E&xport roster (CSV)"))
+        self.publish_button.setText(self.tr("P&ublish a session..."))
+        self.allocate_button.setText(self.tr("&Allocate the seats"))
+        self._update_buttons()
         self.subjects.set_columns(self._subject_columns())
         self.sessions.set_columns(self._session_columns())
 
@@ -162,10 +187,28 @@ class ExamBookingPage(ExamPage):
         self.look_up(self.desk.find_candidate, self._show_candidate, self._lookup_failed)
 
     def _lookup_failed(self, exc: Exception) -> None:
+        self.clear_person()
+        self._failed(exc)
+
+    def clear_person(self) -> None:
+        super().clear_person()
         self.candidate = None
         self.subjects.set_rows([])
         self.summary.clear()
-        self._failed(exc)
+        self.result.clear()
+        self.warning.clear()
+        self.last_booking = None
+        self.booking_for = None
+        self.booking_ticket = ""
+        self._update_buttons()
+
+    def last_chance(self, subject: str | None) -> bool:
+        """The candidate's last booking of 科目二/科目三 within the permit (the 5th of 5)."""
+        if self.candidate is None or subject is None:
+            return False
+        cap = ExamRules().max_bookings.get(Subject(subject))
+        used = next((s["bookings_used"] for s in self.candidate.get("subjects", []) if s["subject"] == subject), 0)
+        return cap is not None and used == cap - 1
 
     def _show_candidate(self, candidate: dict[str, Any]) -> None:
         self.message.clear()
@@ -192,6 +235,14 @@ class ExamBookingPage(ExamPage):
         return record["subject"] if record else None
 
     def _subject_chosen(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        record = selected(self.subjects_view, self.subjects)
+        if record is not None and record["bookable"] and self.last_chance(record["subject"]):
+            self.warning.setText(self.tr(
+                "Last chance: this is the candidate's last booking of {0} allowed within the permit "
+                "({1} of {1}); after a fail or an absence the candidate must apply again.").format(
+                record["name"], ExamRules().max_bookings[Subject(record["subject"])]))
+        else:
+            self.warning.clear()
         self.load_sessions()
 
     # --- sessions ---------------------------------------------------------------------------
@@ -218,9 +269,12 @@ class ExamBookingPage(ExamPage):
         session = selected(self.sessions_view, self.sessions)
         subject = selected(self.subjects_view, self.subjects)
         self.book_button.setEnabled(bool(
-            self.candidate and session and subject and subject["bookable"] and session["status"] == "open"
-            and session["subject"] == subject["subject"]))
-        self.receipt_button.setEnabled(self.last_booking is not None)
+            self.can_book and self.candidate and session and subject and subject["bookable"]
+            and session["status"] == "open" and session["subject"] == subject["subject"]))
+        # The receipt belongs to the person it was made for: only while that person is shown.
+        shown = self.lookup_values[0] if self.lookup_values else None
+        self.receipt_button.setEnabled(self.last_booking is not None and self.booking_for == shown
+                                       and not self.busy.busy)
         can_roster = self.ctx.login is not None and self.ctx.login.role in ("clerk", "supervisor")
         allocated = bool(session and session["status"] == "allocated")
         self.roster_button.setEnabled(can_roster and allocated)
@@ -235,9 +289,18 @@ class ExamBookingPage(ExamPage):
             return
         id_number, mobile = self.lookup_values
         self.book_button.setEnabled(False)
+        last_chance = self.last_chance(session["subject"])
+        ticket = self.ctx.queue_ticket
+
+        def booked(booking: dict[str, Any]) -> None:
+            if self.lookup_values is None or self.lookup_values[0] != id_number:
+                return  # the clerk moved on to the next customer: the booking is in 同步状态 / 打印
+            self.booking_for, self.booking_ticket, self.booking_last_chance = id_number, ticket, last_chance
+            self._booked(booking)
+
         self.ctx.writes.submit(book_write(session, self.candidate, id_number, mobile, now=self.ctx.clock.now()),
                                lambda outcome, payload: self._write_outcome(
-                                   outcome, payload, self.result, self._booked, self._update_buttons))
+                                   outcome, payload, self.result, booked, self._update_buttons))
 
     def _booked(self, booking: dict[str, Any]) -> None:
         self.last_booking = booking
@@ -293,9 +356,9 @@ class ExamBookingPage(ExamPage):
     # --- printing ---------------------------------------------------------------------------
     def print_receipt(self) -> None:
         booking = self.last_booking
-        if booking is None:
+        if booking is None or not self.receipt_button.isEnabled():
             return
-        spec = booking_receipt(booking, self._clerk())
+        spec = booking_receipt(booking, self._clerk(self.booking_ticket), last_chance=self.booking_last_chance)
         self.ctx.runner.submit(lambda: print_pdf(spec),
                                lambda pdf: self._preview(pdf, self.tr("Booking receipt"), f"booking-{booking['id']}.pdf"),
                                self._failed)
