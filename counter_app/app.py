@@ -99,6 +99,8 @@ def build_context(settings: ClientSettings, api_url: str, parent: QObject | None
                         username=lambda: ctx.login.username if ctx.login else "", parent=parent)
     ctx = AppContext(settings=settings, api=api, store=store, runner=runner, monitor=monitor,
                      id_reader=SimulatedIdCardReader.with_demo_cards(), writes=writes)
+    # Dates and times shown and printed follow the centre's clock while online (issue 16).
+    monitor.server_time.connect(lambda when: ctx.clock.set(when))
     return ctx
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QWidget
 
@@ -38,9 +38,20 @@ def scanner_field(edit: QLineEdit) -> QLineEdit:
 
 
 def chain_tab_order(*widgets: QWidget) -> None:
-    """Tab follows the given (visual) order."""
-    for first, second in zip(widgets, widgets[1:]):
-        QWidget.setTabOrder(first, second)
+    """Tab follows the given (visual) order.
+
+    Set again once the event loop runs: a page is built before the main window adopts it, and
+    reparenting does not keep a focus chain set on a parentless widget."""
+
+    def apply() -> None:
+        try:
+            for first, second in zip(widgets, widgets[1:]):
+                QWidget.setTabOrder(first, second)
+        except RuntimeError:  # a widget was deleted meanwhile
+            pass
+
+    apply()
+    QTimer.singleShot(0, apply)
 
 
 class Lookup(QObject):

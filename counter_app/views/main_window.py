@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.access import allowed_pages
+from counter_app.domain.timefmt import format_local
 from counter_app.services.context import AppContext
 from counter_app.views.customer import NEXT_CUSTOMER_KEY, PAGE_KEYS, scanner_field
 from counter_app.views.exam_booking_page import ExamBookingPage
@@ -182,16 +183,33 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         self.online_badge = ConnectionBadge()
         self.online_badge.setObjectName("statusOnline")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("statusClock")
         self.queue_label = QLabel()
         self.queue_label.setObjectName("statusQueue")
         self.show_queue(0)
         bar = self.statusBar()
         for widget in (self.station_label, self.user_label):
             bar.addWidget(widget)
+        bar.addPermanentWidget(self.clock_label)
         bar.addPermanentWidget(self.queue_label)
         bar.addPermanentWidget(self.online_badge)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self.show_clock)
+        self._clock_timer.start()
+        self.ctx.monitor.online_changed.connect(lambda _online: self.show_clock())
+        self.show_clock()
         self.ctx.monitor.online_changed.connect(self.online_badge.set_online)
         self.online_badge.set_online(self.ctx.monitor.online)
+
+    def show_clock(self) -> None:
+        """Nanjing time: the centre's clock online, this PC's clock offline (and marked so)."""
+        now = format_local(self.ctx.clock.now())
+        if self.ctx.monitor.online is False:
+            self.clock_label.setText(self.tr("{0} (this PC's clock, offline)").format(now))
+        else:
+            self.clock_label.setText(self.tr("{0} (centre time)").format(now))
 
     # --- navigation -----------------------------------------------------------------------
     def _navigate(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -258,6 +276,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QApplication.instance().removeEventFilter(self.idle)
         self._queue_timer.stop()
+        self._clock_timer.stop()
         token, self.ctx.api.token = self.ctx.api.token, None
         if token:  # best effort: the token also expires on its own
             self.ctx.runner.submit(lambda: self.ctx.api.logout(token), None, lambda _exc: None)

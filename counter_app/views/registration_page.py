@@ -59,7 +59,7 @@ class _TickModel(DictTableModel):
     def flags(self, index):  # noqa: ANN001, ANN201
         base = super().flags(index)
         if index.column() == 0 and index.row() not in self.checked and len(self.checked) >= self.limit:
-            base &= ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled
+            base &= ~Qt.ItemFlag.ItemIsUserCheckable  # still selectable: the arrows pass over it
         return base
 
 
@@ -195,6 +195,8 @@ class _Form(QWidget):
         if number != self._vehicles_for:
             return  # the number changed while the list was on its way
         self.vehicles.set_rows(rows)
+        if rows:  # Space ticks the first row at once, the arrows move on
+            self.vehicle_view.setCurrentIndex(self.vehicles.index(0, 0))
         # Offline, the ticks are printed from the last known records: keep them on this PC.
         self.ctx.runner.submit(lambda: self.ctx.store.put_cached(f"vehicles:{number}", rows, key="vin"))
 
