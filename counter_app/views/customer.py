@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QWidget
 
@@ -23,10 +23,25 @@ NEXT_CUSTOMER_KEY = QKeySequence(Qt.Key.Key_F12)
 PAGE_KEYS = tuple(QKeySequence(getattr(Qt.Key, f"Key_F{n}")) for n in range(1, 9))
 
 
+class _SelectOnFocus(QObject):
+    """Tabbing into a table selects its current (else first) row, so what has the focus is chosen."""
+
+    def eventFilter(self, view: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FocusIn and isinstance(view, QAbstractItemView):
+            model, selection = view.model(), view.selectionModel()
+            if model is not None and selection is not None and model.rowCount() and not selection.hasSelection():
+                row = view.currentIndex().row() if view.currentIndex().isValid() else 0
+                view.selectionModel().select(model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                             | QItemSelectionModel.SelectionFlag.Rows)
+                view.setCurrentIndex(model.index(row, 0))
+        return False
+
+
 def keyboard_table(view: QAbstractItemView) -> QAbstractItemView:
     """Tab and Shift+Tab leave the table (arrows move inside, Space ticks)."""
     view.setTabKeyNavigation(False)
     view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    view.installEventFilter(_SelectOnFocus(view))
     return view
 
 
