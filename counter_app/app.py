@@ -55,6 +55,7 @@ _EXTRA_QSS = """
 QLabel#loginTitle, QLabel#windowHeading { font-size: 20px; font-weight: bold; }
 QLabel#pageHeading, QLabel#lockHeading { font-size: 18px; font-weight: bold; }
 QListView#navRail { font-size: 15px; }
+QHeaderView::section { text-transform: none; padding: 0 8px; }
 """
 
 

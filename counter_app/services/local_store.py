@@ -182,6 +182,13 @@ class LocalStore:
             ).all()
             return [self._item(r) for r in rows]
 
+    def referenced(self, limit: int = 200) -> list[OutboxItem]:
+        """Writes saved with a local reference (offline registrations), newest first, until purged."""
+        with self._sessions() as session:
+            rows = session.scalars(select(OutboxRow).where(OutboxRow.local_ref.is_not(None))
+                                   .order_by(OutboxRow.id.desc()).limit(limit)).all()
+            return [self._item(r) for r in rows]
+
     def get(self, item_id: int) -> OutboxItem | None:
         with self._sessions() as session:
             row = session.get(OutboxRow, item_id)

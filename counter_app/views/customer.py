@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QTableView, QWidget
 
 from counter_app.services.api_client import OfflineError
 from counter_app.services.context import AppContext
@@ -42,6 +42,9 @@ def keyboard_table(view: QAbstractItemView) -> QAbstractItemView:
     view.setTabKeyNavigation(False)
     view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     view.installEventFilter(_SelectOnFocus(view))
+    if isinstance(view, QTableView):  # compact rows: more of a list fits at 1366x768
+        view.verticalHeader().setMinimumSectionSize(22)
+        view.verticalHeader().setDefaultSectionSize(26)
     return view
 
 

@@ -27,6 +27,7 @@ from counter_app.domain.access import may_book
 from counter_app.domain.exams import ExamRules, Subject
 from counter_app.views.customer import chain_tab_order, keyboard_table
 from counter_app.views.exam_plan_dialog import PublishPlanDialog
+from counter_app.views.names import subject_name
 from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
@@ -47,9 +48,10 @@ class ExamBookingPage(ExamPage):
 
         self.subjects = RecordTableModel(self._subject_columns(), key="subject", parent=self)
         self.subjects_view = keyboard_table(make_table(self.subjects, "examSubjects"))
-        self.subjects_view.setMinimumHeight(170)  # the four subjects of a learner without scrolling
+        self.subjects_view.setFixedHeight(4 * 26 + 34)  # the four subjects of a learner without scrolling
         self.subjects_box = QGroupBox()
         box = QVBoxLayout(self.subjects_box)
+        box.setContentsMargins(6, 4, 6, 4)
         box.addWidget(self.subjects_view)
 
         self.sessions = RecordTableModel(self._session_columns(), parent=self)
@@ -58,8 +60,10 @@ class ExamBookingPage(ExamPage):
         self.show_closed.setObjectName("examShowClosed")
         self.sessions_box = QGroupBox()
         box = QVBoxLayout(self.sessions_box)
+        box.setContentsMargins(6, 4, 6, 4)
+        box.setSpacing(2)
         box.addWidget(self.show_closed)
-        box.addWidget(self.sessions_view)
+        box.addWidget(self.sessions_view, 1)
 
         self.book_button = QPushButton()
         self.book_button.setObjectName("examBookButton")
@@ -104,12 +108,14 @@ class ExamBookingPage(ExamPage):
         self.allocate_button.setVisible(self.supervisor)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.heading)
         layout.addWidget(self.lookup)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        layout.addWidget(self.subjects_box, 2)
-        layout.addWidget(self.sessions_box, 5)
+        layout.addWidget(self.subjects_box)
+        layout.addWidget(self.sessions_box, 1)
         layout.addWidget(self.warning)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
@@ -149,7 +155,7 @@ class ExamBookingPage(ExamPage):
 
     def _subject_columns(self) -> list[Column]:
         return [
-            Column(self.tr("Subject"), lambda r: r["name"]),
+            Column(self.tr("Subject"), lambda r: subject_name(r["subject"], r["name"])),
             Column(self.tr("Bookable"), lambda r: self.tr("Yes") if r["bookable"] else self.tr("No"),
                    color=lambda r: GREEN if r["bookable"] else RED, align_center=True),
             Column(self.tr("Would rank by"), lambda r: self._ranking_text(r)),
@@ -167,7 +173,7 @@ class ExamBookingPage(ExamPage):
             Column(self.tr("Date"), lambda r: r["exam_date"]),
             Column(self.tr("Start"), lambda r: r["start_time"], align_center=True),
             Column(self.tr("Exam site"), lambda r: r["site_name"]),
-            Column(self.tr("Subject"), lambda r: r["subject_name"]),
+            Column(self.tr("Subject"), lambda r: subject_name(r["subject"], r["subject_name"])),
             Column(self.tr("Class"), lambda r: r["licence_class"], align_center=True),
             Column(self.tr("Requests / seats"), lambda r: f"{r['requested_count']} / {r['capacity']}",
                    color=lambda r: RED if r["requested_count"] > r["capacity"] else None, align_center=True),
@@ -240,7 +246,7 @@ class ExamBookingPage(ExamPage):
             self.warning.setText(self.tr(
                 "Last chance: this is the candidate's last booking of {0} allowed within the permit "
                 "({1} of {1}); after a fail or an absence the candidate must apply again.").format(
-                record["name"], ExamRules().max_bookings[Subject(record["subject"])]))
+                subject_name(record["subject"], record["name"]), ExamRules().max_bookings[Subject(record["subject"])]))
         else:
             self.warning.clear()
         self.load_sessions()

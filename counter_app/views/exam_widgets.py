@@ -14,6 +14,7 @@ from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, ExamDesk
 from counter_app.views.customer import Lookup, chain_tab_order, scanner_field
+from counter_app.views.names import field_message
 from counter_app.views.print_preview import show_preview
 from counter_app.views.record_table import RecordTableModel
 from counter_app.views.widgets import set_error
@@ -71,7 +72,7 @@ class CandidateLookup(QWidget):
         try:
             id_number = validate_id_number(self.id_number.text(), today)
         except FieldError as exc:
-            return exc.message
+            return field_message(exc)
         if not self.phone:
             return id_number, None
         if not self.mobile.text().strip():
@@ -79,7 +80,7 @@ class CandidateLookup(QWidget):
         try:
             return id_number, validate_mobile(self.mobile.text())
         except FieldError as exc:
-            return exc.message
+            return field_message(exc)
 
 
 class ExamPage(QWidget):

@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
                 page.setParent(self)  # not offered: kept hidden, owned by the window
                 page.hide()
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # pages are reached by F1…F8, work by Tab
+        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav_model.item(r).text()) * 1.2
+                      for r in range(self.nav_model.rowCount())), default=150)
+        self.nav.setFixedWidth(max(190, int(widest) + 40))  # no clipped page name in either language
         self.next_action = QAction(self.tr("Next customer"), self)
         self.next_action.setShortcut(NEXT_CUSTOMER_KEY)
         self.next_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

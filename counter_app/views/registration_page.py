@@ -28,7 +28,7 @@ from counter_app.domain.identity import (
     validate_vin,
 )
 from counter_app.domain.masking import mask_mobile
-from counter_app.domain.registration import USER_TYPE_NAMES, UserType
+from counter_app.domain.registration import UserType
 from counter_app.domain.timefmt import format_local, local
 from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
@@ -39,6 +39,7 @@ from counter_app.services.sync import Write
 from counter_app.domain.access import may_register
 from counter_app.domain.registration import BindingLimits
 from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field
+from counter_app.views.names import field_message, user_type_name
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import DictTableModel, FieldWithError, add_rows, make_table, set_error
 
@@ -159,7 +160,7 @@ class _Form(QWidget):
         try:
             value = self.checks[key](editor.text())
         except FieldError as exc:
-            self.fields[key].set_error(exc.message)
+            self.fields[key].set_error(field_message(exc))
             return None
         self.fields[key].set_error("")
         return value
@@ -328,7 +329,7 @@ class PersonalForm(_Form):
         self.user_type = QComboBox()
         self.user_type.setObjectName("userType")
         for user_type in UserType:
-            self.user_type.addItem(USER_TYPE_NAMES[user_type], user_type.value)
+            self.user_type.addItem(user_type_name(user_type.value), user_type.value)
         self.id_number = scanner_field(_line("personalIdNumber", 18))
         self.name = _line("personalName", 32)
         self.mobile = scanner_field(_line("personalMobile", 11))
@@ -547,7 +548,7 @@ class RecordPanel(QGroupBox):
             self.bound.set_rows([])
             self.owned.set_rows([])
             return
-        kind = USER_TYPE_NAMES[UserType(user["user_type"])] if user["user_type"] else self.tr("Unit user")
+        kind = user_type_name(user["user_type"])
         how = self.tr("face-signed") if user["face_signed"] else self.tr("registered online")
         self.summary.setText(self.tr(
             "{0}  {1}  {2}\nID: {3}   Mobile: {4}\n{5}; vehicles bound {6} of {7}").format(
@@ -603,7 +604,7 @@ class RecordPanel(QGroupBox):
         try:
             vin = validate_vin(self.vin.text())
         except FieldError as exc:
-            self.vin_field.set_error(exc.message)
+            self.vin_field.set_error(field_message(exc))
             return
         self.vin_field.set_error("")
         self.vin.clear()
@@ -622,7 +623,7 @@ class RecordPanel(QGroupBox):
         try:
             mobile = validate_mobile(self.mobile.text())
         except FieldError as exc:
-            self.mobile_field.set_error(exc.message)
+            self.mobile_field.set_error(field_message(exc))
             return
         self.mobile_field.set_error("")
         self._apply(registration.change_mobile(self.user, mobile),
@@ -660,8 +661,7 @@ class RegistrationPage(QWidget):
         self.search_message.setObjectName("searchMessage")
         self.results = DictTableModel([
             (self.tr("Registration no."), lambda r: r["registration_no"]),
-            (self.tr("Kind"), lambda r: USER_TYPE_NAMES[UserType(r["user_type"])] if r["user_type"]
-             else self.tr("Unit user")),
+            (self.tr("Kind"), lambda r: user_type_name(r["user_type"])),
             (self.tr("Name"), lambda r: r["name"]),
             (self.tr("ID number"), lambda r: r["id_number"]),
             (self.tr("Mobile"), lambda r: r["mobile"]),

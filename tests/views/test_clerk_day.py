@@ -174,6 +174,8 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
     press(K.Key_Return)
     qtbot.waitUntil(lambda: booking.candidate is not None and booking.sessions.rowCount() > 0
                     and {r["subject"] for r in booking.sessions.rows} == {"k1"}, timeout=15000)
+    view = booking.sessions_view  # readable at 1366x768: at least 8 sessions in view
+    assert view.viewport().height() >= 8 * view.rowHeight(0), (view.viewport().height(), view.rowHeight(0))
     tab_to(qtbot, booking.sessions_view)  # Tab into the table chooses its first row
     assert booking.book_button.isEnabled()
     press(K.Key_B, ALT)
