@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,11 @@ class ExamDesk:
 
     def __init__(self, api: ApiClient) -> None:
         self.api = api
+
+    def is_working_day(self, day: date) -> bool:
+        """The centre's calendar (holidays and 调休 included) for one day."""
+        answer = self.api.request("GET", "/calendar", params={"from": day.isoformat(), "to": day.isoformat()})
+        return bool(answer["data"][0]["working"])
 
     def find_candidate(self, id_number: str, mobile: str | None = None) -> dict[str, Any]:
         params = {"id_number": id_number} | ({"mobile": mobile} if mobile else {})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection
+from PySide6.QtCore import QEvent, QItemSelection, QTimer
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.services.context import AppContext
@@ -25,6 +25,7 @@ from counter_app.services.exams import (
 )
 from counter_app.domain.access import may_book
 from counter_app.domain.exams import ExamRules, Subject
+from counter_app.domain.timefmt import local
 from counter_app.views.customer import chain_tab_order, keyboard_table
 from counter_app.views.exam_plan_dialog import PublishPlanDialog
 from counter_app.views.names import subject_name
@@ -83,6 +84,11 @@ class ExamBookingPage(ExamPage):
         self.result = QLabel()
         self.result.setObjectName("examResult")
         self.result.setWordWrap(True)
+        self.desk_label = QLabel()
+        self.desk_label.setObjectName("examDeskClosed")
+        self.desk_label.setWordWrap(True)
+        self.desk_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.desk_label.hide()
         self.warning = QLabel()
         self.warning.setObjectName("examWarning")
         self.warning.setWordWrap(True)
@@ -111,6 +117,7 @@ class ExamBookingPage(ExamPage):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
+        layout.addWidget(self.desk_label)
         layout.addWidget(self.lookup)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
@@ -132,6 +139,13 @@ class ExamBookingPage(ExamPage):
         self.csv_button.clicked.connect(self.choose_csv_file)
         self.publish_button.clicked.connect(self.open_publish_dialog)
         self.allocate_button.clicked.connect(self.allocate)
+        # The phone desk books on working days within its hours only: said before the click.
+        self.desk_closed: str | None = None
+        if self.phone:
+            self._desk_timer = QTimer(self)
+            self._desk_timer.setInterval(60_000)
+            self._desk_timer.timeout.connect(self.check_desk)
+            self._desk_timer.start()
         self.retranslate()
         self._update_buttons()
         self._sessions_loaded_once = False
@@ -188,6 +202,24 @@ class ExamBookingPage(ExamPage):
         if not self._sessions_loaded_once:
             self._sessions_loaded_once = True
             self.load_sessions()
+        if self.phone:
+            self.check_desk()
+
+    def check_desk(self) -> None:
+        """Is the phone desk open now (the centre's clock and calendar)?"""
+        now = local(self.ctx.clock.now())
+        rules = ExamRules()
+
+        def decided(working: bool) -> None:
+            open_now = working and rules.phone_hours_start <= now.time() < rules.phone_hours_end
+            self.desk_closed = None if open_now else self.tr(
+                "The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet "
+                "or at a window.").format(f"{rules.phone_hours_start:%H:%M}", f"{rules.phone_hours_end:%H:%M}")
+            self.desk_label.setText(self.desk_closed or "")
+            self.desk_label.setVisible(self.desk_closed is not None)
+            self._update_buttons()
+
+        self.ctx.runner.submit(lambda: self.desk.is_working_day(now.date()), decided, lambda _exc: None)
 
     def find(self) -> None:
         self.look_up(self.desk.find_candidate, self._show_candidate, self._lookup_failed)
@@ -275,7 +307,7 @@ class ExamBookingPage(ExamPage):
         session = selected(self.sessions_view, self.sessions)
         subject = selected(self.subjects_view, self.subjects)
         self.book_button.setEnabled(bool(
-            self.can_book and self.candidate and session and subject and subject["bookable"]
+            self.can_book and self.desk_closed is None and self.candidate and session and subject and subject["bookable"]
             and session["status"] == "open" and session["subject"] == subject["subject"]))
         # The receipt belongs to the person it was made for: only while that person is shown.
         shown = self.lookup_values[0] if self.lookup_values else None

@@ -50,193 +50,198 @@
   <context>
     <name>ExamBookingPage</name>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="141" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="155" />
       <source>Exam booking</source>
       <translation>考试预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="143" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="157" />
       <source>Subjects: bookable now, or why not</source>
       <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="144" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="158" />
       <source>Sessions: requests so far against the seats</source>
       <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="145" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="159" />
       <source>Also show sessions whose booking has c&amp;losed</source>
       <translation>同时显示已截止预约的场次(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="146" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="160" />
       <source>&amp;Book the selected session</source>
       <translation>预约所选场次(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="147" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="161" />
       <source>&amp;Print booking receipt</source>
       <translation>打印预约凭证(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="148" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="162" />
       <source>Print &amp;roster</source>
       <translation>打印考生名册(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="149" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="163" />
       <source>E&amp;xport roster (CSV)</source>
       <translation>导出考生名册（CSV）(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="150" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="164" />
       <source>P&amp;ublish a session...</source>
       <translation>发布考试计划…(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="151" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="165" />
       <source>&amp;Allocate the seats</source>
       <translation>排序分配(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="158" />
-      <location filename="../../counter_app/views/exam_booking_page.py" line="176" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="172" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="190" />
       <source>Subject</source>
       <translation>科目</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="159" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="173" />
       <source>Bookable</source>
       <translation>可否预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="159" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="173" />
       <source>Yes</source>
       <translation>可以预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="159" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="173" />
       <source>No</source>
       <translation>不能预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="161" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="175" />
       <source>Would rank by</source>
       <translation>排序依据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="162" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="176" />
       <source>Why not</source>
       <translation>不能预约的原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="168" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="182" />
       <source>{0} (rule {1})</source>
       <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="171" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="185" />
       <source>Open</source>
       <translation>预约中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="171" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="185" />
       <source>Closed</source>
       <translation>已截止</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="171" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="185" />
       <source>Allocated</source>
       <translation>已分配</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="173" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="187" />
       <source>Date</source>
       <translation>考试日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="174" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="188" />
       <source>Start</source>
       <translation>场次</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="175" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="189" />
       <source>Exam site</source>
       <translation>考场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="177" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="191" />
       <source>Class</source>
       <translation>车型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="178" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="192" />
       <source>Requests / seats</source>
       <translation>已申请 / 计划</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="180" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="194" />
       <source>Booking closes</source>
       <translation>预约截止</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="181" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="195" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="224" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="216" />
+      <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
+      <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/views/exam_booking_page.py" line="256" />
       <source>learner permit valid until {0}</source>
       <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="225" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="257" />
       <source>no learner permit yet</source>
       <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="226" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="258" />
       <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
       <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="247" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="279" />
       <source>Last chance: this is the candidate's last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
       <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="315" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="347" />
       <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
       <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="338" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="370" />
       <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
       <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="358" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="390" />
       <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
       <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="369" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="401" />
       <source>Booking receipt</source>
       <translation>预约凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="383" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="415" />
       <source>Roster</source>
       <translation>考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="391" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="423" />
       <source>Export roster</source>
       <translation>导出考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="400" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="432" />
       <source>Roster saved to {0}</source>
       <translation>考生名册已保存到 {0}</translation>
     </message>
@@ -659,82 +664,82 @@
   <context>
     <name>Names</name>
     <message>
-      <location filename="../../counter_app/views/names.py" line="19" />
+      <location filename="../../counter_app/views/names.py" line="20" />
       <source>Vehicle owner</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="20" />
+      <location filename="../../counter_app/views/names.py" line="21" />
       <source>Driver</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="21" />
+      <location filename="../../counter_app/views/names.py" line="22" />
       <source>Learner applying for a first licence</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="22" />
+      <location filename="../../counter_app/views/names.py" line="23" />
       <source>New car owner</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="25" />
+      <location filename="../../counter_app/views/names.py" line="26" />
       <source>Unit user</source>
       <translation>单位用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="31" />
+      <location filename="../../counter_app/views/names.py" line="33" />
       <source>Subject 1 (theory)</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="32" />
+      <location filename="../../counter_app/views/names.py" line="34" />
       <source>Subject 2 (site driving)</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="33" />
+      <location filename="../../counter_app/views/names.py" line="35" />
       <source>Subject 3 (road driving)</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="34" />
+      <location filename="../../counter_app/views/names.py" line="36" />
       <source>Subject 4 (safe driving knowledge)</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="35" />
+      <location filename="../../counter_app/views/names.py" line="37" />
       <source>Driving qualification restoration exam</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="36" />
+      <location filename="../../counter_app/views/names.py" line="38" />
       <source>Full-score study exam</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="45" />
+      <location filename="../../counter_app/views/names.py" line="48" />
       <source>Not a valid resident ID number (18 characters: region, birth date, sequence, check digit).</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="46" />
+      <location filename="../../counter_app/views/names.py" line="49" />
       <source>Not a valid unified social credit code (18 characters with a correct check character).</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="47" />
+      <location filename="../../counter_app/views/names.py" line="50" />
       <source>Not a valid VIN (17 characters, no I, O or Q, correct check digit).</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="48" />
+      <location filename="../../counter_app/views/names.py" line="51" />
       <source>Not a valid mainland mobile number (11 digits).</source>
       <translation>（同领域提示）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/names.py" line="49" />
+      <location filename="../../counter_app/views/names.py" line="52" />
       <source>Not a valid plate number, e.g. 苏A12345 (no letters I or O).</source>
       <translation>（同领域提示）</translation>
     </message>
