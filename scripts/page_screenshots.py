@@ -41,8 +41,9 @@ def pages(app: QApplication, url: str, tmp: Path, language: str, languages: Lang
     ctx.monitor.start()
     controller = Controller(app, ctx, languages)
     dialog = controller.show_login()
-    pump(app, 90, lambda: ctx.monitor.online is True)
-    print("online:", ctx.monitor.online, flush=True)
+    started = time.monotonic()
+    pump(app, 120, lambda: ctx.monitor.online is True)
+    print(f"centre online after {time.monotonic() - started:.1f} s: {ctx.monitor.online}", flush=True)
     dialog.username.setText("clerk01")
     shoot(app, dialog, f"{language}-login.png")
     dialog.password.setText("Counter#2026")
@@ -116,6 +117,7 @@ def main() -> int:
     languages = Languages(app)
     api = EmbeddedApi(tmp / "api")
     api.extra_env["CENTRAL_API_NOW"] = "2026-11-25T10:00:00+08:00"
+    api.extra_env["CENTRAL_API_PLATE_SEGMENTS"] = "苏A:0L0DL"  # a small plate pool: quick to start
     url = api.start()
     try:
         for language in ("zh_CN", "en"):

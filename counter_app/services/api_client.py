@@ -147,7 +147,9 @@ class ApiClient:
     def health(self, timeout: float = 1.5) -> dict[str, Any]:
         try:
             response = self._probe.get(self._url("/health"), timeout=(timeout, timeout))
-        except (requests.ConnectionError, requests.Timeout) as exc:
+        except requests.Timeout as exc:  # (before ConnectionError: ConnectTimeout is both)
+            raise OfflineError("timeout") from exc
+        except requests.ConnectionError as exc:
             raise OfflineError(str(exc)) from exc
         return self._decode(response)
 

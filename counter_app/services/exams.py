@@ -81,7 +81,20 @@ def book_write(session: dict[str, Any], candidate: dict[str, Any], id_number: st
         body["caller_mobile"] = caller_mobile
     return Write("exam_booking", "POST", "/exam-bookings", body,
                  f"考试预约 {session['subject_name']} {session['exam_date']} {session['start_time']} "
-                 f"{candidate['name']} {candidate['id_number_masked']}", offline_ok=may_wait(session, now))
+                 f"{candidate['name']} {candidate['id_number_masked']}", offline_ok=may_wait(session, now),
+                 local_ref_prefix="YS")
+
+
+def provisional_booking(session: dict[str, Any], candidate: dict[str, Any], subject: dict[str, Any], *,
+                        local_ref: str, channel: str, now: datetime) -> dict[str, Any]:
+    """A booking saved offline, as its provisional receipt shows it (the centre numbers it later)."""
+    return {
+        "id": None, "local_ref": local_ref, "plan": session, "candidate_name": candidate["name"],
+        "id_number_masked": candidate["id_number_masked"], "subject": session["subject"],
+        "subject_name": session["subject_name"], "channel": channel, "requested_at": now.isoformat(),
+        "ranking_time": subject.get("ranking_time"), "ranking_rule": subject.get("ranking_rule"),
+        "ranking_rule_text": subject.get("ranking_rule_text"), "status": "requested",
+    }
 
 
 def publish_write(values: dict[str, Any]) -> Write:
@@ -157,9 +170,10 @@ def booking_receipt(booking: dict[str, Any], clerk: Clerk, *, last_chance: bool 
     if provisional:
         warnings.append(Text("【待中心确认】本凭证为临时凭证：网络恢复后由中心受理并排序，请以中心确认后的正式凭证和短信为准。",
                              size=11))
+    serial = booking["local_ref"] if provisional else f"YY{booking['id']:08d}"
     return FormSpec(
-        title="机动车驾驶人考试预约凭证", form_number="NJ122-KS-01", serial=f"YY{booking['id']:08d}",
-        serial_label="预约号",
+        title="机动车驾驶人考试预约凭证" + ("（待中心确认）" if provisional else ""), form_number="NJ122-KS-01",
+        serial=serial, serial_label="临时编号" if provisional else "预约号",
         blocks=[
             Fields(heading="预约信息", rows=[
                 *_booking_cells(booking),

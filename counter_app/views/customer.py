@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 from counter_app.services.api_client import OfflineError
 from counter_app.services.context import AppContext
@@ -53,6 +53,22 @@ def scanner_field(edit: QLineEdit) -> QLineEdit:
     edit.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText)
     edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
     return edit
+
+
+class MessageLine(QLabel):
+    """A message line that takes no room while it says nothing (more rows for the lists)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
 
 
 def chain_tab_order(*widgets: QWidget) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QTimer
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.services.context import AppContext
 from counter_app.services.exams import (
@@ -19,6 +19,7 @@ from counter_app.services.exams import (
     booking_receipt,
     export_roster_csv,
     print_pdf,
+    provisional_booking,
     publish_write,
     roster_form,
     when,
@@ -26,12 +27,34 @@ from counter_app.services.exams import (
 from counter_app.domain.access import may_book
 from counter_app.domain.exams import ExamRules, Subject
 from counter_app.domain.timefmt import local
-from counter_app.views.customer import chain_tab_order, keyboard_table
+from counter_app.views.customer import MessageLine, chain_tab_order, keyboard_table
 from counter_app.views.exam_plan_dialog import PublishPlanDialog
 from counter_app.views.names import subject_name
 from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
+
+class _Titled(QWidget):
+    """A bold title (with an optional widget at its right) over a body: a compact group box."""
+
+    def __init__(self, right: QWidget | None = None) -> None:
+        super().__init__()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title)
+        head.addStretch(1)
+        if right is not None:
+            head.addWidget(right)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 2, 0, 2)
+        self.body.setSpacing(2)
+        self.body.addLayout(head)
+
+    def setTitle(self, text: str) -> None:  # noqa: N802 - the QGroupBox name it replaces
+        self.title.setText(text)
+
 
 class ExamBookingPage(ExamPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -43,28 +66,23 @@ class ExamBookingPage(ExamPage):
         self.booking_last_chance = False
         self.last_roster: dict[str, Any] | None = None
         self._sessions_query = 0
-        self.summary = QLabel()
+        self.summary = MessageLine()
         self.summary.setObjectName("examCandidateSummary")
         self.summary.setWordWrap(True)
 
         self.subjects = RecordTableModel(self._subject_columns(), key="subject", parent=self)
         self.subjects_view = keyboard_table(make_table(self.subjects, "examSubjects"))
-        self.subjects_view.setFixedHeight(4 * 26 + 34)  # the four subjects of a learner without scrolling
-        self.subjects_box = QGroupBox()
-        box = QVBoxLayout(self.subjects_box)
-        box.setContentsMargins(6, 4, 6, 4)
-        box.addWidget(self.subjects_view)
+        self.subjects_view.setFixedHeight(4 * 26 + 40)  # the four subjects of a learner without scrolling
+        self.subjects_box = _Titled()
+        self.subjects_box.body.addWidget(self.subjects_view)
 
         self.sessions = RecordTableModel(self._session_columns(), parent=self)
         self.sessions_view = keyboard_table(make_table(self.sessions, "examSessions"))
         self.show_closed = QCheckBox()
         self.show_closed.setObjectName("examShowClosed")
-        self.sessions_box = QGroupBox()
-        box = QVBoxLayout(self.sessions_box)
-        box.setContentsMargins(6, 4, 6, 4)
-        box.setSpacing(2)
-        box.addWidget(self.show_closed)
-        box.addWidget(self.sessions_view, 1)
+        # Plain titles instead of group boxes: at 1366x768 the sessions list shows 8 rows or more.
+        self.sessions_box = _Titled(self.show_closed)
+        self.sessions_box.body.addWidget(self.sessions_view, 1)
 
         self.book_button = QPushButton()
         self.book_button.setObjectName("examBookButton")
@@ -81,7 +99,7 @@ class ExamBookingPage(ExamPage):
         self.allocate_button = QPushButton()
         self.allocate_button.setObjectName("examAllocateButton")
         self.plan_dialog: PublishPlanDialog | None = None
-        self.result = QLabel()
+        self.result = MessageLine()
         self.result.setObjectName("examResult")
         self.result.setWordWrap(True)
         self.desk_label = QLabel()
@@ -89,10 +107,11 @@ class ExamBookingPage(ExamPage):
         self.desk_label.setWordWrap(True)
         self.desk_label.setStyleSheet("color: #c62828; font-weight: bold;")
         self.desk_label.hide()
-        self.warning = QLabel()
+        self.warning = MessageLine()
         self.warning.setObjectName("examWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+
         # Booking is for the window of an exam-booking office and the phone desk; an exam site's
         # clerk and a supervisor see the sessions (rosters, allocation) without the booking buttons.
         self.can_book = may_book(ctx.login.role, ctx.login.station)
@@ -329,6 +348,8 @@ class ExamBookingPage(ExamPage):
         self.book_button.setEnabled(False)
         last_chance = self.last_chance(session["subject"])
         ticket = self.ctx.queue_ticket
+        candidate, subject = self.candidate, selected(self.subjects_view, self.subjects) or {}
+        local_ref: list[str] = []
 
         def booked(booking: dict[str, Any]) -> None:
             if self.lookup_values is None or self.lookup_values[0] != id_number:
@@ -336,9 +357,19 @@ class ExamBookingPage(ExamPage):
             self.booking_for, self.booking_ticket, self.booking_last_chance = id_number, ticket, last_chance
             self._booked(booking)
 
+        def outcome(kind: str, payload: Any) -> None:
+            if kind == "queued":
+                local_ref.append(payload.local_ref or "")
+            elif kind == "pending" and local_ref and self.lookup_values and self.lookup_values[0] == id_number:
+                # Offline: a provisional receipt at once; 同步状态 prints the real one after catch-up.
+                self.last_booking = provisional_booking(
+                    session, candidate, subject, local_ref=local_ref[0], now=self.ctx.clock.now(),
+                    channel="phone" if self.phone else "window")
+                self.booking_for, self.booking_ticket, self.booking_last_chance = id_number, ticket, last_chance
+            self._write_outcome(kind, payload, self.result, booked, self._update_buttons)
+
         self.ctx.writes.submit(book_write(session, self.candidate, id_number, mobile, now=self.ctx.clock.now()),
-                               lambda outcome, payload: self._write_outcome(
-                                   outcome, payload, self.result, booked, self._update_buttons))
+                               outcome)
 
     def _booked(self, booking: dict[str, Any]) -> None:
         self.last_booking = booking
@@ -396,9 +427,12 @@ class ExamBookingPage(ExamPage):
         booking = self.last_booking
         if booking is None or not self.receipt_button.isEnabled():
             return
-        spec = booking_receipt(booking, self._clerk(self.booking_ticket), last_chance=self.booking_last_chance)
+        provisional = booking["id"] is None
+        spec = booking_receipt(booking, self._clerk(self.booking_ticket), last_chance=self.booking_last_chance,
+                               provisional=provisional)
         self.ctx.runner.submit(lambda: print_pdf(spec),
-                               lambda pdf: self._preview(pdf, self.tr("Booking receipt"), f"booking-{booking['id']}.pdf"),
+                               lambda pdf: self._preview(pdf, self.tr("Booking receipt"),
+                                                         f"booking-{booking['id'] or booking['local_ref']}.pdf"),
                                self._failed)
 
     def _with_roster(self, then) -> None:  # noqa: ANN001

@@ -13,7 +13,7 @@ from counter_app.domain.timefmt import local
 from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, ExamDesk
-from counter_app.views.customer import Lookup, chain_tab_order, scanner_field
+from counter_app.views.customer import Lookup, MessageLine, chain_tab_order, scanner_field
 from counter_app.views.names import field_message
 from counter_app.views.print_preview import show_preview
 from counter_app.views.record_table import RecordTableModel
@@ -95,7 +95,7 @@ class ExamPage(QWidget):
         self.last_pdf: bytes | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
-        self.message = QLabel()
+        self.message = MessageLine()
         self.message.setObjectName("examMessage")
         self.message.setWordWrap(True)
         self.lookup = CandidateLookup(self.phone)

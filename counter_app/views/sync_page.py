@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.timefmt import format_local
 from counter_app.services.context import AppContext
+from counter_app.services.exams import Clerk, booking_receipt, print_pdf
 from counter_app.services.local_store import PENDING, REFUSED, OutboxItem
 from counter_app.views.customer import keyboard_table
+from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import ConnectionBadge, DictTableModel, add_rows, make_table, set_error
 
 
@@ -60,7 +62,7 @@ class SyncPage(QWidget):
         self.references = DictTableModel([
             (self.tr("Local reference"), lambda i: i.local_ref),
             (self.tr("Business"), lambda i: i.summary),
-            (self.tr("Centre's registration no."), lambda i: self._centre_number(i)),
+            (self.tr("Centre's number"), lambda i: self._centre_number(i)),
             (self.tr("Vehicles bound"), lambda i: self._bound(i)),
         ], parent=self)
         self.references_view = keyboard_table(make_table(self.references, "offlineReferences"))
@@ -119,8 +121,9 @@ class SyncPage(QWidget):
         self.check_button.setText(self.tr("Check now"))
         self.sync_button.setText(self.tr("Sync now"))
         self.resolve_button.setText(self.tr("&Mark as dealt with"))
-        self.reprint_button.setText(self.tr("&Print the form with the centre's number"))
-        self.references_label.setText(self.tr("Registrations saved offline (local reference → the centre's number):"))
+        self.reprint_button.setText(self.tr("&Print again with the centre's number"))
+        self.references_label.setText(self.tr(
+            "Saved offline (registrations, bookings): local reference → the centre's number:"))
         self.pending_label.setText(self.tr("Waiting to be sent (待同步), oldest first:"))
         self.refused_label.setText(self.tr("Refused by the centre (待处理): deal with each, then mark it:"))
         self.badge.retranslate()
@@ -144,6 +147,8 @@ class SyncPage(QWidget):
     def _centre_number(self, item: OutboxItem) -> str:
         if isinstance(item.response, dict) and item.response.get("registration_no"):
             return item.response["registration_no"]
+        if item.kind == "exam_booking" and isinstance(item.response, dict) and item.response.get("id"):
+            return f"YY{item.response['id']:08d}"
         return {PENDING: self.tr("awaiting the centre"), REFUSED: self.tr("refused (see above)")}.get(
             item.status, self.tr("refused (dealt with)") if item.status == "resolved" else "")
 
@@ -160,17 +165,26 @@ class SyncPage(QWidget):
     def _update_reprint(self) -> None:
         item = self._selected_reference()
         self.reprint_button.setEnabled(item is not None and isinstance(item.response, dict)
-                                       and bool(item.response.get("registration_no")))
+                                       and bool(item.response.get("registration_no") or item.response.get("id")))
 
     def reprint_with_number(self) -> None:
         """The signed provisional form, printed again with the centre's number and bound vehicles."""
         from counter_app.views.registration_page import print_registration
 
         item = self._selected_reference()
-        if item is None or not isinstance(item.response, dict) or not item.response.get("registration_no"):
+        if item is None or not isinstance(item.response, dict):
             return
         ticket = (item.queue_ticket or "").split("@")[0]
-        print_registration(self, item.response, ticket=ticket)
+        if item.kind == "exam_booking" and item.response.get("id") and self.ctx.login is not None:
+            booking = item.response
+            spec = booking_receipt(booking, Clerk.of(self.ctx.login, self.ctx.clock.now(), ticket))
+            self.ctx.runner.submit(lambda: print_pdf(spec), lambda pdf: self._preview(
+                pdf, spec.title, f"booking-{booking['id']}.pdf"))
+        elif item.response.get("registration_no"):
+            print_registration(self, item.response, ticket=ticket)
+
+    def _preview(self, pdf: bytes, title: str, name: str) -> None:
+        self.last_preview = show_preview(self, pdf, title, name, history=self.ctx.prints, now=self.ctx.clock.now())
 
     def sync_now(self) -> None:
         if self.ctx.monitor.online is False:

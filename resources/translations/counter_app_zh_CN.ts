@@ -50,198 +50,198 @@
   <context>
     <name>ExamBookingPage</name>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="155" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="174" />
       <source>Exam booking</source>
       <translation>考试预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="157" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="176" />
       <source>Subjects: bookable now, or why not</source>
       <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="158" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="177" />
       <source>Sessions: requests so far against the seats</source>
       <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="159" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="178" />
       <source>Also show sessions whose booking has c&amp;losed</source>
       <translation>同时显示已截止预约的场次(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="160" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="179" />
       <source>&amp;Book the selected session</source>
       <translation>预约所选场次(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="161" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="180" />
       <source>&amp;Print booking receipt</source>
       <translation>打印预约凭证(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="162" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="181" />
       <source>Print &amp;roster</source>
       <translation>打印考生名册(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="163" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="182" />
       <source>E&amp;xport roster (CSV)</source>
       <translation>导出考生名册（CSV）(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="164" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="183" />
       <source>P&amp;ublish a session...</source>
       <translation>发布考试计划…(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="165" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="184" />
       <source>&amp;Allocate the seats</source>
       <translation>排序分配(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="172" />
-      <location filename="../../counter_app/views/exam_booking_page.py" line="190" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="191" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="209" />
       <source>Subject</source>
       <translation>科目</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="173" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="192" />
       <source>Bookable</source>
       <translation>可否预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="173" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="192" />
       <source>Yes</source>
       <translation>可以预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="173" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="192" />
       <source>No</source>
       <translation>不能预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="175" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="194" />
       <source>Would rank by</source>
       <translation>排序依据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="176" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="195" />
       <source>Why not</source>
       <translation>不能预约的原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="182" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="201" />
       <source>{0} (rule {1})</source>
       <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="185" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="204" />
       <source>Open</source>
       <translation>预约中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="185" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="204" />
       <source>Closed</source>
       <translation>已截止</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="185" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="204" />
       <source>Allocated</source>
       <translation>已分配</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="187" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="206" />
       <source>Date</source>
       <translation>考试日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="188" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="207" />
       <source>Start</source>
       <translation>场次</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="189" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="208" />
       <source>Exam site</source>
       <translation>考场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="191" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="210" />
       <source>Class</source>
       <translation>车型</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="192" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="211" />
       <source>Requests / seats</source>
       <translation>已申请 / 计划</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="194" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="213" />
       <source>Booking closes</source>
       <translation>预约截止</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="195" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="214" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="216" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="235" />
       <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
       <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="256" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="275" />
       <source>learner permit valid until {0}</source>
       <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="257" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="276" />
       <source>no learner permit yet</source>
       <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="258" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="277" />
       <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
       <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="279" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="298" />
       <source>Last chance: this is the candidate's last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
       <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="347" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="378" />
       <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
       <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="370" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="401" />
       <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
       <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="390" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="421" />
       <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
       <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="401" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="434" />
       <source>Booking receipt</source>
       <translation>预约凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="415" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="449" />
       <source>Roster</source>
       <translation>考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="423" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="457" />
       <source>Export roster</source>
       <translation>导出考生名册</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_booking_page.py" line="432" />
+      <location filename="../../counter_app/views/exam_booking_page.py" line="466" />
       <source>Roster saved to {0}</source>
       <translation>考生名册已保存到 {0}</translation>
     </message>
@@ -532,7 +532,7 @@
   <context>
     <name>Lookup</name>
     <message>
-      <location filename="../../counter_app/views/customer.py" line="164" />
+      <location filename="../../counter_app/views/customer.py" line="180" />
       <source>Cancel (Esc)</source>
       <translation>取消（Esc）</translation>
     </message>
@@ -1480,128 +1480,128 @@ ID: {3}   Mobile: {4}
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="51" />
+      <location filename="../../counter_app/views/sync_page.py" line="53" />
       <source>Saved at</source>
       <translation>保存时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="51" />
-      <location filename="../../counter_app/views/sync_page.py" line="62" />
+      <location filename="../../counter_app/views/sync_page.py" line="53" />
+      <location filename="../../counter_app/views/sync_page.py" line="64" />
       <source>Business</source>
       <translation>业务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="52" />
+      <location filename="../../counter_app/views/sync_page.py" line="54" />
       <source>Attempts</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="54" />
+      <location filename="../../counter_app/views/sync_page.py" line="56" />
       <source>Centre's answer</source>
       <translation>中心答复</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="61" />
+      <location filename="../../counter_app/views/sync_page.py" line="63" />
       <source>Local reference</source>
       <translation>临时编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="63" />
-      <source>Centre's registration no.</source>
-      <translation>中心注册编号</translation>
+      <location filename="../../counter_app/views/sync_page.py" line="65" />
+      <source>Centre's number</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="64" />
+      <location filename="../../counter_app/views/sync_page.py" line="66" />
       <source>Vehicles bound</source>
       <translation>已绑定车辆</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="114" />
+      <location filename="../../counter_app/views/sync_page.py" line="116" />
       <source>Sync status</source>
       <translation>同步状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="115" />
+      <location filename="../../counter_app/views/sync_page.py" line="117" />
       <source>Central service</source>
       <translation>中心服务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="115" />
+      <location filename="../../counter_app/views/sync_page.py" line="117" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="115" />
+      <location filename="../../counter_app/views/sync_page.py" line="117" />
       <source>Central clock</source>
       <translation>中心时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="116" />
+      <location filename="../../counter_app/views/sync_page.py" line="118" />
       <source>Writes waiting to be sent</source>
       <translation>待同步的业务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="119" />
+      <location filename="../../counter_app/views/sync_page.py" line="121" />
       <source>Check now</source>
       <translation>立即检查</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="120" />
+      <location filename="../../counter_app/views/sync_page.py" line="122" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="121" />
+      <location filename="../../counter_app/views/sync_page.py" line="123" />
       <source>&amp;Mark as dealt with</source>
       <translation>标记为已处理(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="122" />
-      <source>&amp;Print the form with the centre's number</source>
-      <translation>按正式编号重新打印申请表(&amp;P)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/views/sync_page.py" line="123" />
-      <source>Registrations saved offline (local reference → the centre's number):</source>
-      <translation>离线受理的注册（临时编号 → 中心正式编号）：</translation>
-    </message>
-    <message>
       <location filename="../../counter_app/views/sync_page.py" line="124" />
+      <source>&amp;Print again with the centre's number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="126" />
+      <source>Saved offline (registrations, bookings): local reference → the centre's number:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../counter_app/views/sync_page.py" line="127" />
       <source>Waiting to be sent (待同步), oldest first:</source>
       <translation>待同步的业务（按办理先后）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="125" />
+      <location filename="../../counter_app/views/sync_page.py" line="128" />
       <source>Refused by the centre (待处理): deal with each, then mark it:</source>
       <translation>中心未受理的业务（待处理）：逐条处理后标记：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="147" />
+      <location filename="../../counter_app/views/sync_page.py" line="152" />
       <source>awaiting the centre</source>
       <translation>待中心确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="147" />
+      <location filename="../../counter_app/views/sync_page.py" line="152" />
       <source>refused (see above)</source>
       <translation>中心拒绝（见上）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="148" />
+      <location filename="../../counter_app/views/sync_page.py" line="153" />
       <source>refused (dealt with)</source>
       <translation>中心拒绝（已处理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="177" />
+      <location filename="../../counter_app/views/sync_page.py" line="191" />
       <source>The centre cannot be reached; the writes wait on this PC.</source>
       <translation>无法连接中心服务，业务已保存在本机等待同步。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="186" />
+      <location filename="../../counter_app/views/sync_page.py" line="200" />
       <source>Sending {0} of {1}</source>
       <translation>正在同步 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/sync_page.py" line="191" />
+      <location filename="../../counter_app/views/sync_page.py" line="205" />
       <source>Select a refused write first.</source>
       <translation>请先选择一条待处理的业务。</translation>
     </message>

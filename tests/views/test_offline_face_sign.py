@@ -59,3 +59,35 @@ def test_a_registration_saved_offline_prints_provisionally_then_with_the_centres
     qtbot.waitUntil(lambda: len(counter.ctx.prints.documents) == 2, timeout=15000)
     final = _text(counter.ctx.prints.documents[-1].pdf, tmp_path, "final")
     assert number in final and "待中心确认" not in final and all(p in final for p in ticked)
+
+
+def test_a_booking_saved_offline_has_a_provisional_receipt_then_the_real_one(qtbot, make_counter, live_api, tmp_path):
+    counter = make_counter()
+    window = sign_in_through_dialog(qtbot, counter, "clerk01")
+    window.show_page("exam_booking")
+    page = window.exam_booking_page
+    _type(qtbot, page.lookup.id_number, "320102200103150116")  # 孙悦: first 科目一
+    _click(qtbot, page.lookup.find_button)
+    qtbot.waitUntil(lambda: page.candidate is not None and page.sessions.rowCount() > 0
+                    and {r["subject"] for r in page.sessions.rows} == {"k1"}, timeout=15000)
+    page.sessions_view.selectRow(0)
+    live_api.stop()
+    qtbot.waitUntil(lambda: counter.ctx.monitor.online is False, timeout=10000)
+    _click(qtbot, page.book_button)
+    qtbot.waitUntil(lambda: page.last_booking is not None and page.receipt_button.isEnabled(), timeout=10000)
+    assert page.last_booking["local_ref"] == "YS000001"
+    _click(qtbot, page.receipt_button)
+    qtbot.waitUntil(lambda: len(counter.ctx.prints.documents) == 1, timeout=15000)
+    provisional = _text(counter.ctx.prints.documents[-1].pdf, tmp_path, "provisional-booking")
+    assert "待中心确认" in provisional and "YS000001" in provisional and "孙悦" in provisional
+
+    live_api.start()
+    sync = window.page_by_key["sync"]
+    qtbot.waitUntil(lambda: sync.references.rowCount() == 1
+                    and sync.references.index(0, 2).data().startswith("YY"), timeout=30000)
+    number = sync.references.index(0, 2).data()
+    sync.references_view.selectRow(0)
+    _click(qtbot, sync.reprint_button)
+    qtbot.waitUntil(lambda: len(counter.ctx.prints.documents) == 2, timeout=15000)
+    final = _text(counter.ctx.prints.documents[-1].pdf, tmp_path, "final-booking")
+    assert number in final and "待中心确认" not in final
