@@ -812,6 +812,8 @@ def print_registration(view: QWidget, user: dict[str, Any], *, local_ref: str = 
                        provisional: bool = False, changes: Sequence[str] = ()) -> None:
     """Render a registration form off the UI thread and preview it (the page and 同步状态 use it)."""
     ctx: AppContext = view.ctx
+    if provisional:
+        user = {**user, "registration_no": local_ref}
     spec = registration_form(user, change=False, changes=list(changes), clerk=ctx.clerk_label,
                              station=ctx.station_name, printed_at=ctx.clock.now(), queue_ticket=ticket,
                              provisional_ref=local_ref if provisional else None)

@@ -1508,7 +1508,7 @@ ID: {3}   Mobile: {4}
     <message>
       <location filename="../../counter_app/views/sync_page.py" line="65" />
       <source>Centre's number</source>
-      <translation type="unfinished" />
+      <translation>中心正式编号</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/sync_page.py" line="66" />
@@ -1558,12 +1558,12 @@ ID: {3}   Mobile: {4}
     <message>
       <location filename="../../counter_app/views/sync_page.py" line="124" />
       <source>&amp;Print again with the centre's number</source>
-      <translation type="unfinished" />
+      <translation>按正式编号重新打印(&amp;P)</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/sync_page.py" line="126" />
       <source>Saved offline (registrations, bookings): local reference → the centre's number:</source>
-      <translation type="unfinished" />
+      <translation>离线受理（注册、预约）：临时编号 → 中心正式编号：</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/sync_page.py" line="127" />

@@ -18,6 +18,16 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "system-deps.sh"
 MANAGERS = ("apt-get", "apt", "dpkg", "aptitude", "apt-cache")
 
 
+@pytest.fixture
+def tmp_path(tmp_path_factory):  # noqa: ANN001, ANN201 - a directory `nobody` can reach (pytest's is 0700)
+    import tempfile
+
+    path = Path(tempfile.mkdtemp(prefix="system-deps-", dir="/tmp"))
+    path.chmod(0o777)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def _shims(tmp_path: Path) -> tuple[Path, Path]:
     """A directory of package-manager shims that log their calls, and the log."""
     shim_dir = tmp_path / "shims"
@@ -48,7 +58,7 @@ def test_the_check_passes_20_of_20_runs_as_a_user_and_calls_no_package_manager(t
     unwritable.mkdir(mode=0o555)
     env = {"PATH": f"{shim_dir}:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
            "SYSTEM_DEPS_STAMP_DIR": str(unwritable / "sub")}
-    results = [_run_as_user(["bash", str(SCRIPT), "test"], env) for _ in range(20)]
+    results = [_run_as_user(["/bin/bash", str(SCRIPT), "test"], env) for _ in range(20)]
     failed = [r.stderr.strip() for r in results if r.returncode != 0]
     report_figure(f"system-deps.sh check as a non-root user: {20 - len(failed)} of 20 runs passed")
     assert failed == []
@@ -61,10 +71,10 @@ def test_set_up_runs_once_a_second_run_touches_no_package_manager(tmp_path):
     stamp_dir.mkdir()
     stamp_dir.chmod(0o777)
     env = {"PATH": f"{shim_dir}:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin", "SYSTEM_DEPS_STAMP_DIR": str(stamp_dir)}
-    first = _run_as_user(["bash", str(SCRIPT), "test"], env)
+    first = _run_as_user(["/bin/bash", str(SCRIPT), "test"], env)
     assert first.returncode == 0, first.stderr
     assert (stamp_dir / ".system-deps-test").exists()
     # The second start finds the stamp: no ldconfig, no package manager, even with none on PATH.
-    second = _run_as_user(["bash", str(SCRIPT), "test"], {**env, "PATH": str(shim_dir)})
+    second = _run_as_user(["/bin/bash", str(SCRIPT), "test"], {**env, "PATH": str(shim_dir)})
     assert second.returncode == 0, second.stderr
     assert calls.read_text() == ""

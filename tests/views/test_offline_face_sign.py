@@ -8,6 +8,7 @@ import subprocess
 from PySide6.QtCore import Qt
 
 from tests.views.conftest import sign_in_through_dialog
+from tests.views.test_exam_pages import _close_previews
 from tests.views.test_offline_view import ID
 from tests.views.test_registration_view import _click, _type
 
@@ -28,13 +29,13 @@ def test_a_registration_saved_offline_prints_provisionally_then_with_the_centres
     form = page.personal
     _type(qtbot, form.id_number, ID["张伟"])  # online: his four vehicles are listed (and kept on the PC)
     qtbot.waitUntil(lambda: form.vehicles.rowCount() == 4, timeout=10000)
-    ticked = [form.vehicles.row(0)["plate"], form.vehicles.row(1)["plate"]]
     form.next_customer()
 
     live_api.stop()
     qtbot.waitUntil(lambda: counter.ctx.monitor.online is False, timeout=10000)
     _type(qtbot, form.id_number, ID["张伟"])  # offline: the last known records are offered
     qtbot.waitUntil(lambda: form.vehicles.rowCount() == 4, timeout=10000)
+    ticked = [form.vehicles.row(0)["plate"], form.vehicles.row(1)["plate"]]
     _type(qtbot, form.name, "张伟")
     _type(qtbot, form.mobile, "13905171234")
     for row in (0, 1):
@@ -43,11 +44,13 @@ def test_a_registration_saved_offline_prints_provisionally_then_with_the_centres
     qtbot.waitUntil(lambda: "LS000001" in form.message.text() and form.print_provisional.isVisible(), timeout=10000)
     _click(qtbot, form.print_provisional)
     qtbot.waitUntil(lambda: len(counter.ctx.prints.documents) == 1, timeout=15000)
-    provisional = _text(counter.ctx.prints.documents[-1].pdf, tmp_path, "provisional")
+    provisional = _text(counter.ctx.prints.documents[0].pdf, tmp_path, "provisional")
+    _close_previews(window)
     for expected in ("待中心确认", "LS000001", "张伟", *ticked):
         assert expected in provisional, expected
 
     live_api.start()  # catch-up: the replay runs by itself
+    window.show_page("sync")
     sync = window.page_by_key["sync"]
     qtbot.waitUntil(lambda: sync.references.rowCount() == 1
                     and sync.references.index(0, 2).data().startswith("R"), timeout=30000)
@@ -57,7 +60,7 @@ def test_a_registration_saved_offline_prints_provisionally_then_with_the_centres
     sync.references_view.selectRow(0)
     _click(qtbot, sync.reprint_button)
     qtbot.waitUntil(lambda: len(counter.ctx.prints.documents) == 2, timeout=15000)
-    final = _text(counter.ctx.prints.documents[-1].pdf, tmp_path, "final")
+    final = _text(counter.ctx.prints.documents[0].pdf, tmp_path, "final")
     assert number in final and "待中心确认" not in final and all(p in final for p in ticked)
 
 
@@ -78,10 +81,12 @@ def test_a_booking_saved_offline_has_a_provisional_receipt_then_the_real_one(qtb
     assert page.last_booking["local_ref"] == "YS000001"
     _click(qtbot, page.receipt_button)
     qtbot.waitUntil(lambda: len(counter.ctx.prints.documents) == 1, timeout=15000)
-    provisional = _text(counter.ctx.prints.documents[-1].pdf, tmp_path, "provisional-booking")
+    provisional = _text(counter.ctx.prints.documents[0].pdf, tmp_path, "provisional-booking")
+    _close_previews(window)
     assert "待中心确认" in provisional and "YS000001" in provisional and "孙悦" in provisional
 
     live_api.start()
+    window.show_page("sync")
     sync = window.page_by_key["sync"]
     qtbot.waitUntil(lambda: sync.references.rowCount() == 1
                     and sync.references.index(0, 2).data().startswith("YY"), timeout=30000)
@@ -89,5 +94,5 @@ def test_a_booking_saved_offline_has_a_provisional_receipt_then_the_real_one(qtb
     sync.references_view.selectRow(0)
     _click(qtbot, sync.reprint_button)
     qtbot.waitUntil(lambda: len(counter.ctx.prints.documents) == 2, timeout=15000)
-    final = _text(counter.ctx.prints.documents[-1].pdf, tmp_path, "final-booking")
+    final = _text(counter.ctx.prints.documents[0].pdf, tmp_path, "final-booking")
     assert number in final and "待中心确认" not in final
