@@ -15,7 +15,7 @@ from central_api.exams import demo as exams_demo, routes as exams_routes
 from central_api.exams.allocation import allocate_due_plans
 from central_api.plates import demo as plates_demo, pool as plate_pool, routes as plates_routes
 from central_api.plates.expiry import plate_expiry_job
-from central_api.platform import db, routes as platform_routes
+from central_api.platform import audit, db, routes as platform_routes
 from central_api.platform.clock import Clock
 from central_api.platform.config import Settings
 from central_api.platform.errors import install_handlers
@@ -71,6 +71,7 @@ def create_app(services: Services) -> FastAPI:
         redoc_url=None,
     )
     app.state.services = services
+    app.add_middleware(audit.QueueTicketMiddleware)
     install_handlers(app)
     for module in (platform_routes, accounts_routes, stations_routes, calendar_routes, registration_routes,
                    plates_routes, exams_routes, reports_routes, updates_routes):

@@ -112,6 +112,7 @@ _EXTRA_QSS = """
 QLabel#loginTitle, QLabel#windowHeading { font-size: 20px; font-weight: bold; }
 QLabel#pageHeading, QLabel#lockHeading { font-size: 18px; font-weight: bold; }
 QListView#navRail { font-size: 15px; }
+QHeaderView::section { text-transform: none; padding: 0 8px; }
 """
 
 
@@ -159,6 +160,8 @@ def build_context(settings: ClientSettings, api_url: str, parent: QObject | None
                             today=lambda: ctx.clock.now().astimezone(SHANGHAI).date())
     ctx = AppContext(settings=settings, api=api, store=store, runner=runner, monitor=monitor,
                      id_reader=reader, writes=writes)
+    # Dates and times shown and printed follow the centre's clock while online (issue 16).
+    monitor.server_time.connect(lambda when: ctx.clock.set(when))
     return ctx
 
 

@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 JOB_USER = "allocation-job"
 PLAN_NOT_FOUND = ("exam_plan_not_found", "考试计划不存在")
+# A session published with this name is left for a supervisor to allocate by hand (排序分配):
+# the demo keeps one closed session so that the README's walk-through finds it whenever it is read.
+HAND_ALLOCATION = "admin (hand allocation)"
 
 
 @dataclass(frozen=True)
@@ -108,11 +111,13 @@ def allocate_plan(session: Session, services: Services, plan_id: int, principal:
 
 def allocate_due_plans(services: Services) -> list[int]:
     """The scheduled job: allocate every session whose deadline has passed, each in its own
-    transaction; a session another instance is allocating right now is skipped, not waited for."""
+    transaction; a session another instance is allocating right now is skipped, not waited for;
+    a session published for hand allocation (`HAND_ALLOCATION`) is left to the supervisor."""
     now = services.clock.now()
     with services.sessionmaker() as session:
         due = list(session.scalars(select(ExamPlan.id).where(ExamPlan.booking_deadline <= now,
-                                                             ExamPlan.allocated_at.is_(None))
+                                                             ExamPlan.allocated_at.is_(None),
+                                                             ExamPlan.published_by != HAND_ALLOCATION)
                                    .order_by(ExamPlan.id)))
     done = []
     for plan_id in due:

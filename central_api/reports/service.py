@@ -31,5 +31,7 @@ def daily_report(session: Session, principal: Principal, day: date) -> DailyRepo
         day=day, username=principal.username, display_name=account.display_name if account else "",
         station_name=station.name if station else "",
         counts=[DailyCount(action=a, count=n) for a, n in sorted(counts.items())],
-        entries=[DailyEntry(at=r.at, action=r.action, entity=r.entity, entity_id=r.entity_id) for r in rows],
+        entries=[DailyEntry(at=r.at, action=r.action, entity=r.entity, entity_id=r.entity_id,
+                            queue_ticket=(r.detail or {}).get("queue_ticket"),
+                            ticket_at=(r.detail or {}).get("ticket_at")) for r in rows],
     )

@@ -51,3 +51,16 @@ def entity_label(entity: str, entity_id: str | None) -> str:
     """互联网用户 #12 — what an audit row is about, as a clerk reads it."""
     name = ENTITY_NAMES.get(entity, entity)
     return f"{name} #{entity_id}" if entity_id else name
+
+
+# The workflow (as the end-of-day summary counts customers) each audited action belongs to.
+WORKFLOW_OF_ACTION = {
+    "user_registered": "面签注册",
+    "user_face_signed": "面签注册",
+    "user_changed": "面签注册",
+    "vehicle_bound": "面签注册",
+    "vehicle_unbound": "面签注册",
+    "plate_confirmed": "号牌确认",
+    "exam_booked": "考试预约",
+    "exam_booking_cancelled": "取消预约",
+}

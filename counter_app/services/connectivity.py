@@ -57,6 +57,7 @@ class ConnectivityMonitor(QObject):
         self._signals.answered.connect(self._ok)
         self._signals.failed.connect(self._failed)
         self._job = _ProbeJob(api, timeout, self._signals)
+        self._timeouts = 0  # probes in a row that timed out
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.probe)
@@ -76,14 +77,21 @@ class ConnectivityMonitor(QObject):
 
     def _ok(self, body: dict[str, Any]) -> None:
         self._in_flight = False
+        self._timeouts = 0
         self.server_time.emit(datetime.fromisoformat(body["time"]))
         self._set(True)
 
     def _failed(self, exc: Exception) -> None:
+        """A refused connection means down at once; a probe that timed out may be a busy machine,
+        so two in a row are needed (a frozen centre is still called offline within ~4.5 s)."""
         self._in_flight = False
-        self._set(False)
+        timed_out = getattr(exc, "detail", "") == "timeout"
+        self._timeouts = self._timeouts + 1 if timed_out else 0
+        if not timed_out or self._timeouts >= 2:
+            self._set(False)
 
     def _set(self, online: bool) -> None:
+        self.api.known_offline = not online  # requests fail at once while the centre is known down
         if online != self.online:
             log.info("central API is now %s", "online" if online else "offline")
             self.online = online

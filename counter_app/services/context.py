@@ -44,6 +44,7 @@ class AppContext:
     prints: PrintHistory = field(default_factory=PrintHistory)
     clock: Clock = field(default_factory=Clock)
     login: LoginInfo | None = None
+    queue_ticket: str = ""  # the hall's queue ticket (叫号) of the customer served now
     _unlock_hash: str | None = field(default=None, repr=False)
 
     @property
@@ -61,6 +62,16 @@ class AppContext:
     def station_name(self) -> str:
         return self.login.station["name"] if self.login else ""
 
+    def call_ticket(self, ticket: str) -> None:
+        """A new customer: every write from now on carries this ticket and when it was called."""
+        self.queue_ticket = ticket.strip().upper()
+        called_at = self.clock.now().isoformat(timespec="seconds")
+        self.api.queue_ticket = f"{self.queue_ticket}@{called_at}" if self.queue_ticket else None
+
+    def next_customer(self) -> None:
+        self.queue_ticket = ""
+        self.api.queue_ticket = None
+
     def signed_in(self, info: LoginInfo, password: str, password_hash: str | None = None) -> None:
         """`password_hash` (from `unlock_hash`, computed with the sign-in on a worker) saves the
         UI thread the hashing."""
@@ -69,6 +80,7 @@ class AppContext:
 
     def signed_out(self) -> None:
         self.prints.clear()  # the next clerk does not see this one's papers
+        self.next_customer()
         self.login = None
         self._unlock_hash = None
         self.api.token = None

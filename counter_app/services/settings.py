@@ -26,9 +26,10 @@ class ClientSettings:
     data_dir: Path = field(
         default_factory=lambda: Path(os.environ.get("COUNTER_APP_DATA_DIR") or user_data_dir("counter-app", "nanjing-counter"))
     )
+    # Seconds; a clerk waits on these (issue 16: never a hang). Writes with a key retry once more.
     connect_timeout: float = 3.0
-    read_timeout: float = 15.0
-    retries: int = 3
+    read_timeout: float = 5.0
+    retries: int = 1
     health_interval_ms: int = 1500
     health_timeout: float = 1.5
     # Ten idle minutes lock the window until the password is given again.

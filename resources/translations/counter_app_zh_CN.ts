@@ -4,45 +4,45 @@
 <context>
     <name>CandidateLookup</name>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="62"/>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="63"/>
-        <source>Caller&apos;s mobile</source>
-        <translation>来电手机号</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="64"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="67"/>
         <source>as the caller states it</source>
         <translation>由来电人报出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="65"/>
-        <source>Find</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="76"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="79"/>
         <source>Ask the caller for the registered mobile number (11 digits).</source>
         <translation>请来电人报出登记的手机号码（11位）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="65"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="66"/>
+        <source>Caller&apos;s &amp;mobile</source>
+        <translation>来电手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="68"/>
+        <source>&amp;Find</source>
+        <translation>查询(&amp;F)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBadge</name>
     <message>
-        <location filename="../../counter_app/views/widgets.py" line="42"/>
+        <location filename="../../counter_app/views/widgets.py" line="49"/>
         <source>Connecting...</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/widgets.py" line="44"/>
+        <location filename="../../counter_app/views/widgets.py" line="51"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/widgets.py" line="46"/>
+        <location filename="../../counter_app/views/widgets.py" line="53"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -68,356 +68,381 @@
 <context>
     <name>ExamBookingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="111"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="174"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="113"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="176"/>
         <source>Subjects: bookable now, or why not</source>
         <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="114"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="177"/>
         <source>Sessions: requests so far against the seats</source>
         <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="115"/>
-        <source>Also show sessions whose booking has closed</source>
-        <translation>同时显示已截止预约的场次</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="116"/>
-        <source>Book the selected session</source>
-        <translation>预约所选场次</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="117"/>
-        <source>Print booking receipt</source>
-        <translation>打印预约凭证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="118"/>
-        <source>Print roster</source>
-        <translation>打印考生名册</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="119"/>
-        <source>Export roster (CSV)</source>
-        <translation>导出考生名册（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="120"/>
-        <source>Publish a session...</source>
-        <translation>发布考试计划…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="121"/>
-        <source>Allocate the seats</source>
-        <translation>排序分配</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="127"/>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="145"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="209"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="128"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
         <source>Bookable</source>
         <translation>可否预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="128"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
         <source>Yes</source>
         <translation>可以预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="128"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
         <source>No</source>
         <translation>不能预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="130"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="194"/>
         <source>Would rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="131"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="195"/>
         <source>Why not</source>
         <translation>不能预约的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="137"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
         <source>{0} (rule {1})</source>
         <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="140"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
         <source>Open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="140"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
         <source>Closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="140"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="142"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="206"/>
         <source>Date</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="143"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="207"/>
         <source>Start</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="144"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="208"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="146"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="210"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="147"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="149"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="213"/>
         <source>Booking closes</source>
         <translation>预约截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="150"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="175"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="275"/>
         <source>learner permit valid until {0}</source>
         <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="176"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="276"/>
         <source>no learner permit yet</source>
         <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="177"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="277"/>
         <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
         <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="246"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="378"/>
         <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
         <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="269"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="401"/>
         <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
         <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="289"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="421"/>
         <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
         <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="300"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="434"/>
         <source>Booking receipt</source>
         <translation>预约凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="314"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="449"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="322"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="457"/>
         <source>Export roster</source>
         <translation>导出考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="331"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="466"/>
         <source>Roster saved to {0}</source>
         <translation>考生名册已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="178"/>
+        <source>Also show sessions whose booking has c&amp;losed</source>
+        <translation>同时显示已截止预约的场次(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="179"/>
+        <source>&amp;Book the selected session</source>
+        <translation>预约所选场次(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="180"/>
+        <source>&amp;Print booking receipt</source>
+        <translation>打印预约凭证(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="181"/>
+        <source>Print &amp;roster</source>
+        <translation>打印考生名册(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="182"/>
+        <source>E&amp;xport roster (CSV)</source>
+        <translation>导出考生名册（CSV）(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
+        <source>P&amp;ublish a session...</source>
+        <translation>发布考试计划…(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="184"/>
+        <source>&amp;Allocate the seats</source>
+        <translation>排序分配(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="235"/>
+        <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
+        <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="298"/>
+        <source>Last chance: this is the candidate&apos;s last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
+        <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
 </context>
 <context>
     <name>ExamCancelPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="105"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="113"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="107"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="115"/>
         <source>The candidate&apos;s bookings</source>
         <translation>考生的预约记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="108"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="116"/>
         <source>Cancellation</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="109"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="117"/>
         <source>Reason</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="110"/>
-        <source>The candidate&apos;s own reasons</source>
-        <translation>本人原因</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="111"/>
-        <source>Not the candidate&apos;s own reasons</source>
-        <translation>非本人原因</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="112"/>
-        <source>The candidate&apos;s ID card has been checked in person</source>
-        <translation>已当面核验本人有效身份证件</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="113"/>
-        <source>Cancel the selected booking</source>
-        <translation>取消所选预约</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="114"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="122"/>
         <source>Cancel this booking?</source>
         <translation>确认取消该预约？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="115"/>
-        <source>Yes, cancel it</source>
-        <translation>确认取消</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="116"/>
-        <source>No</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="117"/>
-        <source>Print cancellation receipt</source>
-        <translation>打印取消凭证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="123"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="131"/>
         <source>Booking no.</source>
         <translation>预约号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="132"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="125"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="133"/>
         <source>Exam</source>
         <translation>考试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="126"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="134"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="127"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="129"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="137"/>
         <source>Ranks by</source>
         <translation>排序时间（规则）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="129"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="137"/>
         <source>{0} (rule {1})</source>
         <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="131"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="139"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="132"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="140"/>
         <source>Booking closes</source>
         <translation>预约截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="150"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="169"/>
         <source>This candidate has no bookings.</source>
         <translation>该考生没有预约记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="163"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="185"/>
         <source>Select a booking that is not yet cancelled or sat.</source>
         <translation>请选择一条尚未取消、尚未考试的预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="165"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="187"/>
         <source>Booking is still open (until {0}): it may be cancelled now.</source>
         <translation>预约尚未截止（截止时间 {0}），现在可以直接取消。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="169"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="191"/>
         <source>Booking has closed: only the candidate in person, with the ID card, at the 南京市车管所 or 江北分所 window, no later than the last working day before the exam.</source>
         <translation>预约已截止：只能由考生本人持有效身份证件到南京市车管所或江北分所窗口取消，最迟在考试前一个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="173"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="195"/>
         <source>Booking has closed: check the candidate&apos;s ID card in person and tick the box; possible until the last working day before the exam, never on the exam day.</source>
         <translation>预约已截止：须当面核验考生本人有效身份证件并勾选；最迟在考试前一个工作日办理，考试当天不能取消。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="198"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="232"/>
         <source>Booking {0} cancelled at {1}.</source>
         <translation>预约 {0} 已于 {1} 取消。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="234"/>
         <source>The freed seat went to the next candidate in rank, who is told by SMS.</source>
         <translation>空出的考位已按排序递补给下一位考生，并以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="245"/>
         <source>Cancellation receipt</source>
         <translation>取消预约凭证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="118"/>
+        <source>The candidate&apos;s &amp;own reasons</source>
+        <translation>本人原因(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="119"/>
+        <source>&amp;Not the candidate&apos;s own reasons</source>
+        <translation>非本人原因(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="120"/>
+        <source>The candidate&apos;s ID card has been &amp;checked in person</source>
+        <translation>已当面核验考生身份证(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="121"/>
+        <source>C&amp;ancel the selected booking</source>
+        <translation>取消所选预约(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="123"/>
+        <source>&amp;Yes, cancel it</source>
+        <translation>确认取消(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="124"/>
+        <source>N&amp;o</source>
+        <translation>不取消(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="125"/>
+        <source>&amp;Print cancellation receipt</source>
+        <translation>打印取消凭证(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="143"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="170"/>
         <source>Saved on this PC; sending to the centre...</source>
         <translation>已保存在本机，正在发送到中心…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="149"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="176"/>
         <source>The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
         <translation>现在无法连接中心：该请求已保存在本机待同步队列，网络恢复后自动发送，办理结果见“同步状态”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="161"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="191"/>
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="105"/>
+        <source>Lookup cancelled.</source>
+        <translation>已取消查询。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="152"/>
+        <source>Looking up... (Esc cancels)</source>
+        <translation>正在查询…（Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="189"/>
+        <source>The central service cannot be reached now; try again when the link is back.</source>
+        <translation>无法连接中心服务，请在网络恢复后重试。</translation>
     </message>
 </context>
 <context>
@@ -456,394 +481,536 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="95"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="106"/>
         <source>Sign in - Nanjing vehicle office counter</source>
         <translation>登录 - 南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="96"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="107"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="97"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="108"/>
         <source>Sign in with your station account</source>
         <translation>请使用本站点的账户登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="98"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="98"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="98"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="98"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="101"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
         <source>e.g. clerk01</source>
         <translation>例如 clerk01</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="102"/>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="137"/>
         <source>Enter the user name and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="114"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="143"/>
         <source>Signing in...</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="130"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="163"/>
         <source>Sign-in failed: unexpected error.</source>
         <translation>登录失败：发生意外错误。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="113"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="116"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="128"/>
+        <source>Waiting for the central service to start... (the first start takes a few seconds)</source>
+        <translation>正在等待中心服务启动…（首次启动需要几秒钟）</translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <location filename="../../counter_app/views/customer.py" line="180"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="42"/>
-        <location filename="../../counter_app/views/main_window.py" line="47"/>
+        <location filename="../../counter_app/views/main_window.py" line="46"/>
+        <location filename="../../counter_app/views/main_window.py" line="51"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="49"/>
-        <source>Lock</source>
-        <translation>锁定</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/main_window.py" line="51"/>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/main_window.py" line="61"/>
+        <location filename="../../counter_app/views/main_window.py" line="84"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="62"/>
+        <location filename="../../counter_app/views/main_window.py" line="85"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="63"/>
+        <location filename="../../counter_app/views/main_window.py" line="86"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="64"/>
+        <location filename="../../counter_app/views/main_window.py" line="87"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="65"/>
+        <location filename="../../counter_app/views/main_window.py" line="88"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="66"/>
+        <location filename="../../counter_app/views/main_window.py" line="89"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="128"/>
+        <location filename="../../counter_app/views/main_window.py" line="179"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="129"/>
+        <location filename="../../counter_app/views/main_window.py" line="180"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="130"/>
+        <location filename="../../counter_app/views/main_window.py" line="181"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="131"/>
+        <location filename="../../counter_app/views/main_window.py" line="182"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="133"/>
+        <location filename="../../counter_app/views/main_window.py" line="184"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="135"/>
+        <location filename="../../counter_app/views/main_window.py" line="186"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="152"/>
+        <location filename="../../counter_app/views/main_window.py" line="212"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="153"/>
+        <location filename="../../counter_app/views/main_window.py" line="213"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="170"/>
+        <location filename="../../counter_app/views/main_window.py" line="266"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="53"/>
+        <source>Loc&amp;k</source>
+        <translation>锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="55"/>
+        <source>Sign ou&amp;t</source>
+        <translation>退出登录(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="61"/>
+        <source>&amp;Queue ticket</source>
+        <translation>叫号(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="66"/>
+        <source>e.g. A023</source>
+        <translation>如 A023</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="68"/>
+        <source>&amp;Next customer (F12)</source>
+        <translation>下一位（F12）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="71"/>
+        <source>Clear the page for the next customer (F12)</source>
+        <translation>清空页面，接待下一位（F12）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="114"/>
+        <source>{0}: press {1}</source>
+        <translation>{0}：按 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="132"/>
+        <source>Next customer</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="221"/>
+        <source>{0} (this PC&apos;s clock, offline)</source>
+        <translation>{0}（本机时间，离线）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="223"/>
+        <source>{0} (centre time)</source>
+        <translation>{0}（中心时间）</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="20"/>
+        <source>Vehicle owner</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="21"/>
+        <source>Driver</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="22"/>
+        <source>Learner applying for a first licence</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="23"/>
+        <source>New car owner</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="26"/>
+        <source>Unit user</source>
+        <translation>单位用户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="33"/>
+        <source>Subject 1 (theory)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="34"/>
+        <source>Subject 2 (site driving)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="35"/>
+        <source>Subject 3 (road driving)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="36"/>
+        <source>Subject 4 (safe driving knowledge)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="37"/>
+        <source>Driving qualification restoration exam</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="38"/>
+        <source>Full-score study exam</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="48"/>
+        <source>Not a valid resident ID number (18 characters: region, birth date, sequence, check digit).</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="49"/>
+        <source>Not a valid unified social credit code (18 characters with a correct check character).</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="50"/>
+        <source>Not a valid VIN (17 characters, no I, O or Q, correct check digit).</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="51"/>
+        <source>Not a valid mainland mobile number (11 digits).</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="52"/>
+        <source>Not a valid plate number, e.g. 苏A12345 (no letters I or O).</source>
+        <translation>（同领域提示）</translation>
     </message>
 </context>
 <context>
     <name>PersonalForm</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="205"/>
-        <source>Read ID card</source>
-        <translation>读取身份证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="204"/>
-        <source>Register (face-sign)</source>
-        <translation>提交面签注册</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="206"/>
+        <location filename="../../counter_app/views/registration_page.py" line="328"/>
         <source>Vehicles owned on record (tick up to 3 to bind):</source>
         <translation>本人名下登记的机动车（勾选需绑定的车辆，最多3辆）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="220"/>
-        <source>User type</source>
-        <translation>用户类型</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="220"/>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="220"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="221"/>
-        <source>Mobile</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="226"/>
+        <location filename="../../counter_app/views/registration_page.py" line="360"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="326"/>
+        <source>&amp;Register (face-sign)</source>
+        <translation>提交面签注册(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="327"/>
+        <source>Rea&amp;d ID card</source>
+        <translation>读取身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="342"/>
+        <source>&amp;User type</source>
+        <translation>用户类型(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="342"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="342"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="343"/>
+        <source>&amp;Mobile</source>
+        <translation>手机号码(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>PlatesPage</name>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="234"/>
+        <location filename="../../counter_app/views/plates_page.py" line="247"/>
         <source>Collect at a plate-making point</source>
         <translation>到制牌点领取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="235"/>
+        <location filename="../../counter_app/views/plates_page.py" line="248"/>
         <source>By post, owner installs</source>
         <translation>邮寄到家（自行安装）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="236"/>
+        <location filename="../../counter_app/views/plates_page.py" line="249"/>
         <source>By post, postman installs ({0} yuan)</source>
         <translation>邮寄到家（邮递员上门安装，{0} 元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="237"/>
+        <location filename="../../counter_app/views/plates_page.py" line="250"/>
         <source>Free installation at an installation point</source>
         <translation>到安装点免费安装</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="241"/>
+        <location filename="../../counter_app/views/plates_page.py" line="254"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="242"/>
+        <location filename="../../counter_app/views/plates_page.py" line="255"/>
         <source>Scan or type the notice code, plate, ID number or VIN</source>
         <translation>扫描或输入通知编号、号牌号码、身份证号码或车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="243"/>
-        <source>Find</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/plates_page.py" line="244"/>
+        <location filename="../../counter_app/views/plates_page.py" line="257"/>
         <source>Confirm the plate</source>
         <translation>确认号牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="245"/>
+        <location filename="../../counter_app/views/plates_page.py" line="258"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="245"/>
+        <location filename="../../counter_app/views/plates_page.py" line="258"/>
         <source>Confirm by</source>
         <translation>确认期限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="245"/>
+        <location filename="../../counter_app/views/plates_page.py" line="258"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="247"/>
+        <location filename="../../counter_app/views/plates_page.py" line="260"/>
         <source>Document</source>
         <translation>核验材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="247"/>
+        <location filename="../../counter_app/views/plates_page.py" line="260"/>
         <source>Delivery</source>
         <translation>交付方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="247"/>
+        <location filename="../../counter_app/views/plates_page.py" line="260"/>
         <source>Point</source>
         <translation>领取/安装地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="248"/>
+        <location filename="../../counter_app/views/plates_page.py" line="261"/>
         <source>Postal address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="248"/>
+        <location filename="../../counter_app/views/plates_page.py" line="261"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="250"/>
-        <source>I have checked the registration certificate or the SMS notice</source>
-        <translation>已核验机动车登记证书或选号短信通知</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/plates_page.py" line="253"/>
+        <location filename="../../counter_app/views/plates_page.py" line="266"/>
         <source>SMS notice</source>
         <translation>选号短信通知</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="254"/>
+        <location filename="../../counter_app/views/plates_page.py" line="267"/>
         <source>Vehicle registration certificate</source>
         <translation>机动车登记证书</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="267"/>
+        <location filename="../../counter_app/views/plates_page.py" line="280"/>
         <source>Where the post should deliver the plates</source>
         <translation>号牌邮寄送达的地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="268"/>
-        <source>Confirm plate</source>
-        <translation>确认号牌</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/plates_page.py" line="269"/>
-        <source>Print notice</source>
-        <translation>打印确认通知单</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/plates_page.py" line="279"/>
-        <source>Searching...</source>
-        <translation>正在查询…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/plates_page.py" line="289"/>
+        <location filename="../../counter_app/views/plates_page.py" line="317"/>
         <source>No plate reservation found for {0}.</source>
         <translation>未找到 {0} 的号牌预选记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="292"/>
+        <location filename="../../counter_app/views/plates_page.py" line="320"/>
         <source>{0} reservation(s) found.</source>
         <translation>找到 {0} 条号牌预选记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="302"/>
+        <location filename="../../counter_app/views/plates_page.py" line="329"/>
         <source>Not a notice code, plate, ID number or VIN: {0}</source>
         <translation>不是通知编号、号牌号码、身份证号码或车辆识别代号：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="304"/>
+        <location filename="../../counter_app/views/plates_page.py" line="331"/>
         <source>The central service cannot be reached: plate reservations are only kept there. Try again when the connection is back.</source>
         <translation>无法连接中心服务：号牌预选记录只保存在中心，请恢复连接后再查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="310"/>
+        <location filename="../../counter_app/views/plates_page.py" line="337"/>
         <source>The search failed.</source>
         <translation>查询失败。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="329"/>
+        <location filename="../../counter_app/views/plates_page.py" line="356"/>
         <source>{0} (end of day)</source>
         <translation>{0}（当日内有效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="335"/>
+        <location filename="../../counter_app/views/plates_page.py" line="362"/>
         <source>The deadline has passed: this plate can no longer be confirmed.</source>
         <translation>已超过确认期限，该号牌不能再确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="342"/>
+        <location filename="../../counter_app/views/plates_page.py" line="369"/>
         <source>Confirmed {0} at {1}. {2}; ready from {3}.</source>
         <translation>已于 {0} 在{1}确认。{2}；{3} 起可取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="358"/>
+        <location filename="../../counter_app/views/plates_page.py" line="385"/>
         <source>{0} yuan</source>
         <translation>{0} 元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="358"/>
+        <location filename="../../counter_app/views/plates_page.py" line="385"/>
         <source>Free</source>
         <translation>免费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="383"/>
+        <location filename="../../counter_app/views/plates_page.py" line="410"/>
         <source>Confirming with the central service...</source>
         <translation>正在向中心服务确认…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="398"/>
+        <location filename="../../counter_app/views/plates_page.py" line="426"/>
         <source>Not confirmed: confirming a plate needs the central service, which cannot be reached now. Nothing was saved; confirm again when the connection is back.</source>
         <translation>未确认：号牌确认需要连接中心服务，当前无法连接。本次未保存，请恢复连接后重新确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="405"/>
+        <location filename="../../counter_app/views/plates_page.py" line="433"/>
         <source>The confirmation failed.</source>
         <translation>确认失败。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="420"/>
+        <location filename="../../counter_app/views/plates_page.py" line="448"/>
         <source>Plate confirmation notice</source>
         <translation>机动车号牌确认通知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="425"/>
+        <location filename="../../counter_app/views/plates_page.py" line="453"/>
         <source>The notice could not be printed.</source>
         <translation>确认通知单未能打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="174"/>
+        <source>Search cancelled.</source>
+        <translation>已取消查询。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="256"/>
+        <source>&amp;Find</source>
+        <translation>查询(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="263"/>
+        <source>I have &amp;checked the registration certificate or the SMS notice</source>
+        <translation>已核验机动车登记证书或短信通知(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="281"/>
+        <source>C&amp;onfirm plate</source>
+        <translation>确认号牌(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="282"/>
+        <source>&amp;Print notice</source>
+        <translation>打印通知单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="293"/>
+        <source>Searching... (Esc cancels)</source>
+        <translation>正在查询…（Esc 取消）</translation>
     </message>
 </context>
 <context>
@@ -882,65 +1049,65 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="23"/>
+        <location filename="../../counter_app/views/printing_page.py" line="24"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="26"/>
+        <location filename="../../counter_app/views/printing_page.py" line="27"/>
         <source>Printed since sign-in</source>
         <translation>本次登录以来打印的单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="28"/>
+        <location filename="../../counter_app/views/printing_page.py" line="29"/>
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="29"/>
+        <location filename="../../counter_app/views/printing_page.py" line="30"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="30"/>
+        <location filename="../../counter_app/views/printing_page.py" line="31"/>
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="33"/>
-        <source>Print again</source>
-        <translation>重新打印</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/printing_page.py" line="42"/>
-        <location filename="../../counter_app/views/printing_page.py" line="99"/>
+        <location filename="../../counter_app/views/printing_page.py" line="44"/>
+        <location filename="../../counter_app/views/printing_page.py" line="114"/>
         <source>End-of-day summary</source>
         <translation>窗口日终业务汇总</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="49"/>
-        <source>Print my summary</source>
-        <translation>打印本人日终汇总表</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/printing_page.py" line="52"/>
+        <location filename="../../counter_app/views/printing_page.py" line="56"/>
         <source>The business this account did on the day, from the centre&apos;s audit trail, for signature.</source>
         <translation>按中心审计日志汇总本账户当日办理的业务，打印后签字留存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="55"/>
+        <location filename="../../counter_app/views/printing_page.py" line="59"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="80"/>
+        <location filename="../../counter_app/views/printing_page.py" line="94"/>
         <source>Select a document first.</source>
         <translation>请先选择一份单据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/printing_page.py" line="105"/>
+        <location filename="../../counter_app/views/printing_page.py" line="120"/>
         <source>The summary is made from the centre&apos;s records: it needs the link.</source>
         <translation>日终汇总依据中心记录生成，须联网后打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="34"/>
+        <source>Print &amp;again</source>
+        <translation>重新打印(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="51"/>
+        <source>Print my &amp;summary</source>
+        <translation>打印本人日终汇总(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -999,105 +1166,75 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="294"/>
+        <location filename="../../counter_app/views/registration_page.py" line="443"/>
         <source>Open record</source>
         <translation>用户档案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="300"/>
-        <location filename="../../counter_app/views/registration_page.py" line="307"/>
+        <location filename="../../counter_app/views/registration_page.py" line="449"/>
+        <location filename="../../counter_app/views/registration_page.py" line="456"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="301"/>
-        <location filename="../../counter_app/views/registration_page.py" line="308"/>
+        <location filename="../../counter_app/views/registration_page.py" line="450"/>
+        <location filename="../../counter_app/views/registration_page.py" line="457"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="302"/>
-        <location filename="../../counter_app/views/registration_page.py" line="309"/>
+        <location filename="../../counter_app/views/registration_page.py" line="451"/>
+        <location filename="../../counter_app/views/registration_page.py" line="458"/>
         <source>Vehicle type</source>
         <translation>车辆类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="303"/>
+        <location filename="../../counter_app/views/registration_page.py" line="452"/>
         <source>Bound at</source>
         <translation>绑定时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="310"/>
+        <location filename="../../counter_app/views/registration_page.py" line="459"/>
         <source>Mobile on record</source>
         <translation>登记手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="315"/>
-        <source>Face-sign upgrade</source>
-        <translation>面签升级</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="317"/>
-        <source>Unbind selected</source>
-        <translation>解绑所选车辆</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="318"/>
-        <source>Print application form</source>
-        <translation>打印申请表</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="321"/>
+        <location filename="../../counter_app/views/registration_page.py" line="471"/>
         <source>VIN (scan, or pick a vehicle below)</source>
         <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="323"/>
-        <source>Bind</source>
-        <translation>绑定</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="326"/>
+        <location filename="../../counter_app/views/registration_page.py" line="476"/>
         <source>New mobile</source>
         <translation>新手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="328"/>
-        <source>Change mobile</source>
-        <translation>变更手机号</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="345"/>
+        <location filename="../../counter_app/views/registration_page.py" line="496"/>
         <source>Bound vehicles</source>
         <translation>已绑定的机动车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="348"/>
+        <location filename="../../counter_app/views/registration_page.py" line="499"/>
         <source>Other vehicles on record</source>
         <translation>名下其他登记车辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="385"/>
+        <location filename="../../counter_app/views/registration_page.py" line="547"/>
         <source>Search for a user, or register a new one.</source>
         <translation>请查询用户，或办理新用户注册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="389"/>
-        <source>Unit user</source>
-        <translation>单位用户</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="390"/>
+        <location filename="../../counter_app/views/registration_page.py" line="552"/>
         <source>face-signed</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="390"/>
+        <location filename="../../counter_app/views/registration_page.py" line="552"/>
         <source>registered online</source>
         <translation>互联网注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="392"/>
+        <location filename="../../counter_app/views/registration_page.py" line="554"/>
         <source>{0}  {1}  {2}
 ID: {3}   Mobile: {4}
 {5}; vehicles bound {6} of {7}</source>
@@ -1106,228 +1243,264 @@ ID: {3}   Mobile: {4}
 {5}；已绑定机动车 {6}/{7} 辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="408"/>
+        <location filename="../../counter_app/views/registration_page.py" line="573"/>
         <source>Sending...</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="413"/>
+        <location filename="../../counter_app/views/registration_page.py" line="578"/>
         <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
         <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="423"/>
+        <location filename="../../counter_app/views/registration_page.py" line="591"/>
         <source>Saved: {0}. Print the form for the applicant to sign.</source>
         <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="428"/>
+        <location filename="../../counter_app/views/registration_page.py" line="596"/>
         <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
         <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="433"/>
+        <location filename="../../counter_app/views/registration_page.py" line="601"/>
         <source>face-sign upgrade (1 → 3 vehicles)</source>
         <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="443"/>
+        <location filename="../../counter_app/views/registration_page.py" line="611"/>
         <source>bind vehicle {0}</source>
         <translation>绑定机动车 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="448"/>
+        <location filename="../../counter_app/views/registration_page.py" line="616"/>
         <source>Select a bound vehicle first.</source>
         <translation>请先选择一辆已绑定的机动车。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="452"/>
+        <location filename="../../counter_app/views/registration_page.py" line="620"/>
         <source>unbind vehicle {0}</source>
         <translation>解绑机动车 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="462"/>
+        <location filename="../../counter_app/views/registration_page.py" line="630"/>
         <source>mobile {0} → {1}</source>
         <translation>手机号码 {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="465"/>
+        <source>&amp;Face-sign upgrade</source>
+        <translation>面签升级(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="467"/>
+        <source>&amp;Unbind selected</source>
+        <translation>解绑所选车辆(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="468"/>
+        <source>&amp;Print application form</source>
+        <translation>打印申请表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="473"/>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="478"/>
+        <source>C&amp;hange mobile</source>
+        <translation>变更手机号(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="484"/>
+        <location filename="../../counter_app/views/registration_page.py" line="652"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="488"/>
+        <location filename="../../counter_app/views/registration_page.py" line="656"/>
         <source>ID number or unified social credit code</source>
         <translation>身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="489"/>
-        <source>Search</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="491"/>
-        <source>Read ID card</source>
-        <translation>读取身份证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="494"/>
+        <location filename="../../counter_app/views/registration_page.py" line="663"/>
         <source>Registration no.</source>
         <translation>注册编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="495"/>
+        <location filename="../../counter_app/views/registration_page.py" line="664"/>
         <source>Kind</source>
         <translation>用户类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="496"/>
-        <source>Unit user</source>
-        <translation>单位用户</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="497"/>
+        <location filename="../../counter_app/views/registration_page.py" line="665"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="498"/>
+        <location filename="../../counter_app/views/registration_page.py" line="666"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="499"/>
+        <location filename="../../counter_app/views/registration_page.py" line="667"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="500"/>
+        <location filename="../../counter_app/views/registration_page.py" line="668"/>
         <source>Registered</source>
         <translation>注册方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="500"/>
+        <location filename="../../counter_app/views/registration_page.py" line="668"/>
         <source>face-sign</source>
         <translation>面签</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="500"/>
+        <location filename="../../counter_app/views/registration_page.py" line="668"/>
         <source>online</source>
         <translation>互联网</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="501"/>
+        <location filename="../../counter_app/views/registration_page.py" line="669"/>
         <source>Vehicles</source>
         <translation>绑定车辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="502"/>
+        <location filename="../../counter_app/views/registration_page.py" line="670"/>
         <source>Since</source>
         <translation>注册日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="526"/>
-        <source>Find and change</source>
-        <translation>查询与变更</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="527"/>
-        <source>Personal registration</source>
-        <translation>个人用户注册</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="528"/>
-        <source>Unit registration</source>
-        <translation>单位用户注册</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="540"/>
+        <location filename="../../counter_app/views/registration_page.py" line="731"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="549"/>
-        <source>Searching...</source>
-        <translation>正在查询…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="556"/>
+        <location filename="../../counter_app/views/registration_page.py" line="758"/>
+        <location filename="../../counter_app/views/registration_page.py" line="785"/>
         <source>{0} account(s) found.</source>
         <translation>查到 {0} 个账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="560"/>
+        <location filename="../../counter_app/views/registration_page.py" line="762"/>
         <source>Not registered yet: use the registration tabs.</source>
         <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="581"/>
+        <location filename="../../counter_app/views/registration_page.py" line="802"/>
         <source>Registered as {0} at {1}. Print the form for signature.</source>
         <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="657"/>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="659"/>
+        <source>Read I&amp;D card</source>
+        <translation>读取身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="681"/>
+        <source>Search cancelled.</source>
+        <translation>已取消查询。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="698"/>
+        <source>&amp;Find and change</source>
+        <translation>查询与变更(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="700"/>
+        <source>&amp;Personal registration</source>
+        <translation>个人用户注册(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="701"/>
+        <source>&amp;Unit registration</source>
+        <translation>单位用户注册(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="748"/>
+        <source>Search is by number: type or scan the ID number (18 characters) or the unified social credit code, not a name.</source>
+        <translation>按号码查询：请输入或扫描身份证号（18位）或统一社会信用代码，不能按姓名查询。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="751"/>
+        <source>Searching... (Esc cancels)</source>
+        <translation>正在查询…（Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="772"/>
+        <source>The central service cannot be reached: searching needs it. A new registration can still be saved on the registration tabs.</source>
+        <translation>无法连接中心服务，查询需要中心；新注册仍可在注册页签中保存。</translation>
     </message>
 </context>
 <context>
     <name>ReservationTableModel</name>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="62"/>
+        <location filename="../../counter_app/views/plates_page.py" line="64"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="62"/>
+        <location filename="../../counter_app/views/plates_page.py" line="64"/>
         <source>Owner</source>
         <translation>车主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="62"/>
+        <location filename="../../counter_app/views/plates_page.py" line="64"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="63"/>
+        <location filename="../../counter_app/views/plates_page.py" line="65"/>
         <source>Notice code</source>
         <translation>通知编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="63"/>
+        <location filename="../../counter_app/views/plates_page.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="63"/>
+        <location filename="../../counter_app/views/plates_page.py" line="65"/>
         <source>Confirm by</source>
         <translation>确认期限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="64"/>
+        <location filename="../../counter_app/views/plates_page.py" line="66"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="68"/>
+        <location filename="../../counter_app/views/plates_page.py" line="70"/>
         <source>Waiting for confirmation</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="68"/>
+        <location filename="../../counter_app/views/plates_page.py" line="70"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="69"/>
+        <location filename="../../counter_app/views/plates_page.py" line="71"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="73"/>
+        <location filename="../../counter_app/views/plates_page.py" line="75"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/plates_page.py" line="74"/>
+        <location filename="../../counter_app/views/plates_page.py" line="76"/>
         <source>Yes, until {0}</source>
         <translation>是，至 {0}</translation>
     </message>
@@ -1378,147 +1551,188 @@ ID: {3}   Mobile: {4}
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="49"/>
+        <location filename="../../counter_app/views/sync_page.py" line="53"/>
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="49"/>
+        <location filename="../../counter_app/views/sync_page.py" line="53"/>
+        <location filename="../../counter_app/views/sync_page.py" line="64"/>
         <source>Business</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="50"/>
+        <location filename="../../counter_app/views/sync_page.py" line="54"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="52"/>
+        <location filename="../../counter_app/views/sync_page.py" line="56"/>
         <source>Centre&apos;s answer</source>
         <translation>中心答复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="90"/>
+        <location filename="../../counter_app/views/sync_page.py" line="116"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="91"/>
+        <location filename="../../counter_app/views/sync_page.py" line="117"/>
         <source>Central service</source>
         <translation>中心服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="91"/>
+        <location filename="../../counter_app/views/sync_page.py" line="117"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="91"/>
+        <location filename="../../counter_app/views/sync_page.py" line="117"/>
         <source>Central clock</source>
         <translation>中心时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="92"/>
+        <location filename="../../counter_app/views/sync_page.py" line="118"/>
         <source>Writes waiting to be sent</source>
         <translation>待同步的业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="95"/>
+        <location filename="../../counter_app/views/sync_page.py" line="121"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="96"/>
+        <location filename="../../counter_app/views/sync_page.py" line="122"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="97"/>
-        <source>Mark as dealt with</source>
-        <translation>标记已处理</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/sync_page.py" line="98"/>
+        <location filename="../../counter_app/views/sync_page.py" line="127"/>
         <source>Waiting to be sent (待同步), oldest first:</source>
         <translation>待同步的业务（按办理先后）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="99"/>
+        <location filename="../../counter_app/views/sync_page.py" line="128"/>
         <source>Refused by the centre (待处理): deal with each, then mark it:</source>
         <translation>中心未受理的业务（待处理）：逐条处理后标记：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="115"/>
+        <location filename="../../counter_app/views/sync_page.py" line="191"/>
         <source>The centre cannot be reached; the writes wait on this PC.</source>
         <translation>无法连接中心服务，业务已保存在本机等待同步。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="124"/>
+        <location filename="../../counter_app/views/sync_page.py" line="200"/>
         <source>Sending {0} of {1}</source>
         <translation>正在同步 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="129"/>
+        <location filename="../../counter_app/views/sync_page.py" line="205"/>
         <source>Select a refused write first.</source>
         <translation>请先选择一条待处理的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="63"/>
+        <source>Local reference</source>
+        <translation>临时编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="65"/>
+        <source>Centre&apos;s number</source>
+        <translation>中心正式编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="66"/>
+        <source>Vehicles bound</source>
+        <translation>已绑定车辆</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="123"/>
+        <source>&amp;Mark as dealt with</source>
+        <translation>标记为已处理(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="124"/>
+        <source>&amp;Print again with the centre&apos;s number</source>
+        <translation>按正式编号重新打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="126"/>
+        <source>Saved offline (registrations, bookings): local reference → the centre&apos;s number:</source>
+        <translation>离线受理（注册、预约）：临时编号 → 中心正式编号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="152"/>
+        <source>awaiting the centre</source>
+        <translation>待中心确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="152"/>
+        <source>refused (see above)</source>
+        <translation>中心拒绝（见上）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="153"/>
+        <source>refused (dealt with)</source>
+        <translation>中心拒绝（已处理）</translation>
     </message>
 </context>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="264"/>
-        <source>Unit name</source>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="264"/>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="264"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="265"/>
-        <source>Agent name</source>
-        <translation>经办人姓名</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="265"/>
-        <source>Agent ID number</source>
-        <translation>经办人身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="265"/>
-        <source>Agent mobile</source>
-        <translation>经办人手机号</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="266"/>
-        <source>Authorisation number</source>
-        <translation>授权书编号</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="244"/>
-        <source>Read agent&apos;s ID card</source>
-        <translation>读取经办人身份证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="243"/>
-        <source>Register unit</source>
-        <translation>提交单位注册</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="245"/>
+        <location filename="../../counter_app/views/registration_page.py" line="379"/>
         <source>Vehicles of the unit on record (tick to bind):</source>
         <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="272"/>
+        <location filename="../../counter_app/views/registration_page.py" line="421"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="377"/>
+        <source>&amp;Register unit</source>
+        <translation>提交单位注册(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="378"/>
+        <source>Rea&amp;d agent&apos;s ID card</source>
+        <translation>读取经办人身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="398"/>
+        <source>Unit &amp;name</source>
+        <translation>单位名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="398"/>
+        <source>Unified social &amp;credit code</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="398"/>
+        <source>A&amp;ddress</source>
+        <translation>单位地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="399"/>
+        <source>A&amp;gent name</source>
+        <translation>经办人姓名(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="399"/>
+        <source>Agent &amp;ID number</source>
+        <translation>经办人身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="399"/>
+        <source>Agent &amp;mobile</source>
+        <translation>经办人手机(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="400"/>
+        <source>Au&amp;thorisation number</source>
+        <translation>授权书编号(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1569,69 +1783,79 @@ ID: {3}   Mobile: {4}
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="68"/>
+        <location filename="../../counter_app/views/registration_page.py" line="99"/>
         <source>Bind</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="69"/>
+        <location filename="../../counter_app/views/registration_page.py" line="100"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="70"/>
+        <location filename="../../counter_app/views/registration_page.py" line="101"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="71"/>
+        <location filename="../../counter_app/views/registration_page.py" line="102"/>
         <source>Vehicle type</source>
         <translation>车辆类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="72"/>
+        <location filename="../../counter_app/views/registration_page.py" line="103"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="73"/>
+        <location filename="../../counter_app/views/registration_page.py" line="104"/>
         <source>Mobile on record</source>
         <translation>登记手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="123"/>
+        <location filename="../../counter_app/views/registration_page.py" line="172"/>
         <source>Required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="145"/>
-        <source>Offline: the vehicles on record cannot be listed now; the registration can still be saved.</source>
-        <translation>离线：暂时无法列出名下登记车辆，仍可保存注册信息（联网后由中心核验）。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="152"/>
+        <location filename="../../counter_app/views/registration_page.py" line="226"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正红色提示的项目。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="162"/>
+        <location filename="../../counter_app/views/registration_page.py" line="249"/>
         <source>Saved on this PC; sending to the centre for checking...</source>
         <translation>已保存在本机，正在提交中心核验…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="173"/>
-        <source>Saved, waiting to sync (待同步): the centre cannot be reached now. The registration is sent and checked when the link returns; a refusal appears under Sync status.</source>
-        <translation>已保存，待同步：当前无法连接中心服务。网络恢复后将自动提交中心核验；如中心未受理，将列入“同步状态”的待处理清单。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/registration_page.py" line="187"/>
+        <location filename="../../counter_app/views/registration_page.py" line="303"/>
         <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
         <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="190"/>
+        <location filename="../../counter_app/views/registration_page.py" line="306"/>
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="144"/>
+        <source>Open the &amp;existing user</source>
+        <translation>打开已注册用户(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="145"/>
+        <source>&amp;Print the form (awaiting the centre)</source>
+        <translation>打印申请表（待中心确认）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="218"/>
+        <source>Offline: the vehicles listed are the last known records on this PC (if any); the registration can still be saved and is checked by the centre when the link returns.</source>
+        <translation>离线：所列车辆为本机最近一次获取的登记信息（如有）；注册仍可保存，网络恢复后由中心核验。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="262"/>
+        <source>Saved offline with the local reference {0} (待同步): print the form now for signature, marked awaiting the centre; the centre checks it when the link returns and its registration number shows under Sync status, where the form can be printed again with it.</source>
+        <translation>已离线保存，临时编号 {0}（待同步）：请现在打印申请表（标注“待中心确认”）供申请人签字；网络恢复后由中心核验，正式注册编号显示在“同步状态”中，可在那里重新打印正式申请表。</translation>
     </message>
 </context>
 </TS>
