@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from central_api.demo import load_people
-from central_api.seed import DEMO_RESERVATIONS
+from central_api.registration.demo import load_people
+from central_api.plates.demo import DEMO_RESERVATIONS
 from counter_app.app import Controller, Languages, apply_appearance, build_context
 from counter_app.services.embedded_api import EmbeddedApi
 from counter_app.services.settings import ClientSettings

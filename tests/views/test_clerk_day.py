@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from central_api.allocation import HAND_ALLOCATION
-from central_api.demo import PEOPLE_FILE
-from central_api.seed import DEMO_RESERVATIONS
+from central_api.exams.allocation import HAND_ALLOCATION
+from central_api.registration.demo import PEOPLE_FILE
+from central_api.plates.demo import DEMO_RESERVATIONS
 from counter_app.services import daily_summary
 from tests.conftest import LiveApi
 from tests.views.conftest import open_login

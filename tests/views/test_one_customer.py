@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from central_api.demo import PEOPLE_FILE
-from central_api.seed import DEMO_RESERVATIONS
+from central_api.registration.demo import PEOPLE_FILE
+from central_api.plates.demo import DEMO_RESERVATIONS
 from tests.conftest import LiveApi
 from tests.views.keyboard import ALT, press, type_text
 from tests.views.test_login_and_status import _signed_in_window
