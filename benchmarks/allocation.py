@@ -15,20 +15,13 @@ as the `postgres` user when run as root, a free loopback port, fsync off).
 from __future__ import annotations
 
 import argparse
-import contextlib
-import glob
 import logging
-import os
 import random
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
 from argon2 import PasswordHasher
 from sqlalchemy import func, insert, select, text
@@ -41,40 +34,12 @@ from central_api.models import Account, ExamBooking, ExamCandidate, ExamPlan, Sm
 from central_api.services import Services
 from counter_app.domain.exams import ExamRules, RankRequest, allocate, booking_deadline
 from counter_app.domain.timefmt import SHANGHAI
-from counter_app.services.embedded_api import free_port
+from pgserver import postgres_server
 
 log = logging.getLogger("benchmark")
 START = datetime(2026, 11, 25, 9, 0, tzinfo=SHANGHAI)
 FIRST_EXAM = date(2026, 12, 7)
 _RULES = ExamRules()
-
-
-@contextlib.contextmanager
-def postgres_server() -> Iterator[str]:
-    """A throwaway PostgreSQL server on loopback; yields the URL of an empty database."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if not found:
-        raise SystemExit("PostgreSQL server binaries not found: apt-get install postgresql")
-    bindir = Path(found[-1]).parent
-    as_pg = (lambda cmd: ["runuser", "-u", "postgres", "--", *cmd]) if os.geteuid() == 0 else (lambda cmd: cmd)
-    tmp = Path(tempfile.mkdtemp(prefix="bench-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(tmp, "postgres", "postgres")
-    port = free_port()
-    datadir = tmp / "data"
-    subprocess.run(as_pg([str(bindir / "initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                          "--locale=C.UTF-8"]), check=True, capture_output=True)
-    opts = f"-p {port} -k {tmp} -h 127.0.0.1 -c fsync=off -c full_page_writes=off"
-    subprocess.run(as_pg([str(bindir / "pg_ctl"), "-D", str(datadir), "-o", opts, "-l", str(tmp / "log"), "-w",
-                          "start"]), check=True, capture_output=True)
-    try:
-        subprocess.run(as_pg([str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
-                              "bench"]), check=True, capture_output=True)
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/bench"
-    finally:
-        subprocess.run(as_pg([str(bindir / "pg_ctl"), "-D", str(datadir), "-m", "immediate", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def make_data(sessions: int, per_session: int, seed: int = 2026) -> tuple[list[dict], list[dict], list[dict]]:
