@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import case, exists, func, literal, null, select, update
 from sqlalchemy.orm import Session, aliased
 
 from central_api import audit
 from central_api.deps import Principal
 from central_api.errors import Conflict, NotFound
-from central_api.models import ExamBooking, ExamCandidate, ExamPlan, Station
+from central_api.models import ExamBooking, ExamCandidate, ExamPlan, Station, UTCDateTime
 from central_api.services import Services
 from central_api.sms import SmsMessage
 from counter_app.domain.exams import SUBJECT_NAMES, RankRequest, Subject, allocate
@@ -68,40 +69,58 @@ def allocate_plan(session: Session, services: Services, plan_id: int, principal:
     if now < plan.booking_deadline:
         raise Conflict("booking_still_open",
                        f"预约尚未截止（截止时间 {format_local(plan.booking_deadline)}），截止后方可排序分配")
-    rows = session.execute(
-        select(ExamBooking.id, ExamBooking.requested_at, ExamBooking.ranking_time, ExamCandidate.name,
-               ExamCandidate.mobile)
-        .join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
-        .where(ExamBooking.plan_id == plan.id, ExamBooking.status == "requested")
-    ).all()
-    who = {r.id: (r.name, r.mobile) for r in rows}
-    placements = allocate((RankRequest(r.id, r.requested_at, r.ranking_time) for r in rows), plan.capacity)
-    if placements:
-        # ORM bulk UPDATE by primary key: one executemany for the whole session.
-        session.execute(update(ExamBooking), [
-            {"id": p.booking_id, "rank": p.rank, "status": "allocated" if p.allocated else "not_allocated",
-             "allocated_at": now if p.allocated else None, "open_slot": 1 if p.allocated else None}
-            for p in placements
-        ])
-    allocated = sum(1 for p in placements if p.allocated)
+    text = _session_text(session, plan)
+    requests = _rank_and_seat(session, plan, now)
+    allocated = min(plan.capacity, requests)
     plan.allocated_count = allocated
     plan.allocated_at = now
-    text = _session_text(session, plan)
-    messages = []
-    for p in placements:
-        name, mobile = who[p.booking_id]
-        body = (f"{name}，您预约的{text}考试已预约成功，请携带身份证件按时参加考试。" if p.allocated else
-                f"{name}，您预约的{text}考试因预约人数超过计划人数，未能排上考位，请另行预约。")
-        messages.append(SmsMessage(mobile, "allocated" if p.allocated else "not_allocated", body, p.booking_id))
-    services.sms.send(session, messages, now)
+    _tell_everyone(session, services, plan, text, now)
     audit.record(session, services.clock, action="exam_plan_allocated", entity="exam_plan", entity_id=plan.id,
                  username=principal.username if principal else JOB_USER,
                  account_id=principal.account_id if principal else None,
                  station_id=principal.station_id if principal else None,
                  channel=principal.channel if principal else "system",
-                 detail={"capacity": plan.capacity, "requests": len(placements), "allocated": allocated})
+                 detail={"capacity": plan.capacity, "requests": requests, "allocated": allocated})
     session.flush()
-    return AllocationOutcome(plan, len(placements), allocated, len(placements) - allocated, False)
+    return AllocationOutcome(plan, requests, allocated, requests - allocated, False)
+
+
+def _rank_and_seat(session: Session, plan: ExamPlan, now: datetime) -> int:
+    """One ranked UPDATE: every request of the session gets its rank (ranking time, request
+    time, booking id: the domain's `rank_key`), the first `capacity` a seat. Returns how many
+    requests were ranked."""
+    ranked = (
+        select(ExamBooking.id.label("booking_id"),
+               func.row_number().over(order_by=(ExamBooking.ranking_time, ExamBooking.requested_at,
+                                                ExamBooking.id)).label("rn"))
+        .where(ExamBooking.plan_id == plan.id, ExamBooking.status == "requested")
+        .subquery("ranked")
+    )
+    seated = ranked.c.rn <= plan.capacity
+    result = session.execute(
+        update(ExamBooking)
+        .where(ExamBooking.id == ranked.c.booking_id)
+        .values(rank=ranked.c.rn,
+                status=case((seated, "allocated"), else_="not_allocated"),
+                allocated_at=case((seated, literal(now, UTCDateTime())), else_=null()),
+                open_slot=case((seated, 1), else_=null()))
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def _tell_everyone(session: Session, services: Services, plan: ExamPlan, text: str, now: datetime) -> None:
+    """One INSERT … SELECT: an SMS to every ranked request of the session, in rank order."""
+    seated = ExamBooking.status == "allocated"
+    body = ExamCandidate.name + case(
+        (seated, literal(f"，您预约的{text}考试已预约成功，请携带身份证件按时参加考试。")),
+        else_=literal(f"，您预约的{text}考试因预约人数超过计划人数，未能排上考位，请另行预约。"))
+    services.sms.send_query(session, select(
+        literal(now, UTCDateTime()).label("created_at"), ExamCandidate.mobile.label("mobile"),
+        case((seated, "allocated"), else_="not_allocated").label("kind"), body.label("body"),
+        ExamBooking.id.label("booking_id"), ExamBooking.rank.label("seq"),
+    ).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+        .where(ExamBooking.plan_id == plan.id, ExamBooking.rank.is_not(None)))
 
 
 def allocate_due_plans(services: Services) -> list[int]:
