@@ -140,12 +140,12 @@ def bare_server(url: str, port: int, workers: int, logdir: Path):  # noqa: ANN20
     return server(cmd, {"DATABASE_URL": url}, f"http://127.0.0.1:{port}/docs", logdir)
 
 
-def central_server(url: str, port: int, workers: int, logdir: Path):  # noqa: ANN201
+def central_server(url: str, port: int, workers: int, logdir: Path, env: dict[str, str] | None = None):  # noqa: ANN201
     cmd = [sys.executable, "-m", "central_api", "--demo", "--host", "127.0.0.1", "--port", str(port)]
     if workers > 1:
         cmd += ["--workers", str(workers)]
     env = {"DATABASE_URL": url, "CENTRAL_API_PLATE_SEGMENTS": "苏A:0L0DL",
-           "CENTRAL_API_PLATE_POOL_MIN_AVAILABLE": "1000"}
+           "CENTRAL_API_PLATE_POOL_MIN_AVAILABLE": "1000", **(env or {})}
     return server(cmd, env, f"http://127.0.0.1:{port}/api/v1/health", logdir)
 
 
