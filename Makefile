@@ -41,3 +41,12 @@ screenshots: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache
+
+# The central service at scale (issue 13): benchmarks/central.py (registrations and overload beside
+# a bare one-INSERT endpoint), allocation.py (beside one window-function query), opening_morning.py,
+# into benchmarks/RESULTS.md. BENCH_SMALL=1: the small sizes CI runs (a report, never a verdict).
+.PHONY: bench bench-central
+bench: bench-central
+bench-central: $(STAMP) system-deps
+	cd benchmarks && ../$(BIN)/python central.py && ../$(BIN)/python allocation.py --label after \
+		&& ../$(BIN)/python opening_morning.py

@@ -158,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-session", type=int, default=100)
     parser.add_argument("--capacity", type=int, default=50)
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
-    parser.add_argument("--label", help="also write benchmarks/allocation-<label>.json (central.py shows it)")
+    parser.add_argument("--label", help="also write benchmarks/allocation-<label>.json (central.py shows it; "
+                                        "under BENCH_SMALL the label is always `small`)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     plans, candidates, bookings = make_data(args.sessions, args.per_session)
@@ -178,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         with postgres_server() as url:
             figures["postgresql"] = run("PostgreSQL", url, plans, candidates, bookings, baseline, want)
     if args.label:
+        args.label = "small" if small() else args.label
         (Path(__file__).with_name(f"allocation-{args.label}.json")).write_text(json.dumps(figures, indent=1) + "\n")
     return 0
 

@@ -169,7 +169,8 @@ def measure(name: str, port: int, make, connections: int, seconds: float, figure
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--label", default="after", help="before | after (which JSON file to write)")
+    parser.add_argument("--label", default="small" if small() else "after",
+                        help="before | after | small (which JSON file to write)")
     parser.add_argument("--workers", default="1,2" if small() else "1,2,4")
     parser.add_argument("--seconds", type=float, default=3.0 if small() else 10.0)
     parser.add_argument("--overload-seconds", type=float, default=5.0 if small() else 15.0)
@@ -263,9 +264,25 @@ def _ratio(fig: dict | None, base: dict | None) -> str:
     return f"{fig['rate'] / base['rate']:.2f}"
 
 
+def _allocation_rows(label: str) -> list[str]:
+    path = HERE / f"allocation-{label}.json"
+    if not path.exists():
+        return []
+    fig = json.loads(path.read_text())
+    rows = []
+    for db in ("postgresql", "sqlite"):
+        if db in fig:
+            f = fig[db]
+            rows.append(f"| allocation of {f['requests']:,} requests over {f['sessions']:,} sessions, {db} "
+                        f"(`allocation.py --label {label}`, {fig['machine'][:16]}) | {f['allocate_s']:.2f} s | "
+                        f"one window-function ranking + one UPDATE of all requests: {f['window_s']:.2f} s | "
+                        f"{f['allocate_s'] / f['window_s']:.1f}× |")
+    return rows
+
+
 def render() -> str:
     runs = {}
-    for label in ("before", "after"):
+    for label in ("before", "after", "small"):
         path = HERE / f"central-{label}.json"
         if path.exists():
             runs[label] = json.loads(path.read_text())
@@ -279,6 +296,7 @@ def render() -> str:
         for what, key, base in ROWS:
             out.append(f"| {what} | {_cell(figures.get(key))} | {_cell(figures.get(base)) if base else '—'} | "
                        f"{_ratio(figures.get(key), figures.get(base))} |")
+        out += _allocation_rows(label)
         out.append("")
     return "\n".join(out)
 
