@@ -46,7 +46,7 @@ from counter_app.services.embedded_api import free_port
 log = logging.getLogger("benchmark")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-PASSWORD = "Counter#2026"  # central_api.seed.DEMO_PASSWORD
+PASSWORD = "Counter#2026"  # central_api.accounts.demo.DEMO_PASSWORD
 SECTION = "Central service (issue 13)"
 
 

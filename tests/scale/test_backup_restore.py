@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 
 from central import id_number
 from central_api.app import build_services, create_app, prepare_database
-from central_api.clock import Clock
-from central_api.config import Settings
+from central_api.platform.clock import Clock
+from central_api.platform.config import Settings
 from central_api.models import AuditLog, InternetUser, PlateReservation
-from central_api.seed import DEMO_PASSWORD
+from central_api.accounts.demo import DEMO_PASSWORD
 from tests.conftest import FAST_HASHER
 from tests.scale.conftest import ROOT, CentralApi
 

@@ -29,7 +29,8 @@ from central_api.models import (
     PlateSelection,
     SmsOutbox,
 )
-from central_api.seed import DEMO_PASSWORD, DEMO_RESERVATIONS
+from central_api.accounts.demo import DEMO_PASSWORD
+from central_api.plates.demo import DEMO_RESERVATIONS
 from tests.scale.conftest import CentralApi, Nginx
 
 pytestmark = pytest.mark.postgresql

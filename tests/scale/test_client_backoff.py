@@ -11,7 +11,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from central_api.errors import RETRY_AFTER_SECONDS, ServiceBusy
+from central_api.platform.errors import RETRY_AFTER_SECONDS, ServiceBusy
 from counter_app.services.api_client import ApiClient
 
 
