@@ -46,7 +46,9 @@ def make_engine(url: str, *, pool_size: int = 20, pool_timeout: float = 30.0) ->
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout)
+    # No pre-ping (one round trip per request): a connection found dead is invalidated by
+    # SQLAlchemy and its request answered 503 (errors.is_busy), which the client retries.
+    return create_engine(url, pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

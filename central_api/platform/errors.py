@@ -83,11 +83,14 @@ class ServiceBusy(ApiError):
 
 
 def is_busy(exc: BaseException) -> bool:
-    """The database pool exhausted, or SQLite's lock not granted within its busy timeout."""
-    from sqlalchemy.exc import OperationalError
+    """The database pool exhausted, a pooled connection found dead, or SQLite's lock not granted
+    within its busy timeout: nothing was done, the same request may be sent again."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
     from sqlalchemy.exc import TimeoutError as PoolTimeout
 
     if isinstance(exc, PoolTimeout):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:  # the database restarted: retry
         return True
     return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
 

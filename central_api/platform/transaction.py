@@ -113,9 +113,9 @@ def _prelude(session: Session, writes: bool, token: str | None, key: str | None)
     scope = f"account:{found[0].account_id}" if found else "anonymous"
     stored = None
     if key is not None:
-        if not _claim(session, scope, key):
+        claimed, stored = _claim_and_find(session, scope, key)
+        if not claimed:
             raise Conflict("idempotency_in_progress", "同一业务正在办理中，请稍候查询结果，勿重复提交")
-        stored = _find(session, scope, key)
     return found, scope, stored
 
 
@@ -129,17 +129,25 @@ def _end(session: Session, commit: bool) -> None:
         session.close()
 
 
-def _claim(session: Session, scope: str, key: str) -> bool:
-    """Hold the key for this transaction; False while another request with it is running.
+def _claim_and_find(session: Session, scope: str, key: str) -> tuple[bool, IdempotencyRecord | None]:
+    """Hold the key for this transaction (False while another request with it is running) and
+    find its stored answer.
 
     PostgreSQL: a transaction-scoped advisory lock on the key, released at commit, when the
-    stored answer becomes visible. SQLite: BEGIN IMMEDIATE already runs one writer at a time,
-    so a repeat waits for the first and then finds its answer.
+    stored answer becomes visible; the lock and the look-up are one statement. Should the
+    first request commit between that statement's snapshot and its lock, this one does the
+    work again and its own stored answer then collides with the first's (unique key): the
+    whole transaction rolls back and the first's answer is replayed (TransactionalRoute).
+    SQLite: BEGIN IMMEDIATE already runs one writer at a time, so a repeat waits for the first
+    and then finds its answer.
     """
     if session.get_bind().dialect.name != "postgresql":
-        return True
-    return bool(session.scalar(
-        text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": f"{scope}\n{key}"}))
+        return True, _find(session, scope, key)
+    claimed, stored_id = session.execute(text(
+        "SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0)), "
+        "(SELECT id FROM idempotency_record WHERE scope = :scope AND key = :key)"),
+        {"k": f"{scope}\n{key}", "scope": scope, "key": key}).one()
+    return bool(claimed), (session.get(IdempotencyRecord, stored_id) if stored_id is not None else None)
 
 
 def _find(session: Session, scope: str, key: str) -> IdempotencyRecord | None:
