@@ -158,6 +158,11 @@ def login(port: int, username: str = "internet01") -> str:
 
 
 # --- the run --------------------------------------------------------------------------------------
+def warm_up(port: int, make, connections: int) -> None:  # noqa: ANN001
+    """Every worker process compiles its caches on its first requests: not part of the figure."""
+    load("127.0.0.1", port, make, connections=connections, duration=3.0, max_requests=5_000, timeout=60.0)
+
+
 def measure(name: str, port: int, make, connections: int, seconds: float, figures: dict) -> LoadResult:  # noqa: ANN001
     # Bounded in time (the duration, then at most 60 s for the answers) and in count.
     result = load("127.0.0.1", port, make, connections=connections, duration=seconds, max_requests=200_000,
@@ -192,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         for w in workers if args.only != "sqlite" else []:
             port = free_port()
             with bare_server(pg, port, w, tmp):
+                warm_up(port, bare_insert, 50)
                 measure(f"bare PostgreSQL, 50 connections, {w} worker(s)", port, bare_insert, 50, args.seconds,
                         figures)
                 if w == 1:
@@ -205,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
             port = free_port()
             with central_server(pg, port, w, tmp):
                 token = login(port)
+                warm_up(port, registration(token, run), 50)
                 measure(f"registrations PostgreSQL, 50 connections, {w} worker(s)", port,
                         registration(token, run), 50, args.seconds, figures)
                 if w == 1:
@@ -217,10 +224,12 @@ def main(argv: list[str] | None = None) -> int:
             create_table(lite)
             port = free_port()
             with bare_server(lite, port, 1, tmp):
+                warm_up(port, bare_insert, 10)
                 measure("bare SQLite, 10 connections, 1 worker", port, bare_insert, 10, args.seconds, figures)
             port = free_port()
             with central_server(f"sqlite:///{tmp / 'central.sqlite3'}", port, 1, tmp):
                 token = login(port)
+                warm_up(port, registration(token, run), 10)
                 measure("registrations SQLite, 10 connections, 1 worker", port, registration(token, run), 10,
                         args.seconds, figures)
                 clerk = login(port, "clerk01")
@@ -286,7 +295,7 @@ def render() -> str:
         path = HERE / f"central-{label}.json"
         if path.exists():
             runs[label] = json.loads(path.read_text())
-    out = ["`benchmarks/central.py` (load generator benchmarks/loadgen.py on loopback, a throwaway PostgreSQL "
+    out = ["`benchmarks/central.py` (load generator benchmarks/loadgen.py on loopback after 3 s of warm-up load on each server (before figures: without warm-up), a throwaway PostgreSQL "
            "as the tests start it, servers as real processes; baseline = benchmarks/bare_app.py, one INSERT per "
            "request, same workers and connections, same run). Ratio = throughput / baseline throughput. "
            "Throughput counts 2xx answers over the whole run including the wait for the last answers.", ""]
