@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, exists, func, literal, null, select, update
+from sqlalchemy import Select, String, Update, bindparam, case, exists, func, null, select, update
 from sqlalchemy.orm import Session, aliased
 
 from central_api.models import ExamBooking, ExamCandidate, ExamPlan, Station, UTCDateTime
@@ -85,42 +85,58 @@ def allocate_plan(session: Session, services: Services, plan_id: int, principal:
     return AllocationOutcome(plan, requests, allocated, requests - allocated, False)
 
 
-def _rank_and_seat(session: Session, plan: ExamPlan, now: datetime) -> int:
-    """One ranked UPDATE: every request of the session gets its rank (ranking time, request
-    time, booking id: the domain's `rank_key`), the first `capacity` a seat. Returns how many
-    requests were ranked."""
+def _ranked_update() -> Update:
+    """One ranked UPDATE per session: every request gets its rank (ranking time, request time,
+    booking id: the domain's `rank_key`), the first `capacity` a seat. Built once with bound
+    parameters (session_plan, capacity, now), so each session costs the database, not Python."""
     ranked = (
         select(ExamBooking.id.label("booking_id"),
                func.row_number().over(order_by=(ExamBooking.ranking_time, ExamBooking.requested_at,
                                                 ExamBooking.id)).label("rn"))
-        .where(ExamBooking.plan_id == plan.id, ExamBooking.status == "requested")
+        .where(ExamBooking.plan_id == bindparam("session_plan"), ExamBooking.status == "requested")
         .subquery("ranked")
     )
-    seated = ranked.c.rn <= plan.capacity
-    result = session.execute(
+    seated = ranked.c.rn <= bindparam("capacity")
+    return (
         update(ExamBooking)
-        .where(ExamBooking.id == ranked.c.booking_id)
+        # The plan's own rows only, so that the database drives the UPDATE from that index range.
+        .where(ExamBooking.plan_id == bindparam("session_plan"), ExamBooking.id == ranked.c.booking_id)
         .values(rank=ranked.c.rn,
                 status=case((seated, "allocated"), else_="not_allocated"),
-                allocated_at=case((seated, literal(now, UTCDateTime())), else_=null()),
+                allocated_at=case((seated, bindparam("now", type_=UTCDateTime())), else_=null()),
                 open_slot=case((seated, 1), else_=null()))
         .execution_options(synchronize_session=False)
     )
+
+
+def _messages() -> Select:
+    """The session's SMS, one per ranked request in rank order (session_plan, now, the two texts)."""
+    seated = ExamBooking.status == "allocated"
+    body = ExamCandidate.name + case((seated, bindparam("seated_text", type_=String())),
+                                     else_=bindparam("waiting_text", type_=String()))
+    return (select(bindparam("now", type_=UTCDateTime()).label("created_at"), ExamCandidate.mobile.label("mobile"),
+                   case((seated, "allocated"), else_="not_allocated").label("kind"), body.label("body"),
+                   ExamBooking.id.label("booking_id"), ExamBooking.rank.label("seq"))
+            .join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+            .where(ExamBooking.plan_id == bindparam("session_plan"), ExamBooking.rank.is_not(None)))
+
+
+RANKED_UPDATE = _ranked_update()
+MESSAGES = _messages()
+
+
+def _rank_and_seat(session: Session, plan: ExamPlan, now: datetime) -> int:
+    """Rank and seat the session's requests; returns how many were ranked."""
+    result = session.execute(RANKED_UPDATE, {"session_plan": plan.id, "capacity": plan.capacity, "now": now})
     return result.rowcount
 
 
 def _tell_everyone(session: Session, services: Services, plan: ExamPlan, text: str, now: datetime) -> None:
-    """One INSERT … SELECT: an SMS to every ranked request of the session, in rank order."""
-    seated = ExamBooking.status == "allocated"
-    body = ExamCandidate.name + case(
-        (seated, literal(f"，您预约的{text}考试已预约成功，请携带身份证件按时参加考试。")),
-        else_=literal(f"，您预约的{text}考试因预约人数超过计划人数，未能排上考位，请另行预约。"))
-    services.sms.send_query(session, select(
-        literal(now, UTCDateTime()).label("created_at"), ExamCandidate.mobile.label("mobile"),
-        case((seated, "allocated"), else_="not_allocated").label("kind"), body.label("body"),
-        ExamBooking.id.label("booking_id"), ExamBooking.rank.label("seq"),
-    ).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
-        .where(ExamBooking.plan_id == plan.id, ExamBooking.rank.is_not(None)))
+    """One INSERT … SELECT: an SMS to every ranked request of the session."""
+    services.sms.send_query(session, MESSAGES, {
+        "session_plan": plan.id, "now": now,
+        "seated_text": f"，您预约的{text}考试已预约成功，请携带身份证件按时参加考试。",
+        "waiting_text": f"，您预约的{text}考试因预约人数超过计划人数，未能排上考位，请另行预约。"})
 
 
 def allocate_due_plans(services: Services) -> list[int]:
