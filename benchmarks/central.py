@@ -307,6 +307,9 @@ def render() -> str:
                        f"{_ratio(figures.get(key), figures.get(base))} |")
         out += _allocation_rows(label)
         out.append("")
+    notes = HERE / "central-notes.md"
+    if notes.exists():
+        out += [notes.read_text().strip(), ""]
     return "\n".join(out)
 
 

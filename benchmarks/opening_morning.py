@@ -38,7 +38,7 @@ from central_api.models import Plate, PlateSegment
 from counter_app.services.embedded_api import free_port
 
 HERE = Path(__file__).resolve().parent
-SECTION = "Opening morning (issue 13)"
+SECTION = "Central service (issue 13): the opening morning"
 PNG_1X1 = base64.b64encode(base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")).decode()
 FIRST_SEGMENT = 57_600  # 苏A1LDDL: 1, a letter, two digits, a letter
