@@ -43,13 +43,12 @@ server-install-check:
 	$(PYTHON) scripts/check_server_install.py
 
 # The client's figures beside bare baselines (benchmarks/client.py, benchmarks/RESULTS.md); with
-# BENCH_SMALL=1 CI sizes, and the server benchmarks (allocation, plate pool) at small sizes too.
-bench: $(STAMP) translations
+# BENCH_SMALL=1 CI sizes (and the plate pool at a small size); `make bench` runs both halves.
+bench: bench-client bench-central
+
+bench-client: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/client.py
-	if [ -n "$(BENCH_SMALL)" ]; then \
-		$(BIN)/python benchmarks/allocation.py --sessions 20 --per-session 20 --capacity 10 && \
-		$(BIN)/python benchmarks/plate_pool.py --no-pg --runs 20; \
-	fi
+	if [ -n "$(BENCH_SMALL)" ]; then $(BIN)/python benchmarks/plate_pool.py --no-pg --runs 20; fi
 
 # The installers (installer/README.md): the one-folder bundle, the .deb (installed, self-tested and
 # purged when root), the Windows installer compiled with makensis and signed with osslsigncode.
@@ -63,3 +62,11 @@ screenshots: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache build
+
+# The central service at scale (issue 13): benchmarks/central.py (registrations and overload beside
+# a bare one-INSERT endpoint), allocation.py (beside one window-function query), opening_morning.py,
+# into benchmarks/RESULTS.md. BENCH_SMALL=1: the small sizes CI runs (a report, never a verdict).
+.PHONY: bench-client bench-central
+bench-central: $(STAMP) system-deps
+	cd benchmarks && ../$(BIN)/python central.py && ../$(BIN)/python allocation.py --label after \
+		&& ../$(BIN)/python opening_morning.py

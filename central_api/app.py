@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
@@ -33,7 +34,8 @@ API_PREFIX = "/api/v1"
 
 
 def build_services(settings: Settings, clock: Clock, *, hasher: PasswordHasher | None = None) -> Services:
-    engine = db.make_engine(settings.database_url)
+    engine = db.make_engine(settings.database_url, pool_size=settings.concurrency + 4,
+                            pool_timeout=settings.pool_timeout_seconds)
     return Services(settings=settings, clock=clock, engine=engine,
                     sessionmaker=db.make_sessionmaker(engine), hasher=hasher or PasswordHasher())
 
@@ -56,6 +58,10 @@ def prepare_database(services: Services, *, demo: bool) -> None:
 def create_app(services: Services) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # More threads than admitted requests: a request holding a connection never waits
+        # for a thread (transaction.py).
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = max(limiter.total_tokens, services.settings.concurrency + 8)
         task = asyncio.create_task(maintenance_loop(services))
         try:
             yield

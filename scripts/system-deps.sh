@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian packages that `make test` (default) or `make run` (argument "run")
+# Installs the Debian packages that `make test` (default, with nginx for tests/scale/) or `make run` (argument "run")
 # needs when they are missing, as root; otherwise says exactly what to install.
 # The PostgreSQL suite never skips: the tests need the server binaries.
 #
@@ -21,6 +21,8 @@ declare -A libs=([libEGL.so.1]=libegl1 [libGL.so.1]=libgl1 [libxkbcommon.so.0]=l
 if [ "$mode" = test ]; then
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  # tests/scale/: two instances behind Debian's nginx (deploy/nginx-central-api.conf).
+  [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 else
   libs+=([libxcb-cursor.so.0]=libxcb-cursor0 [libxcb-icccm.so.4]=libxcb-icccm4 [libxcb-keysyms.so.1]=libxcb-keysyms1
          [libxcb-image.so.0]=libxcb-image0 [libxcb-render-util.so.0]=libxcb-render-util0

@@ -48,6 +48,14 @@ class Settings:
         default_factory=lambda: _int_env("CENTRAL_API_IDEMPOTENCY_RETENTION_DAYS", 7)
     )
     audit_page_max: int = 500
+    # --- load (issue 13): requests in their transaction at once per worker process; the
+    # database pool holds that many connections plus a few for the scheduled jobs. A request
+    # that waits longer than queue_timeout_seconds for its place gets 503 + Retry-After.
+    concurrency: int = field(default_factory=lambda: _int_env("CENTRAL_API_CONCURRENCY", 16))
+    queue_timeout_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("CENTRAL_API_QUEUE_TIMEOUT_SECONDS") or 10))
+    pool_timeout_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("CENTRAL_API_POOL_TIMEOUT_SECONDS") or 5))
 
     # --- plates (DOMAIN.md §2) ---
     # The segments loaded into an empty pool: the first is released at once, the others wait

@@ -17,11 +17,18 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
+# `session.connection(execution_options=READ_ONLY)`: on SQLite the transaction begins deferred
+# and takes no write lock (reads see a WAL snapshot); every other transaction is a writer.
+READ_ONLY = {"central_read_only": True}
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, pool_size: int = 20, pool_timeout: float = 30.0) -> Engine:
+    """`pool_size` connections (never fewer than the requests admitted at once, see
+    transaction.py), a few more for the scheduled jobs; waiting longer than `pool_timeout`
+    for one raises, and the API answers that 503."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -35,12 +42,18 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn) -> None:  # noqa: ANN001
-            # One writer at a time: take the write lock at BEGIN, not at the first write,
-            # so that a check followed by a write cannot interleave with another request.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # One writer at a time: a writer takes the write lock at BEGIN, not at its first
+            # write, so that a check followed by a write cannot interleave with another request.
+            # A read-only transaction takes no lock at all.
+            if conn.get_execution_options().get("central_read_only"):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    # No pre-ping (one round trip per request): a connection found dead is invalidated by
+    # SQLAlchemy and its request answered 503 (errors.is_busy), which the client retries.
+    return create_engine(url, pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

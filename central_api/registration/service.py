@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -137,17 +137,24 @@ def _existing_conflict(user: InternetUser) -> Conflict:
     return Conflict("user_exists", f"该证件号码已注册（编号 {user.registration_no}，{how}），{hint}")
 
 
+def _next_user_id(session: Session) -> int:
+    """The new account's id before its INSERT, so that the registration number made from it
+    goes into that same INSERT (no second UPDATE). SQLite: the writer holds the write lock."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.scalar(text("SELECT nextval(pg_get_serial_sequence('internet_user', 'id'))"))
+    return session.scalar(select(func.coalesce(func.max(InternetUser.id), 0) + 1))
+
+
 def _new_user(session: Session, services: Services, principal: Principal, **fields: Any) -> InternetUser:
     now = services.clock.now()
-    # The registration number needs the row id; a unique placeholder stands in until the flush.
-    user = InternetUser(registration_no=f"T{uuid.uuid4().hex[:16]}", channel=principal.channel,
+    user_id = _next_user_id(session)
+    user = InternetUser(id=user_id, registration_no=f"R{local(now):%Y%m%d}{user_id:06d}", channel=principal.channel,
                         created_at=now, updated_at=now, binding_count=0, **fields)
     session.add(user)
     try:
         session.flush()
     except IntegrityError:
         raise Conflict("user_exists", "该证件号码已注册") from None
-    user.registration_no = f"R{local(now):%Y%m%d}{user.id:06d}"
     return user
 
 
