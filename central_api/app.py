@@ -33,7 +33,13 @@ from central_api.routes import reports as report_routes
 from central_api.routes import sms as sms_routes
 from central_api.routes import stations as station_routes
 from central_api.routes import users as user_routes
+from central_api.inspection_labels import demo as label_demo
+from central_api.inspection_labels import routes as label_routes
+from central_api.points_study import demo as study_demo
+from central_api.points_study import routes as study_routes
 from central_api.services import Services
+from central_api.violations import demo as violation_demo
+from central_api.violations import routes as violation_routes
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +61,8 @@ def prepare_database(services: Services, *, demo: bool) -> None:
         plate_pool.seed_segments(session, services)
         if demo and seed.seed_demo(session, services):
             demo_module.seed_records(session, services)
+            for area_demo in (label_demo, violation_demo, study_demo):  # issue 15
+                area_demo.seed_demo(session, services)
 
 
 def create_app(services: Services) -> FastAPI:
@@ -79,6 +87,6 @@ def create_app(services: Services) -> FastAPI:
     for module in (health_routes, auth_routes, account_routes, station_routes, calendar_routes, record_routes,
                    user_routes, audit_routes, plate_selection_routes, plate_reservation_routes, plate_pool_routes,
                    plate_blacklist_routes, job_routes, candidate_routes, exam_plan_routes, exam_booking_routes,
-                   sms_routes, report_routes):
+                   sms_routes, report_routes, label_routes, violation_routes, study_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
