@@ -44,8 +44,8 @@ def issue_write(vehicle: dict[str, Any], serial: str, environmental: bool, label
                  f"核发检验合格标志 {vehicle['plate']} {label_year}年度 {body['serial']}", offline_ok=False)
 
 
-def dispatch_write(label: dict[str, Any], tracking_number: str) -> Write:
-    body = {"tracking_number": check_tracking_number(tracking_number)}
+def dispatch_write(label: dict[str, Any], serial: str, tracking_number: str) -> Write:
+    body = {"serial": check_serial(serial), "tracking_number": check_tracking_number(tracking_number)}
     return Write("inspection_label_dispatch", "POST", f"/inspection-labels/{label['id']}/dispatch", body,
                  f"检验合格标志邮寄 {label['plate']} 邮件号 {body['tracking_number']}", offline_ok=True)
 
@@ -57,7 +57,7 @@ def label_form(label: dict[str, Any], clerk: Clerk) -> FormSpec:
         [Cell("号牌号码", label["plate"]), Cell("车辆类型", label["vehicle_type"])],
         [Cell("所有人", label["owner_name"]), Cell("使用性质", label["use_nature"])],
         [Cell("车辆识别代号", label["vin"], span=2)],
-        [Cell("注册登记日期", label["registered_on"]), Cell("免检至", label["exempt_until"])],
+        [Cell("注册登记日期", label["registered_on"] or "—"), Cell("免检至", label["exempt_until"] or "—")],
         [Cell("标志印刷流水号", label["serial"] or "（邮寄时填写）"), Cell("核发方式", CHANNEL_NAMES[label["channel"]])],
         [Cell("核发时间", when(label["issued_at"], seconds=True)), Cell("核发地点", label["station_name"] or "")],
     ]
