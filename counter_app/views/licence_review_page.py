@@ -52,8 +52,8 @@ class LicenceReviewPage(VehicleServicePage):
         self.result.setWordWrap(True)
 
         tables = QHBoxLayout()
-        tables.addWidget(self.sittings_box, 3)
-        tables.addWidget(self.tests_box, 2)
+        tables.addWidget(self.sittings_box, 2)
+        tables.addWidget(self.tests_box, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.result, 1)
         bottom.addWidget(self.review_button)

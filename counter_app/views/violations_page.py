@@ -133,13 +133,13 @@ class ViolationsPage(VehicleServicePage):
         return [
             Column(self.tr("Time"), lambda r: when(r["occurred_at"])),
             Column(self.tr("Place"), lambda r: r["place"]),
-            Column(self.tr("Violation"), lambda r: f"{r['code']} {r['description']}"),
             Column(self.tr("Fine"), lambda r: f"{r['fine_yuan']}", align_center=True),
             Column(self.tr("Points"), lambda r: f"{r['points']}", align_center=True),
             Column(self.tr("Status"), lambda r: r["status_name"],
                    lambda r: GREEN if r["status"] == "paid" else RED if r["status"] != "handled" else None),
-            Column(self.tr("Here?"), lambda r: self.tr("Yes") if r["self_service"] else "；".join(r["reasons"]),
+            Column(self.tr("Here?"), lambda r: self.tr("Yes") if r["self_service"] else self.tr("No: brigade"),
                    lambda r: None if r["self_service"] else RED),
+            Column(self.tr("Violation"), lambda r: f"{r['code']} {r['description']}"),  # long: last, stretched
         ]
 
     def retranslate(self) -> None:

@@ -1926,6 +1926,11 @@ ID: {3}   Mobile: {4}
       <source>Fine payment receipt</source>
       <translation>罚款缴纳凭证</translation>
     </message>
+    <message>
+      <location filename="../work/wt15/counter_app/views/violations_page.py" line="140" />
+      <source>No: brigade</source>
+      <translation>否，转交警大队</translation>
+    </message>
   </context>
   <context>
     <name>_Form</name>
