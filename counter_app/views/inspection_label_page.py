@@ -31,6 +31,7 @@ from counter_app.services.inspection_labels import (
     dispatch_write,
     issue_write,
     label_form,
+    label_points,
 )
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.vehicle_service_page import GREEN, RED, VehicleServicePage
@@ -43,6 +44,8 @@ class InspectionLabelPage(VehicleServicePage):
         self.service = LabelService(ctx.api)
         self.current: dict[str, Any] | None = None
         self.last_label: dict[str, Any] | None = None
+        # Labels are handed out only at service points (the centre checks again).
+        self.can_issue = ctx.login.station["id"] in {station_id for station_id, _name in label_points()}
 
         self.vehicle_label = QLabel("—")
         self.vehicle_label.setObjectName("labelVehicle")
@@ -148,7 +151,8 @@ class InspectionLabelPage(VehicleServicePage):
         self.search.setPlaceholderText(self.tr("Scan or type the plate or the VIN"))
         self.find_button.setText(self.tr("Find"))
         self.history_box.setTitle(self.tr("Labels of this vehicle"))
-        self.issue_box.setTitle(self.tr("Issue this year's label here"))
+        self.issue_box.setTitle(self.tr("Issue this year's label here") if self.can_issue else
+                                self.tr("This station does not hand out labels"))
         self.issue_labels[0].setText(self.tr("Label serial"))
         self.serial.setPlaceholderText(self.tr("scan the serial printed on the label"))
         self.environmental.setText(self.tr("Issue the environmental label with it"))
@@ -200,7 +204,7 @@ class InspectionLabelPage(VehicleServicePage):
         return self.labels.record(rows[0].row()) if rows else None
 
     def _update(self) -> None:
-        eligible = bool(self.current and self.current["eligible"])
+        eligible = self.can_issue and bool(self.current and self.current["eligible"])
         self.issue_button.setEnabled(eligible and bool(self.serial.text().strip()))
         self.serial.setEnabled(eligible)
         self.print_button.setEnabled(self.last_label is not None)

@@ -529,6 +529,11 @@
       <source>Posted: tracking number {0}.</source>
       <translation>已邮寄，邮件号 {0}。</translation>
     </message>
+    <message>
+      <location filename="../work/wt15/counter_app/views/inspection_label_page.py" line="155" />
+      <source>This station does not hand out labels</source>
+      <translation>本站点不是免检标志服务点，不能核发标志</translation>
+    </message>
   </context>
   <context>
     <name>LicenceReviewPage</name>
