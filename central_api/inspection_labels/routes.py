@@ -7,7 +7,7 @@ from central_api.deps import IdPath, ServicesDep, SessionDep, principal_with
 from central_api.errors import error_responses
 from central_api.inspection_labels import service
 from central_api.inspection_labels.schemas import (
-    EligibilityPublic,
+    LabelEligibilityPublic,
     LabelDispatch,
     LabelIssue,
     LabelPostalApplication,
@@ -25,11 +25,11 @@ GatewayDep = principal_with(Role.INTERNET)
 PostRoomDep = principal_with(Role.CLERK, Role.SUPERVISOR)
 
 
-@router.get("/eligibility", operation_id="label_eligibility", response_model=EligibilityPublic,
+@router.get("/eligibility", operation_id="label_eligibility", response_model=LabelEligibilityPublic,
             responses=error_responses(401, 403, 404, 422))
 def eligibility(_principal: ReaderDep, session: SessionDep, services: ServicesDep,
                 plate: Annotated[str | None, Query(max_length=16)] = None,
-                vin: Annotated[str | None, Query(max_length=17)] = None) -> EligibilityPublic:
+                vin: Annotated[str | None, Query(max_length=17)] = None) -> LabelEligibilityPublic:
     """This year's label for a vehicle: every failed condition named, and its labels so far."""
     return service.eligibility(session, services, violations.find_vehicle(session, plate=plate, vin=vin))
 

@@ -37,7 +37,7 @@ class LabelPublic(BaseModel):
     posted_at: datetime | None
 
 
-class EligibilityPublic(BaseModel):
+class LabelEligibilityPublic(BaseModel):
     vehicle: VehicleBrief
     label_year: int
     eligible: bool

@@ -18,7 +18,7 @@ from central_api.deps import Principal
 from central_api.errors import Forbidden, NotFound, Unprocessable
 from central_api.inspection_labels.schemas import (
     ConditionPublic,
-    EligibilityPublic,
+    LabelEligibilityPublic,
     LabelDispatch,
     LabelIssue,
     LabelPostalApplication,
@@ -94,10 +94,10 @@ def _conditions(session: Session, services: Services, vehicle: VehicleRecord, ye
     return refusals(vehicle_facts(session, vehicle), year, today, services.settings.label_rules)
 
 
-def eligibility(session: Session, services: Services, vehicle: VehicleRecord) -> EligibilityPublic:
+def eligibility(session: Session, services: Services, vehicle: VehicleRecord) -> LabelEligibilityPublic:
     year = _label_year(services, None)
     found = _conditions(session, services, vehicle, year)
-    return EligibilityPublic(
+    return LabelEligibilityPublic(
         vehicle=violations.vehicle_brief(vehicle), label_year=year, eligible=not found,
         conditions=[ConditionPublic(code=c.code, message=c.message, items=list(c.items)) for c in found],
         labels=[public(session, services, label, vehicle) for label in labels_of(session, vehicle.id)],
