@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_api.models import InspectionLabel, VehicleInsurance, VehicleRecord
-from central_api.services import Services
+from central_api.platform.services import Services
 from counter_app.domain.timefmt import local
 
 

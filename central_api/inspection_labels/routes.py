@@ -3,8 +3,8 @@ from typing import Annotated
 
 from fastapi import Query
 
-from central_api.deps import IdPath, ServicesDep, SessionDep, principal_with
-from central_api.errors import error_responses
+from central_api.platform.deps import IdPath, ServicesDep, SessionDep, principal_with
+from central_api.platform.errors import error_responses
 from central_api.inspection_labels import service
 from central_api.inspection_labels.schemas import (
     LabelEligibilityPublic,
@@ -14,7 +14,7 @@ from central_api.inspection_labels.schemas import (
     LabelPublic,
     LabelsPublic,
 )
-from central_api.routes import make_router
+from central_api.platform.routing import make_router
 from central_api.violations import service as violations
 from counter_app.domain.roles import Role
 

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from central_api import audit
-from central_api.deps import Principal
-from central_api.errors import Forbidden, NotFound, Unprocessable
+from central_api.platform import audit
+from central_api.platform.deps import Principal
+from central_api.platform.errors import Forbidden, NotFound, Unprocessable
 from central_api.inspection_labels.schemas import (
     ConditionPublic,
     LabelEligibilityPublic,
@@ -25,7 +25,7 @@ from central_api.inspection_labels.schemas import (
     LabelPublic,
 )
 from central_api.models import InspectionLabel, Station, TrafficAccident, VehicleInsurance, VehicleRecord
-from central_api.services import Services
+from central_api.platform.services import Services
 from central_api.violations import service as violations
 from counter_app.domain.identity import FieldError, validate_mobile
 from counter_app.domain.inspection_labels import (

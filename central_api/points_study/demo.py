@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_api.models import DriverPoints, LicenceRecord, StudySitting, StudyTest
-from central_api.services import Services
+from central_api.platform.services import Services
 from counter_app.domain.timefmt import local
 
 # name, ID number, class, mobile, points, sittings (days ago, minutes, photo matched), test taken

@@ -3,11 +3,11 @@ from typing import Annotated
 
 from fastapi import Query
 
-from central_api.deps import ServicesDep, SessionDep, principal_with
-from central_api.errors import error_responses
+from central_api.platform.deps import ServicesDep, SessionDep, principal_with
+from central_api.platform.errors import error_responses
 from central_api.points_study import service
 from central_api.points_study.schemas import ReviewRequest, SittingReport, StudyPublic, TestReport
-from central_api.routes import make_router
+from central_api.platform.routing import make_router
 from counter_app.domain.roles import Role
 
 router = make_router(tags=["points study"])

@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from central_api import audit, registration
-from central_api.deps import Principal
-from central_api.errors import NotFound, Unprocessable
+from central_api.platform import audit
+from central_api.registration import service as registration
+from central_api.platform.deps import Principal
+from central_api.platform.errors import NotFound, Unprocessable
 from central_api.models import DriverPoints, LicenceRecord, StudySitting, StudyTest
 from central_api.points_study.schemas import (
     ReviewRequest,
@@ -25,8 +26,8 @@ from central_api.points_study.schemas import (
     TestPublic,
     TestReport,
 )
-from central_api.services import Services
-from central_api.sms import SmsMessage
+from central_api.platform.services import Services
+from central_api.platform.sms import SmsMessage
 from counter_app.domain.identity import FieldError, validate_id_number
 from counter_app.domain.masking import mask_id_number
 from counter_app.domain.points_study import (

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from central_api.inspection_labels.demo import vehicle_by_key
 from central_api.models import TrafficViolation, ViolationPayment
-from central_api.services import Services
+from central_api.platform.services import Services
 from counter_app.domain.timefmt import local
 
 PARKING = ("1039", "机动车违反规定停放、临时停车，驾驶人不在现场或者虽在现场但拒绝立即驶离，妨碍其他车辆、行人通行的")

@@ -3,9 +3,9 @@ from typing import Annotated
 
 from fastapi import Query
 
-from central_api.deps import IdPath, ServicesDep, SessionDep, principal_with
-from central_api.errors import error_responses
-from central_api.routes import make_router
+from central_api.platform.deps import IdPath, ServicesDep, SessionDep, principal_with
+from central_api.platform.errors import error_responses
+from central_api.platform.routing import make_router
 from central_api.violations import service
 from central_api.violations.schemas import (
     ConfirmPaymentRequest,

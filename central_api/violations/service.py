@@ -15,11 +15,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from central_api import audit, registration
-from central_api.deps import Principal
-from central_api.errors import NotFound, Unprocessable
+from central_api.platform import audit
+from central_api.registration import service as registration
+from central_api.platform.deps import Principal
+from central_api.platform.errors import NotFound, Unprocessable
 from central_api.models import Station, TrafficViolation, VehicleRecord, ViolationPayment
-from central_api.services import Services
+from central_api.platform.services import Services
 from central_api.violations.schemas import (
     ConfirmPaymentRequest,
     HandleRequest,

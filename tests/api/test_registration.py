@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from central_api.app import create_app
-from central_api.demo import PEOPLE_FILE
+from central_api.registration.demo import PEOPLE_FILE
 from central_api.models import AuditLog, InternetUser, UserVehicle
 from tests.helpers import assert_error, login_headers
 
