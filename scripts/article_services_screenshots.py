@@ -43,14 +43,17 @@ def main() -> int:
     apply_appearance(app)
     languages = Languages(app)
     languages.use("zh_CN")
-    api = EmbeddedApi(tmp / "api", extra_env={"CENTRAL_API_NOW": "2026-11-25T10:00:00+08:00"})
+    # A small plate segment: these pages show no plates, and the full pool takes a minute to load.
+    api = EmbeddedApi(tmp / "api", extra_env={"CENTRAL_API_NOW": "2026-11-25T10:00:00+08:00",
+                                              "CENTRAL_API_PLATE_SEGMENTS": "苏A:0L0DL",
+                                              "CENTRAL_API_PLATE_POOL_MIN_AVAILABLE": "1000"})
     url = api.start()
     try:
         ctx = build_context(ClientSettings(api_url=url, data_dir=tmp / "client"), url, parent=app)
         ctx.monitor.start()
         controller = Controller(app, ctx, languages)
         dialog = controller.show_login()
-        pump(app, 120, lambda: ctx.monitor.online is True)
+        pump(app, 300, lambda: ctx.monitor.online is True)
         dialog.username.setText("clerk01")
         dialog.password.setText("Counter#2026")
         dialog.submit()
