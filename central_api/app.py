@@ -14,8 +14,10 @@ from central_api.accounts import demo as accounts_demo, routes as accounts_route
 from central_api.calendar import routes as calendar_routes, service as calendar_service
 from central_api.exams import demo as exams_demo, routes as exams_routes
 from central_api.exams.allocation import allocate_due_plans
+from central_api.inspection_labels import demo as labels_demo, routes as labels_routes
 from central_api.plates import demo as plates_demo, pool as plate_pool, routes as plates_routes
 from central_api.plates.expiry import plate_expiry_job
+from central_api.points_study import demo as points_study_demo, routes as points_study_routes
 from central_api.platform import audit, db, routes as platform_routes
 from central_api.platform.clock import Clock
 from central_api.platform.config import Settings
@@ -27,6 +29,7 @@ from central_api.registration import demo as registration_demo, routes as regist
 from central_api.reports import routes as reports_routes
 from central_api.stations import routes as stations_routes, service as stations_service
 from central_api.updates import routes as updates_routes
+from central_api.violations import demo as violations_demo, routes as violations_routes
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,8 @@ def prepare_database(services: Services, *, demo: bool) -> None:
             log.info("demo data seeded: %d accounts, %d plate reservations, exam candidates and sessions",
                      len(accounts_demo.DEMO_ACCOUNTS), len(plates_demo.DEMO_RESERVATIONS))
             registration_demo.seed_records(session, services)
+            for area_demo in (labels_demo, violations_demo, points_study_demo):  # issue 15
+                area_demo.seed_demo(session, services)
 
 
 def create_app(services: Services) -> FastAPI:
@@ -80,7 +85,8 @@ def create_app(services: Services) -> FastAPI:
     app.add_middleware(audit.QueueTicketMiddleware)
     install_handlers(app)
     for module in (platform_routes, accounts_routes, stations_routes, calendar_routes, registration_routes,
-                   plates_routes, exams_routes, reports_routes, updates_routes):
+                   plates_routes, exams_routes, reports_routes, updates_routes,
+                   labels_routes, violations_routes, points_study_routes):  # issue 15
         app.include_router(module.router, prefix=API_PREFIX)
     return app
 

@@ -9,6 +9,9 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from counter_app.domain.exams import ExamRules
+from counter_app.domain.inspection_labels import LabelRules
+from counter_app.domain.points_study import StudyRules
+from counter_app.domain.violations import ViolationRules
 
 
 def default_database_url() -> str:
@@ -88,3 +91,8 @@ class Settings:
     unit_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_UNIT_BINDING_LIMIT", 20))
     exam_rules: ExamRules = field(default_factory=exam_rules_from_env)
     exam_list_max: int = 500
+    # The article's other services (DOMAIN.md §6, issue 15): every number of the pure rules.
+    label_rules: LabelRules = field(default_factory=LabelRules)
+    violation_rules: ViolationRules = field(default_factory=ViolationRules)
+    study_rules: StudyRules = field(default_factory=StudyRules)
+    violation_office_code: str = "320100"  # 南京市公安局交通管理局, the decision numbers' prefix

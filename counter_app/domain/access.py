@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-PAGE_KEYS = ("face_sign", "plates", "exam_booking", "exam_cancel", "printing", "sync")
+PAGE_KEYS = ("face_sign", "plates", "exam_booking", "exam_cancel", "labels", "violations", "licence_review",
+             "printing", "sync")
 
 
 def allowed_pages(role: str, station: Mapping[str, Any]) -> list[str]:
@@ -19,6 +20,11 @@ def allowed_pages(role: str, station: Mapping[str, Any]) -> list[str]:
         "exam_booking": bool(booking_desk) or role == "supervisor"
         or (role == "clerk" and station.get("is_exam_site", False)),
         "exam_cancel": bool(booking_desk),
+        # The article's other services (issue 15): labels at a label service point; camera
+        # violations and the licence review at any window; a supervisor looks.
+        "labels": role == "supervisor" or (role == "clerk" and bool(station.get("can_issue_labels", False))),
+        "violations": role in ("clerk", "supervisor"),
+        "licence_review": role in ("clerk", "supervisor"),
         "printing": True,
         "sync": True,
     }

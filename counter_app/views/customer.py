@@ -20,7 +20,7 @@ from counter_app.services.api_client import OfflineError
 from counter_app.services.context import AppContext
 
 NEXT_CUSTOMER_KEY = QKeySequence(Qt.Key.Key_F12)
-PAGE_KEYS = tuple(QKeySequence(getattr(Qt.Key, f"Key_F{n}")) for n in range(1, 9))
+PAGE_KEYS = tuple(QKeySequence(getattr(Qt.Key, f"Key_F{n}")) for n in range(1, 12))  # F1-F11; F12 is 下一位
 
 
 class _SelectOnFocus(QObject):

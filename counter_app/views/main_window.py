@@ -23,14 +23,18 @@ from counter_app.views.customer import NEXT_CUSTOMER_KEY, PAGE_KEYS, scanner_fie
 from counter_app.views.exam_booking_page import ExamBookingPage
 from counter_app.views.exam_cancel_page import ExamCancelPage
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
+from counter_app.views.inspection_label_page import InspectionLabelPage
+from counter_app.views.licence_review_page import LicenceReviewPage
 from counter_app.views.plates_page import PlatesPage
 from counter_app.views.printing_page import PrintingPage
 from counter_app.views.registration_page import RegistrationPage
 from counter_app.views.sync_page import SyncPage
 from counter_app.views.diagnostics_export import export_diagnostics_dialog
+from counter_app.views.violations_page import ViolationsPage
 from counter_app.views.widgets import ConnectionBadge
 
-NAV_KEYS = ("face_sign", "plates", "exam_booking", "exam_cancel", "printing", "sync")  # all pages, in order
+NAV_KEYS = ("face_sign", "plates", "exam_booking", "exam_cancel", "labels", "violations", "licence_review",
+            "printing", "sync")  # all pages, in order
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +89,9 @@ class MainWindow(QMainWindow):
             "plates": self.tr("Plate confirmation"),
             "exam_booking": self.tr("Exam booking"),
             "exam_cancel": self.tr("Cancel booking"),
+            "labels": self.tr("Inspection-exempt label"),
+            "violations": self.tr("Camera violations"),
+            "licence_review": self.tr("Licence review"),
             "printing": self.tr("Printing"),
             "sync": self.tr("Sync status"),
         }
@@ -102,6 +109,8 @@ class MainWindow(QMainWindow):
         self.page_by_key: dict[str, QWidget] = {
             "face_sign": RegistrationPage(ctx), "plates": self.plates_page, "exam_booking": self.exam_booking_page,
             "exam_cancel": self.exam_cancel_page, "printing": PrintingPage(ctx), "sync": self.sync_page,
+            "labels": InspectionLabelPage(ctx), "violations": ViolationsPage(ctx),
+            "licence_review": LicenceReviewPage(ctx),
         }
         # Only the pages this role may use at this station; F1, F2 … in the rail's order.
         self.nav_keys = allowed_pages(ctx.login.role, ctx.login.station)

@@ -446,6 +446,280 @@
     </message>
 </context>
 <context>
+    <name>InspectionLabelPage</name>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="139"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="140"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="141"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="143"/>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="144"/>
+        <source>Issued</source>
+        <translation>核发时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="145"/>
+        <source>Where / address</source>
+        <translation>地点/邮寄地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="146"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="163"/>
+        <source>Tracking number</source>
+        <translation>邮件号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="150"/>
+        <source>Inspection-exempt label</source>
+        <translation>免检标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="151"/>
+        <source>Scan or type the plate or the VIN</source>
+        <translation>扫描或输入号牌号码、车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="152"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="153"/>
+        <source>Labels of this vehicle</source>
+        <translation>本车检验合格标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="154"/>
+        <source>Issue this year&apos;s label here</source>
+        <translation>在本服务点核发本年度标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="156"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="162"/>
+        <source>Label serial</source>
+        <translation>标志流水号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="157"/>
+        <source>scan the serial printed on the label</source>
+        <translation>扫描标志上印刷的流水号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="158"/>
+        <source>Issue the environmental label with it</source>
+        <translation>同时核发环保标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="159"/>
+        <source>Issue label</source>
+        <translation>核发标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="160"/>
+        <source>Print form</source>
+        <translation>打印核发单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="161"/>
+        <source>Label applied for online: post it</source>
+        <translation>网上申领的标志：邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="164"/>
+        <source>Record posting</source>
+        <translation>登记邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="186"/>
+        <source>{0}  {1}  {2}, {3}; owner {4}; registered {5}</source>
+        <translation>{0}&#x3000;{1}&#x3000;{2}，{3}；所有人 {4}；注册登记 {5}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="189"/>
+        <source>May have the {0} label.</source>
+        <translation>可以核发{0}年度检验合格标志。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="192"/>
+        <source>No {0} label:</source>
+        <translation>不能核发{0}年度检验合格标志：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="229"/>
+        <source>Label {0} issued for {1}.</source>
+        <translation>已核发{1}年度标志 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="237"/>
+        <source>Inspection label form</source>
+        <translation>检验合格标志核发单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="248"/>
+        <source>Posted: tracking number {0}.</source>
+        <translation>已邮寄，邮件号 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="155"/>
+        <source>This station does not hand out labels</source>
+        <translation>本站点不是免检标志服务点，不能核发标志</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceReviewPage</name>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="75"/>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="76"/>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <source>Photo check</source>
+        <translation>照片比对</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <source>Matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <source>No match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="80"/>
+        <source>Counted</source>
+        <translation>计入学时</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="80"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="86"/>
+        <source>Taken</source>
+        <translation>测试时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="87"/>
+        <source>Answered</source>
+        <translation>答题数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="88"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="94"/>
+        <source>Licence review</source>
+        <translation>驾驶证审验</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="95"/>
+        <source>ID number of the licence holder</source>
+        <translation>驾驶人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="96"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="97"/>
+        <source>Video sittings reported by the learning platform</source>
+        <translation>学习平台报送的视频学习记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="98"/>
+        <source>Tests</source>
+        <translation>学习测试</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="99"/>
+        <source>Record the review</source>
+        <translation>办理审验</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="120"/>
+        <source>{0}  {1}  licence class {2}</source>
+        <translation>{0}&#x3000;{1}&#x3000;准驾车型 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="122"/>
+        <source>scoring period {0} to {1}</source>
+        <translation>记分周期 {0} 至 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="123"/>
+        <source>no points recorded</source>
+        <translation>无记分记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="124"/>
+        <source>{0} point(s), {1}</source>
+        <translation>记{0}分，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="126"/>
+        <source>Reviewed on {0} for this scoring period.</source>
+        <translation>本记分周期已于{0}审验。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="128"/>
+        <source>Points study complete ({0} minutes, test done): the review may be recorded.</source>
+        <translation>记分学习已完成（视频学习{0}分钟，已完成测试），可以办理审验。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="131"/>
+        <source>No points study required for this licence: the review may be recorded.</source>
+        <translation>该驾驶证无须记分学习，可以办理审验。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="133"/>
+        <source>The review may not be recorded yet:</source>
+        <translation>暂不能办理审验：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="152"/>
+        <source>Review recorded.</source>
+        <translation>审验已办理。</translation>
+    </message>
+</context>
+<context>
     <name>LockPanel</name>
     <message>
         <location filename="../../counter_app/views/idle_lock.py" line="100"/>
@@ -558,135 +832,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="46"/>
-        <location filename="../../counter_app/views/main_window.py" line="51"/>
+        <location filename="../../counter_app/views/main_window.py" line="50"/>
+        <location filename="../../counter_app/views/main_window.py" line="55"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="84"/>
+        <location filename="../../counter_app/views/main_window.py" line="88"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="85"/>
+        <location filename="../../counter_app/views/main_window.py" line="89"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="86"/>
+        <location filename="../../counter_app/views/main_window.py" line="90"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="87"/>
+        <location filename="../../counter_app/views/main_window.py" line="91"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="88"/>
+        <location filename="../../counter_app/views/main_window.py" line="95"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="89"/>
+        <location filename="../../counter_app/views/main_window.py" line="96"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="179"/>
+        <location filename="../../counter_app/views/main_window.py" line="188"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="180"/>
+        <location filename="../../counter_app/views/main_window.py" line="189"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="181"/>
+        <location filename="../../counter_app/views/main_window.py" line="190"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="182"/>
+        <location filename="../../counter_app/views/main_window.py" line="191"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="184"/>
+        <location filename="../../counter_app/views/main_window.py" line="193"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="186"/>
+        <location filename="../../counter_app/views/main_window.py" line="195"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="212"/>
+        <location filename="../../counter_app/views/main_window.py" line="221"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="213"/>
+        <location filename="../../counter_app/views/main_window.py" line="222"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="266"/>
+        <location filename="../../counter_app/views/main_window.py" line="275"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="53"/>
+        <location filename="../../counter_app/views/main_window.py" line="57"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="55"/>
+        <location filename="../../counter_app/views/main_window.py" line="59"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="61"/>
+        <location filename="../../counter_app/views/main_window.py" line="65"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="66"/>
+        <location filename="../../counter_app/views/main_window.py" line="70"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="68"/>
+        <location filename="../../counter_app/views/main_window.py" line="72"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="71"/>
+        <location filename="../../counter_app/views/main_window.py" line="75"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="114"/>
+        <location filename="../../counter_app/views/main_window.py" line="123"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="132"/>
+        <location filename="../../counter_app/views/main_window.py" line="141"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="221"/>
+        <location filename="../../counter_app/views/main_window.py" line="230"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="223"/>
+        <location filename="../../counter_app/views/main_window.py" line="232"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="92"/>
+        <source>Inspection-exempt label</source>
+        <translation>免检标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="93"/>
+        <source>Camera violations</source>
+        <translation>曝光处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="94"/>
+        <source>Licence review</source>
+        <translation>驾驶证审验</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2067,207 @@ ID: {3}   Mobile: {4}
         <location filename="../../counter_app/views/update_prompt.py" line="100"/>
         <source>The update could not be downloaded: {0}</source>
         <translation>更新包下载失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleServicePage</name>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="70"/>
+        <source>Asking the central service...</source>
+        <translation>正在查询中心服务…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="93"/>
+        <source>The central service cannot be reached: these records are only kept there. Try again when the connection is back.</source>
+        <translation>无法连接中心服务：这些记录只保存在中心，请在网络恢复后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="99"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="114"/>
+        <source>Saved on this PC; sending to the centre...</source>
+        <translation>已保存在本机，正在发送到中心…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="119"/>
+        <source>The centre cannot be reached now: this waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
+        <translation>暂时无法连接中心：本业务在待同步队列中等待，网络恢复后自动发送，结果见“同步状态”。</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationsPage</name>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="134"/>
+        <source>Time</source>
+        <translation>违法时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="135"/>
+        <source>Place</source>
+        <translation>违法地点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="142"/>
+        <source>Violation</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="136"/>
+        <source>Fine</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="137"/>
+        <source>Points</source>
+        <translation>记分</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <source>Here?</source>
+        <translation>可否在此处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="146"/>
+        <source>Camera violations</source>
+        <translation>曝光处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="147"/>
+        <source>Scan or type the plate or the VIN</source>
+        <translation>扫描或输入号牌号码、车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="148"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="149"/>
+        <source>Handle (simple procedure)</source>
+        <translation>处理（简易程序）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="150"/>
+        <source>Driver&apos;s licence number</source>
+        <translation>驾驶证号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="150"/>
+        <source>Driver&apos;s name</source>
+        <translation>驾驶人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="152"/>
+        <source>Handle</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="153"/>
+        <source>Send to the brigade</source>
+        <translation>转交警大队</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="154"/>
+        <source>Pay the fine through a bank</source>
+        <translation>通过银行缴纳罚款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="155"/>
+        <source>Bank</source>
+        <translation>缴款银行</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="155"/>
+        <source>Amount (yuan)</source>
+        <translation>缴款金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="156"/>
+        <source>Bank&apos;s transaction reference</source>
+        <translation>银行交易流水号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="158"/>
+        <source>Record payment</source>
+        <translation>登记缴款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="159"/>
+        <source>Bank confirmed</source>
+        <translation>银行已确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="160"/>
+        <source>Print receipt</source>
+        <translation>打印缴款凭证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="175"/>
+        <source>{0}  {1}, {2}; owner {3}: {4} violation record(s)</source>
+        <translation>{0}&#x3000;{1}，{2}；所有人 {3}：{4} 条违法记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="194"/>
+        <source>Qualifies: simple procedure, no points, fine {0} yuan.</source>
+        <translation>可自助处理：简易程序、不记分、罚款{0}元。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="196"/>
+        <source>Decision number {0}.</source>
+        <translation>决定书编号 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="199"/>
+        <source>Paid {0} yuan through {1} ({2}), {3}.</source>
+        <translation>已通过{1}缴款{0}元（流水号 {2}），{3}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="205"/>
+        <source>To the traffic-police brigade: {0}</source>
+        <translation>须到交警大队处理：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="244"/>
+        <source>Handled: decision number {0}. Take the fine now.</source>
+        <translation>已处理，决定书编号 {0}，请缴纳罚款。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="251"/>
+        <source>Sent to the brigade: {0}</source>
+        <translation>已转交警大队：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="258"/>
+        <source>Payment recorded; it is settled when the bank confirms.</source>
+        <translation>缴款已登记，银行确认后入账。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="264"/>
+        <source>The bank confirmed: the fine is paid.</source>
+        <translation>银行已确认，罚款已缴纳。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="269"/>
+        <source>Fine payment receipt</source>
+        <translation>罚款缴纳凭证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <source>No: brigade</source>
+        <translation>否，转交警大队</translation>
     </message>
 </context>
 <context>
