@@ -70,9 +70,12 @@ class ApiClient:
             allowed_methods=frozenset({"GET", "HEAD"}), backoff_factor=backoff, raise_on_status=False,
             respect_retry_after_header=False))
         # Writes that carry an Idempotency-Key may be retried: the centre answers a repeat from storage.
+        # An overloaded centre answers 503 with Retry-After (issue 13): such a write waits as told and is
+        # sent again with the same key, up to twice.
+        overloaded = max(retries, 2)
         self._keyed = self._mounted(Retry(
-            total=retries, connect=retries, read=retries, status=retries, status_forcelist=(502, 503, 504),
-            allowed_methods=None, backoff_factor=backoff, raise_on_status=False, respect_retry_after_header=False))
+            total=overloaded, connect=retries, read=retries, status=overloaded, status_forcelist=(502, 503, 504),
+            allowed_methods=None, backoff_factor=backoff, raise_on_status=False, respect_retry_after_header=True))
         self._plain = requests.Session()
         # Health probes must answer fast and honestly: no retries behind them.
         self._probe = requests.Session()

@@ -126,6 +126,6 @@ def test_english_is_selectable(qtbot, make_counter):
     dialog = _open_dialog(qtbot, counter)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     qtbot.waitUntil(lambda: dialog.title.text() == "Nanjing Vehicle Office Counter System", timeout=2000)
-    assert dialog.login_button.text() == "Sign in"
+    assert dialog.login_button.text() == "&Sign in"  # the mnemonic (Alt+S) of issue 16
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
-    qtbot.waitUntil(lambda: dialog.login_button.text() == "登录", timeout=2000)
+    qtbot.waitUntil(lambda: dialog.login_button.text() == "登录(&S)", timeout=2000)

@@ -39,7 +39,7 @@ def _search(qtbot, page, text: str) -> None:  # noqa: ANN001
     else:
         page.search.insert(text)
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.search_button.isEnabled() and page.message.text() not in ("", "正在查询…"),
+    qtbot.waitUntil(lambda: page.search_button.isEnabled() and page.message.text() not in ("", "正在查询…", "正在查询…（Esc 取消）"),
                     timeout=10000)
 
 
@@ -62,7 +62,8 @@ def test_clerk_finds_and_confirms_a_plate_and_prints_the_notice(qtbot, make_coun
     assert page.plate_label.text() == "苏A0B01C"
     # Nothing is confirmed before the document is ticked.
     assert not page.confirm_button.isEnabled()
-    qtbot.mouseClick(page.document_checked, Qt.MouseButton.LeftButton)
+    page.document_checked.setFocus()
+    qtbot.keyClick(page.document_checked, Qt.Key.Key_Space)  # the box is wider than its label now
     page.way.setCurrentIndex(page.way.findData("post_postman_install"))
     assert "30" in page.way.currentText() and page.fee_label.text() == "30 元"
     assert not page.confirm_button.isEnabled()  # a postal address is needed
@@ -87,7 +88,8 @@ def test_blacklist_and_expired_reservations_are_shown_and_not_confirmable(qtbot,
     _search(qtbot, page, LI_NA.vin)
     assert _cell(page, 0, "status") == "已过期"
     assert _cell(page, 0, "blacklist").startswith("是，至 ")
-    qtbot.mouseClick(page.document_checked, Qt.MouseButton.LeftButton)
+    page.document_checked.setFocus()
+    qtbot.keyClick(page.document_checked, Qt.Key.Key_Space)  # the box is wider than its label now
     assert not page.confirm_button.isEnabled()
     assert "不能再确认" in page.result_label.text()
     _search(qtbot, page, "hello")
@@ -97,7 +99,8 @@ def test_blacklist_and_expired_reservations_are_shown_and_not_confirmable(qtbot,
 def test_confirmation_needs_the_centre_and_is_not_queued(qtbot, make_counter, live_api):
     counter, _window, page = _plates_page(qtbot, make_counter)
     _search(qtbot, page, DEMO_RESERVATIONS[1].plate)
-    qtbot.mouseClick(page.document_checked, Qt.MouseButton.LeftButton)
+    page.document_checked.setFocus()
+    qtbot.keyClick(page.document_checked, Qt.Key.Key_Space)  # the box is wider than its label now
     live_api.stop()
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "需要连接中心服务" in page.result_label.text(), timeout=15000)
