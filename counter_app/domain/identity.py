@@ -37,7 +37,7 @@ class IdDocument(StrEnum):
     RESIDENT_ID = "resident_id"  # 居民身份证
     HK_MACAU_PERMIT = "hk_macau_permit"  # 港澳居民居住证: region 810000 (HK) / 820000 (Macau)
     TAIWAN_PERMIT = "taiwan_permit"  # 台湾居民居住证: region 830000
-    FOREIGN_PERMANENT = "foreign_permanent"  # 外国人永久居留身份证 (2023 edition): starts with 9
+    FOREIGN_PERMANENT = "foreign_pr_card"  # 外国人永久居留身份证 (2023 edition): starts with 9
     USCC = "uscc"  # 统一社会信用代码 (units)
 
 
