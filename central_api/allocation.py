@@ -94,6 +94,9 @@ def allocate_plan(session: Session, services: Services, plan_id: int, principal:
                 f"{name}，您预约的{text}考试因预约人数超过计划人数，未能排上考位，请另行预约。")
         messages.append(SmsMessage(mobile, "allocated" if p.allocated else "not_allocated", body, p.booking_id))
     services.sms.send(session, messages, now)
+    if plan.subject == Subject.K3.value:
+        _k4_falls_with_not_allocated(session, services, principal, plan, [p.booking_id for p in placements
+                                                                          if not p.allocated])
     audit.record(session, services.clock, action="exam_plan_allocated", entity="exam_plan", entity_id=plan.id,
                  username=principal.username if principal else JOB_USER,
                  account_id=principal.account_id if principal else None,
@@ -102,6 +105,21 @@ def allocate_plan(session: Session, services: Services, plan_id: int, principal:
                  detail={"capacity": plan.capacity, "requests": len(placements), "allocated": allocated})
     session.flush()
     return AllocationOutcome(plan, len(placements), allocated, len(placements) - allocated, False)
+
+
+def _k4_falls_with_not_allocated(session: Session, services: Services, principal: Principal | None,
+                                 plan: ExamPlan, booking_ids: list[int]) -> None:
+    """A 科目三 request without a seat takes the same-day 科目四 booking it made possible with it."""
+    from central_api.exams import fall_dependent_k4  # exams imports this module (refill_seat)
+
+    if not booking_ids:
+        return
+    session.flush()
+    rows = session.execute(select(ExamBooking, ExamCandidate).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+                           .where(ExamBooking.id.in_(booking_ids))).all()
+    for booking, candidate in rows:
+        fall_dependent_k4(session, services, principal, k3=booking, k3_plan=plan, candidate=candidate,
+                          outcome="not_allocated")
 
 
 def allocate_due_plans(services: Services) -> list[int]:

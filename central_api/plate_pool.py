@@ -120,6 +120,11 @@ def seed_segments(session: Session, services: Services) -> int:
     return len(segments)
 
 
+def available_count(session: Session) -> int:
+    """The real number of available plates (an index-only count on (state, rand_key))."""
+    return session.scalar(select(func.count()).select_from(Plate).where(Plate.state == "available")) or 0
+
+
 def available_at_least(session: Session, count: int) -> int:
     """How many plates are available, counting no further than `count` (cheap on a big pool)."""
     inner = select(Plate.id).where(Plate.state == "available").limit(count).subquery()

@@ -50,6 +50,7 @@ ENTITY_NAMES = {
     "calendar_year": "节假日年份",
     "vehicle_record": "机动车登记信息",
     "licence_record": "驾驶证登记信息",
+    "contact": "联系方式",
 }
 
 

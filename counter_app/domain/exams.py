@@ -360,7 +360,7 @@ def channel_refusal(subject: Subject, channel: str) -> Refusal | None:
     """
     if subject in COUNTER_ONLY and channel != "window":
         how = "电话" if channel == "phone" else "互联网"
-        return Refusal("counter_only_subject",
+        return Refusal("channel_not_allowed",
                        f"{SUBJECT_NAMES[subject]}不受理{how}预约，请本人携带身份证明到南京市车管所或江北分所窗口办理预约")
     return None
 

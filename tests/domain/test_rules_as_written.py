@@ -191,7 +191,7 @@ def test_restore_and_full_score_are_booked_at_a_window_only(subject):
     assert ex.channel_refusal(subject, "window") is None
     for channel in ("phone", "internet"):
         refusal = ex.channel_refusal(subject, channel)
-        assert refusal is not None and refusal.code == "counter_only_subject"
+        assert refusal is not None and refusal.code == "channel_not_allowed"
         assert "窗口" in refusal.message and ex.SUBJECT_NAMES[subject] in refusal.message
     assert "电话" in ex.channel_refusal(subject, "phone").message
 
