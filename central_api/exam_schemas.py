@@ -90,6 +90,8 @@ class CandidatePublic(BaseModel):
     id: int
     name: str
     id_number_masked: str
+    id_type: str = "resident_id"  # the document: identity.IdDocument
+    id_type_name: str = "居民身份证"
     mobile_masked: str
     purpose: str
     purpose_name: str
@@ -252,3 +254,10 @@ class SmsPublic(BaseModel):
 class SmsPage(BaseModel):
     data: list[SmsPublic]
     count: int
+
+
+class NoShowReport(BaseModel):
+    """What a run of the no-show job recorded."""
+
+    absent: int
+    booking_ids: list[int]

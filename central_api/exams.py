@@ -47,7 +47,13 @@ from counter_app.domain.exams import (
     Subject,
     SubjectRecord,
 )
-from counter_app.domain.identity import validate_id_number, validate_identity, validate_mobile
+from counter_app.domain.identity import (
+    ID_DOCUMENT_NAMES,
+    IdDocument,
+    validate_id_number,
+    validate_identity,
+    validate_mobile,
+)
 from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.roles import Channel, Role
 from counter_app.domain.timefmt import SHANGHAI, local
@@ -212,6 +218,7 @@ def candidate_public(session: Session, services: Services, candidate: ExamCandid
             ranking_rule_text=RULE_TEXT[basis.rule] if basis else None))
     return CandidatePublic(
         id=candidate.id, name=candidate.name, id_number_masked=mask_id_number(candidate.id_number),
+        id_type=candidate.id_type, id_type_name=ID_DOCUMENT_NAMES[IdDocument(candidate.id_type)],
         mobile_masked=mask_mobile(candidate.mobile), purpose=candidate.purpose,
         purpose_name=PURPOSE_NAMES[Purpose(candidate.purpose)], licence_class=candidate.licence_class,
         licence_class_name=LICENCE_CLASSES[candidate.licence_class],

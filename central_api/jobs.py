@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from central_api import audit, plate_pool, plate_reservations, plate_selection
 from central_api.allocation import allocate_due_plans
+from central_api.exams import record_no_shows
 from central_api.models import PlateSelection
 from central_api.plate_schemas import ExpiryReport
 from central_api.services import Services
@@ -90,3 +91,8 @@ class JobScheduler:
                 allocate_due_plans(self.services)
             except Exception:  # noqa: BLE001 - the next round tries again
                 log.exception("exam allocation job failed")
+            try:
+                with self.services.sessionmaker.begin() as session:
+                    record_no_shows(session, self.services)
+            except Exception:  # noqa: BLE001 - the next round tries again
+                log.exception("no-show job failed")

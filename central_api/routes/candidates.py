@@ -21,13 +21,13 @@ WindowDep = principal_with(Role.CLERK, Role.SUPERVISOR)
             responses=error_responses(401, 403, 404, 422))
 def find_candidate(
     principal: BookingDeskDep, session: SessionDep, services: ServicesDep,
-    id_number: Annotated[str, Query(min_length=18, max_length=18)],
-    mobile: Annotated[str | None, Query(min_length=11, max_length=11)] = None,
+    id_number: Annotated[str, Query(max_length=64)],
+    mobile: Annotated[str | None, Query(max_length=64)] = None,
 ) -> CandidatePublic:
     """The candidate's record, what they may book now and why not the rest.
 
     A phone operator must send the mobile the caller gives; it is checked against the record."""
-    candidate = exams.lookup_candidate(session, principal, id_number, mobile)
+    candidate = exams.lookup_candidate(session, services, principal, id_number, mobile)
     return exams.candidate_public(session, services, candidate)
 
 

@@ -7,8 +7,11 @@ from central_api import plate_reservations
 from central_api.deps import IdPath, ClockDep, Principal, ServicesDep, SessionDep, SupervisorDep, require_roles
 from central_api.errors import error_responses
 from central_api.plate_schemas import BlacklistPublic, BlacklistsPublic, LiftRequest
+from central_api.registration import checked
 from central_api.routes import make_router
+from counter_app.domain.identity import validate_id_number
 from counter_app.domain.roles import Role
+from counter_app.domain.timefmt import local
 
 router = make_router(prefix="/plate-blacklist", tags=["plate blacklist"])
 ReaderDep = Annotated[Principal, Depends(require_roles(Role.CLERK, Role.SUPERVISOR))]
@@ -17,8 +20,10 @@ ReaderDep = Annotated[Principal, Depends(require_roles(Role.CLERK, Role.SUPERVIS
 @router.get("", operation_id="list_plate_blacklist", response_model=BlacklistsPublic,
             responses=error_responses(401, 403, 422))
 def list_blacklist(_principal: ReaderDep, session: SessionDep, clock: ClockDep,
-                   id_number: Annotated[str | None, Query(max_length=18)] = None) -> BlacklistsPublic:
+                   id_number: Annotated[str | None, Query(max_length=64)] = None) -> BlacklistsPublic:
     now = clock.now()
+    if id_number:
+        id_number = checked(validate_id_number, id_number, local(now).date())
     data = [plate_reservations.blacklist_public(e, plate, now)
             for e, plate in plate_reservations.list_blacklist(session, id_number)]
     return BlacklistsPublic(data=data, count=len(data))

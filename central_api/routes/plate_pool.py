@@ -22,11 +22,11 @@ def _public(segment: PlateSegment) -> SegmentPublic:
 
 @router.get("", operation_id="list_plate_segments", response_model=PoolPublic, responses=error_responses(401, 403))
 def list_segments(_principal: SupervisorDep, session: SessionDep, services: ServicesDep) -> PoolPublic:
-    """The segments in release order and how many plates are available (counted up to the minimum)."""
+    """The segments in release order and how many plates are available now (the real count)."""
     segments = session.scalars(select(PlateSegment).order_by(PlateSegment.sequence)).all()
     minimum = services.settings.plate_pool_min_available
     return PoolPublic(segments=[_public(s) for s in segments],
-                      available=plate_pool.available_at_least(session, minimum), minimum_available=minimum)
+                      available=plate_pool.available_count(session), minimum_available=minimum)
 
 
 @router.post("", operation_id="add_plate_segment", status_code=201, response_model=SegmentPublic,

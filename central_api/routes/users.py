@@ -33,7 +33,8 @@ WRITE_ERRORS = error_responses(401, 403, 404, 409, 422)
 def user_public(session: Session, user: InternetUser, *, masked: bool) -> UserPublic:
     vehicles = [
         BoundVehicle(vehicle_id=v.id, vin=v.vin, plate=v.plate, vehicle_type=v.vehicle_type, brand=v.brand,
-                     bound_at=uv.bound_at)
+                     bound_at=uv.bound_at, own=uv.own, owner_name=None if uv.own else v.owner_name,
+                     consent_way=uv.consent_way, consent_ref=uv.consent_ref)
         for uv, v in registration.bound_vehicles(session, user.id)
     ]
     public = UserPublic.model_validate(
@@ -50,14 +51,15 @@ def user_public(session: Session, user: InternetUser, *, masked: bool) -> UserPu
 
 @router.get("", operation_id="list_users", response_model=UsersPublic, responses=error_responses(401, 403, 422))
 def list_users(
-    _reader: ReaderDep, session: SessionDep,
-    id_number: Annotated[str | None, Query(max_length=32)] = None,
-    registration_no: Annotated[str | None, Query(max_length=20)] = None,
+    _reader: ReaderDep, session: SessionDep, services: ServicesDep,
+    id_number: Annotated[str | None, Query(max_length=64)] = None,
+    registration_no: Annotated[str | None, Query(max_length=64)] = None,
 ) -> UsersPublic:
-    """Search by ID number / USCC or registration number; numbers are masked in the list."""
+    """Search by ID number / USCC or registration number; numbers are masked in the list.
+    A malformed value is a 422 with the shared validator's code, not an empty list."""
     if not id_number and not registration_no:
         return UsersPublic(data=[], count=0)
-    users = registration.find_users(session, id_number=id_number, registration_no=registration_no)
+    users = registration.find_users(session, services, id_number=id_number, registration_no=registration_no)
     return UsersPublic(data=[user_public(session, u, masked=True) for u in users], count=len(users))
 
 
@@ -102,7 +104,9 @@ def change_user(body: UserUpdate, principal: WriterDep, session: SessionDep, ser
              responses=WRITE_ERRORS)
 def bind_vehicle(body: VehicleBind, principal: WriterDep, session: SessionDep, services: ServicesDep,
                  user_id: IdPath) -> UserPublic:
-    user = registration.bind_vehicle(session, services, principal, user_id, body.vin)
+    user = registration.bind_vehicle(session, services, principal, user_id, body.vin,
+                                     owner_id_number=body.owner_id_number, consent_way=body.consent_way,
+                                     consent_ref=body.consent_ref)
     return user_public(session, user, masked=False)
 
 
