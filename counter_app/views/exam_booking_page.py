@@ -23,6 +23,7 @@ from counter_app.services.exams import (
     roster_form,
     when,
 )
+from counter_app.views.exam_history import BookingHistoryBox
 from counter_app.views.exam_plan_dialog import PublishPlanDialog
 from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
@@ -54,6 +55,8 @@ class ExamBookingPage(ExamPage):
         box = QVBoxLayout(self.sessions_box)
         box.addWidget(self.show_closed)
         box.addWidget(self.sessions_view)
+
+        self.history = BookingHistoryBox(self.desk, ctx.runner, self)  # no-shows show here (issue 10)
 
         self.book_button = QPushButton()
         self.book_button.setObjectName("examBookButton")
@@ -89,6 +92,7 @@ class ExamBookingPage(ExamPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.subjects_box, 1)
         layout.addWidget(self.sessions_box, 1)
+        layout.addWidget(self.history)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
 
@@ -110,6 +114,7 @@ class ExamBookingPage(ExamPage):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Exam booking"))
         self.lookup.retranslate()
+        self.history.retranslate()
         self.subjects_box.setTitle(self.tr("Subjects: bookable now, or why not"))
         self.sessions_box.setTitle(self.tr("Sessions: requests so far against the seats"))
         self.show_closed.setText(self.tr("Also show sessions whose booking has closed"))
@@ -165,6 +170,7 @@ class ExamBookingPage(ExamPage):
         self.candidate = None
         self.subjects.set_rows([])
         self.summary.clear()
+        self.history.clear()
         self._failed(exc)
 
     def _show_candidate(self, candidate: dict[str, Any]) -> None:
@@ -175,11 +181,14 @@ class ExamBookingPage(ExamPage):
         permit = (self.tr("learner permit valid until {0}").format(candidate["permit_valid_until"])
                   if candidate["permit_valid_until"] else self.tr("no learner permit yet"))
         self.summary.setText(self.tr("{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}").format(
-            candidate["name"], candidate["id_number_masked"], candidate["licence_class"],
+            candidate["name"], f"{candidate.get('id_type_name', '')} {candidate['id_number_masked']}".strip(),
+            candidate["licence_class"],
             candidate["licence_class_name"], candidate["purpose_name"], when(candidate["application_accepted_at"]),
             permit))
         rows = [e for e in candidate["eligibility"] if e["applicable"]]
         self.subjects.set_rows(rows)
+        if self.lookup_values is not None:
+            self.history.load(*self.lookup_values)
         subjects = [r["subject"] for r in rows]
         wanted = keep if keep in subjects else next((r["subject"] for r in rows if r["bookable"]),
                                                     subjects[0] if subjects else None)
