@@ -272,7 +272,7 @@ def custom(session: Session, services: Services, principal: Principal, selection
             raise Unprocessable("plate_random_only",
                                 f"{plate} 所在号段为新投放号段，{local(until):%Y-%m-%d %H:%M} 前仅供随机选号（不计次数）")
         _release_if_lapsed(session, services, found[0])
-        _expire_if_lapsed(session, services, found[0])
+        expired = _expire_if_lapsed(session, services, found[0])
         hold_until = now + timedelta(minutes=state.rules.hold_minutes)
         if plate_pool.hold(session, plate, selection_id=row.id, until=hold_until):
             plate_pool.release(session, state.record_held(plate, now), selection_id=row.id)
@@ -281,8 +281,9 @@ def custom(session: Session, services: Services, principal: Principal, selection
             state.record_taken()
             outcome = "taken"
     _store(row, state, now)
+    extra = {"expired_reservation_id": expired} if expired else {}
     _audit(session, services, principal, "plate_custom_attempt", row, plate=plate, outcome=outcome,
-           custom_used=state.custom_used)
+           custom_used=state.custom_used, **extra)
     return plate, outcome, row, state
 
 
@@ -296,19 +297,22 @@ def _release_if_lapsed(session: Session, services: Services, plate: Plate) -> No
         settle_selection(session, services, other)
 
 
-def _expire_if_lapsed(session: Session, services: Services, plate: Plate) -> None:
+def _expire_if_lapsed(session: Session, services: Services, plate: Plate) -> int | None:
     """A reserved plate whose reservation lapsed at its deadline is free for whoever enters it:
-    expire that reservation now (the owner is blacklisted once), as the job would."""
+    expire that reservation now (the owner is blacklisted once), as the job would. Returns the
+    expired reservation's id (recorded in the attempt's audit row)."""
     if plate.state != "reserved":
-        return
+        return None
     from central_api.plate_reservations import expire_reservation  # it imports this module
 
     query = select(PlateReservation).where(PlateReservation.plate_number == plate.number,
                                            PlateReservation.status == "reserved")
     row = session.scalars(query).first()
-    if row is not None and reservation_lapsed(row.status, row.deadline, services.clock.now()):
-        expire_reservation(session, services, row)
+    if row is not None and reservation_lapsed(row.status, row.deadline, services.clock.now()) \
+            and expire_reservation(session, services, row) is not None:
         session.refresh(plate)
+        return row.id
+    return None
 
 
 def draw(session: Session, services: Services, principal: Principal, selection_id: int
