@@ -102,7 +102,7 @@ def registration_form(user: dict[str, Any], *, change: bool, changes: Sequence[s
         Choice("申请类型", ["新注册", "变更"], frozenset({"变更" if change else "新注册"})),
         Choice("用户类型", type_names, frozenset({chosen})),
         Fields(heading="申请人信息", rows=[
-            [Cell("姓名", user["name"]), Cell("证件类型", document_name(user["id_type"]))],
+            [Cell("姓名", user["name"]), Cell("证件类型", document_name(user.get("id_type")))],
             [Cell("证件号码", user["id_number"]), Cell("手机号码", user["mobile"])],
             [Cell("注册方式", "面签注册" if user["face_signed"] else "互联网注册"),
              Cell("可绑定车辆", f"{user['binding_limit']} 辆（已绑定 {user['binding_count']} 辆）")],
