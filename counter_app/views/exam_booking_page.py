@@ -90,9 +90,11 @@ class ExamBookingPage(ExamPage):
         layout.addWidget(self.lookup)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        layout.addWidget(self.subjects_box, 1)
+        candidate_row = QHBoxLayout()  # what may be booked now, beside what was booked before
+        candidate_row.addWidget(self.subjects_box, 3)
+        candidate_row.addWidget(self.history, 2)
+        layout.addLayout(candidate_row, 1)
         layout.addWidget(self.sessions_box, 1)
-        layout.addWidget(self.history)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
 

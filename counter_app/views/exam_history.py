@@ -22,7 +22,6 @@ class BookingHistoryBox(QGroupBox):
         self._asked: tuple[str, str | None] | None = None
         self.model = RecordTableModel(self._columns(), parent=self)
         self.view = make_table(self.model, "examHistory")
-        self.view.setMaximumHeight(140)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         self.retranslate()
@@ -35,7 +34,6 @@ class BookingHistoryBox(QGroupBox):
         return [
             Column(self.tr("Exam date"), lambda r: r["plan"]["exam_date"]),
             Column(self.tr("Subject"), lambda r: r["subject_name"]),
-            Column(self.tr("Exam site"), lambda r: r["plan"]["site_name"]),
             Column(self.tr("Status"), self.status_text,
                    color=lambda r: RED if r["result"] in ("fail", "absent") else None),
         ]
@@ -43,7 +41,7 @@ class BookingHistoryBox(QGroupBox):
     def status_text(self, booking: dict[str, Any]) -> str:
         result = booking.get("result")
         if result == "absent":
-            return self.tr("Absent (no-show): counts as a fail, retest fee owed")
+            return self.tr("Absent: a fail, retest fee owed")
         if result == "fail":
             return self.tr("Failed")
         if result == "pass":

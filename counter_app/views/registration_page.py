@@ -276,6 +276,9 @@ class ConsentFields(QWidget):
         self.ref.setPlaceholderText(self.tr("Authorisation number"))
         self.vin_field = FieldWithError(self.vin)
         self.owner_field = FieldWithError(self.owner)
+        self.vin.setMinimumWidth(150)
+        self.owner.setMinimumWidth(150)
+        self.ref.setMinimumWidth(80)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.vin_field, 2)
@@ -440,7 +443,6 @@ class RecordPanel(QGroupBox):
             (self.tr("Bound at"), lambda r: r["bound_at"][:10]),
         ], parent=self)
         self.others_view = make_table(self.others, "othersBoundVehicles")
-        self.others_view.setMaximumHeight(120)
         self.consent = ConsentFields(lambda: local(self.ctx.clock.now()).date(), self)
         self.bind_other_button = QPushButton(self.tr("Bind another owner's vehicle"))
         self.bind_other_button.setObjectName("bindOtherButton")
@@ -480,17 +482,17 @@ class RecordPanel(QGroupBox):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Other vehicles on record")))
         right.addWidget(self.owned_view)
+        middle = QVBoxLayout()
+        middle.addWidget(QLabel(self.tr("Vehicles of other owners (with the owner's consent)")))
+        middle.addWidget(self.others_view)
         tables.addLayout(left, 1)
+        tables.addLayout(middle, 1)
         tables.addLayout(right, 1)
-        others_row = QHBoxLayout()
-        others_row.addWidget(self.consent, 1)
-        others_row.addWidget(self.bind_other_button)
+        actions.insertWidget(2, self.consent, 1)  # another owner's vehicle: VIN, owner, consent
+        actions.insertWidget(3, self.bind_other_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(tables, 1)
-        layout.addWidget(QLabel(self.tr("Vehicles of other owners (with the owner's consent)")))
-        layout.addWidget(self.others_view)
-        layout.addLayout(others_row)
         layout.addLayout(bind_row)
         layout.addLayout(actions)
         layout.addWidget(self.message)
@@ -531,8 +533,8 @@ class RecordPanel(QGroupBox):
         how = self.tr("face-signed") if user["face_signed"] else self.tr("registered online")
         self.summary.setText(self.tr(
             "{0}  {1}  {2}\nID: {3}   Mobile: {4}\n{5}; vehicles bound {6} of {7}").format(
-            user["registration_no"], user["name"], kind, user["id_number"], user["mobile"], how,
-            user["binding_count"], user["binding_limit"]) + f"\n{document_name(user.get('id_type'))}")
+            user["registration_no"], user["name"], f"{kind}  {document_name(user.get('id_type'))}", user["id_number"],
+            user["mobile"], how, user["binding_count"], user["binding_limit"]))
         self.face_sign_button.setEnabled(not user["face_signed"])
         self.bound.set_rows([v for v in user["vehicles"] if v.get("own", True)])
         self.others.set_rows([v for v in user["vehicles"] if not v.get("own", True)])

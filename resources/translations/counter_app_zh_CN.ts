@@ -19,19 +19,14 @@
       <translation>科目</translation>
     </message>
     <message>
-      <location filename="../../counter_app/views/exam_history.py" line="38" />
-      <source>Exam site</source>
-      <translation>考场</translation>
-    </message>
-    <message>
       <location filename="../../counter_app/views/exam_history.py" line="39" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/exam_history.py" line="46" />
-      <source>Absent (no-show): counts as a fail, retest fee owed</source>
-      <translation>缺考：按考试不合格计入，须缴纳补考费</translation>
+      <source>Absent: a fail, retest fee owed</source>
+      <translation>缺考=不合格，须缴补考费</translation>
     </message>
     <message>
       <location filename="../../counter_app/views/exam_history.py" line="48" />

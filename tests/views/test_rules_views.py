@@ -68,7 +68,7 @@ def test_a_no_show_appears_on_the_candidates_history(qtbot, make_counter, live_a
     qtbot.keyClicks(page.lookup.id_number, TAO_RAN)
     qtbot.mouseClick(page.lookup.find_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.history.model.rowCount() == 1, timeout=10000)
-    status = page.history.model.index(0, 3).data()
+    status = page.history.model.index(0, 2).data()
     assert "缺考" in status and "不合格" in status and "补考费" in status
     assert "居民身份证" in page.summary.text()
     k2 = next(page.subjects.record(i) for i in range(page.subjects.rowCount())
