@@ -19,10 +19,10 @@ ClerkDep = Annotated[Principal, Depends(require_roles(Role.CLERK))]
             responses=error_responses(401, 403, 422))
 def list_reservations(
     _principal: ReaderDep, session: SessionDep, services: ServicesDep,
-    plate: Annotated[str | None, Query(max_length=16)] = None,
-    id_number: Annotated[str | None, Query(max_length=18)] = None,
-    vin: Annotated[str | None, Query(max_length=17)] = None,
-    notice_code: Annotated[str | None, Query(max_length=16)] = None,
+    plate: Annotated[str | None, Query(max_length=64)] = None,
+    id_number: Annotated[str | None, Query(max_length=64)] = None,
+    vin: Annotated[str | None, Query(max_length=64)] = None,
+    notice_code: Annotated[str | None, Query(max_length=64)] = None,
 ) -> ReservationsPublic:
     """Reservations by exactly one of `notice_code`, `plate`, `id_number`, `vin`; newest first."""
     rows = plate_reservations.search(session, services, {"plate": plate, "id_number": id_number, "vin": vin,
