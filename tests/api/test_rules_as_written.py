@@ -93,6 +93,7 @@ def test_every_search_and_write_checks_the_number_the_same_way(client, services)
     assert_error(client.get(f"{API}/vehicles", headers=clerk, params={"owner_id_number": bad}), 422,
                  "id_number_checksum")
     for params, code in (({"vin": bad_vin}, "vin_checksum"), ({"id_number": bad}, "id_number_checksum"),
+                         ({"vin": vin + "A"}, "vin_length"), ({"id_number": good + "1"}, "id_number_length"),
                          ({"notice_code": "NJ12"}, "notice_code_format")):
         assert_error(client.get(f"{API}/plate-reservations", headers=clerk, params=params), 422, code)
     assert_error(client.get(f"{API}/users", headers=clerk, params={"registration_no": "X1"}), 422,
