@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/allocation.py [--sessions 1000] [--per-session 100] [--capacity 50]
 
 For each database it loads the data (candidates, sessions, requests), then runs the real
-allocation job (`central_api.allocation.allocate_due_plans`: one transaction per session,
+allocation job (`central_api.exams.allocation.allocate_due_plans`: one transaction per session,
 ranking, seat updates, one SMS per request, one audit row per session) and checks that the
 seats went where a pure in-memory ranking of the same data puts them. The baseline, measured
 in the same run, is that in-memory ranking (`counter_app.domain.exams.allocate` over the same
@@ -33,12 +33,12 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import func, insert, select, text
 
-from central_api.allocation import allocate_due_plans
+from central_api.exams.allocation import allocate_due_plans
 from central_api.app import build_services, prepare_database
-from central_api.clock import Clock
-from central_api.config import Settings
+from central_api.platform.clock import Clock
+from central_api.platform.config import Settings
 from central_api.models import Account, ExamBooking, ExamCandidate, ExamPlan, SmsOutbox
-from central_api.services import Services
+from central_api.platform.services import Services
 from counter_app.domain.exams import ExamRules, RankRequest, allocate, booking_deadline
 from counter_app.domain.timefmt import SHANGHAI
 from counter_app.services.embedded_api import free_port

@@ -32,10 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from argon2 import PasswordHasher  # noqa: E402
 from sqlalchemy import create_engine, select, text  # noqa: E402
 
-from central_api import db, plate_pool  # noqa: E402
+from central_api.platform import db  # noqa: E402
+from central_api.plates import pool as plate_pool  # noqa: E402
 from central_api.app import build_services  # noqa: E402
-from central_api.clock import Clock  # noqa: E402
-from central_api.config import Settings  # noqa: E402
+from central_api.platform.clock import Clock  # noqa: E402
+from central_api.platform.config import Settings  # noqa: E402
 from central_api.models import Plate, PlateSelection  # noqa: E402
 from counter_app.domain.plates import FIRST_SEGMENT  # noqa: E402
 from counter_app.services.embedded_api import free_port  # noqa: E402

@@ -9,31 +9,23 @@ from contextlib import asynccontextmanager
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
-from central_api import calendar, db, plate_pool, seed
-from central_api import demo as demo_module
-from central_api.clock import Clock
-from central_api.config import Settings
-from central_api.errors import install_handlers
-from central_api.maintenance import maintenance_loop
-from central_api.routes import accounts as account_routes
-from central_api.routes import audit as audit_routes
-from central_api.routes import auth as auth_routes
-from central_api.routes import calendar as calendar_routes
-from central_api.routes import candidates as candidate_routes
-from central_api.routes import exam_bookings as exam_booking_routes
-from central_api.routes import exam_plans as exam_plan_routes
-from central_api.routes import health as health_routes
-from central_api.routes import jobs as job_routes
-from central_api.routes import plate_blacklist as plate_blacklist_routes
-from central_api.routes import plate_pool as plate_pool_routes
-from central_api.routes import plate_reservations as plate_reservation_routes
-from central_api.routes import plate_selections as plate_selection_routes
-from central_api.routes import records as record_routes
-from central_api.routes import reports as report_routes
-from central_api.routes import sms as sms_routes
-from central_api.routes import stations as station_routes
-from central_api.routes import users as user_routes
-from central_api.services import Services
+from central_api.accounts import demo as accounts_demo, routes as accounts_routes
+from central_api.calendar import routes as calendar_routes, service as calendar_service
+from central_api.exams import demo as exams_demo, routes as exams_routes
+from central_api.exams.allocation import allocate_due_plans
+from central_api.exams.service import no_show_job
+from central_api.plates import demo as plates_demo, pool as plate_pool, routes as plates_routes
+from central_api.plates.expiry import plate_expiry_job
+from central_api.platform import db, routes as platform_routes
+from central_api.platform.clock import Clock
+from central_api.platform.config import Settings
+from central_api.platform.errors import install_handlers
+from central_api.platform.jobs import ScheduledJob
+from central_api.platform.maintenance import maintenance_loop
+from central_api.platform.services import Services
+from central_api.registration import demo as registration_demo, routes as registration_routes
+from central_api.reports import routes as reports_routes
+from central_api.stations import routes as stations_routes, service as stations_service
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +42,15 @@ def prepare_database(services: Services, *, demo: bool) -> None:
     """Migrate to head, seed the stations, and the demo data when asked."""
     db.upgrade(services.engine)
     with services.sessionmaker.begin() as session:
-        seed.seed_stations(session, services)
-        calendar.seed_calendar(session, services.clock)
+        stations_service.seed_stations(session, services)
+        calendar_service.seed_calendar(session, services.clock)
         plate_pool.seed_segments(session, services)
-        if demo and seed.seed_demo(session, services):
-            demo_module.seed_records(session, services)
+        if demo and accounts_demo.seed_demo_accounts(session, services):
+            plates_demo.seed_demo_plates(session, services)
+            exams_demo.seed_exam_demo(session, services)
+            log.info("demo data seeded: %d accounts, %d plate reservations, exam candidates and sessions",
+                     len(accounts_demo.DEMO_ACCOUNTS), len(plates_demo.DEMO_RESERVATIONS))
+            registration_demo.seed_records(session, services)
 
 
 def create_app(services: Services) -> FastAPI:
@@ -76,9 +72,15 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     install_handlers(app)
-    for module in (health_routes, auth_routes, account_routes, station_routes, calendar_routes, record_routes,
-                   user_routes, audit_routes, plate_selection_routes, plate_reservation_routes, plate_pool_routes,
-                   plate_blacklist_routes, job_routes, candidate_routes, exam_plan_routes, exam_booking_routes,
-                   sms_routes, report_routes):
+    for module in (platform_routes, accounts_routes, stations_routes, calendar_routes, registration_routes,
+                   plates_routes, exams_routes, reports_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
+
+
+# What the service's timer runs, in this order, every `plate_job_interval_seconds` (central-api).
+SCHEDULED_JOBS: tuple[ScheduledJob, ...] = (
+    ScheduledJob("plate expiry", plate_expiry_job),
+    ScheduledJob("exam allocation", allocate_due_plans),
+    ScheduledJob("exam no-shows", no_show_job),
+)

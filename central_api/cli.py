@@ -10,15 +10,15 @@ from datetime import datetime
 
 import uvicorn
 
-from central_api.app import build_services, create_app, prepare_database
-from central_api.clock import Clock
-from central_api import accounts
-from central_api.config import Settings
-from central_api.deps import Principal
-from central_api.errors import ApiError
-from central_api.schemas import AccountCreate
+from central_api.accounts import service as accounts
+from central_api.accounts.schemas import AccountCreate
+from central_api.app import SCHEDULED_JOBS, build_services, create_app, prepare_database
+from central_api.platform.clock import Clock
+from central_api.platform.config import Settings
+from central_api.platform.deps import Principal
+from central_api.platform.errors import ApiError
+from central_api.platform.jobs import JobScheduler
 from counter_app.domain.roles import Role
-from central_api.jobs import JobScheduler
 
 log = logging.getLogger("central_api")
 
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     app = create_app(services)
     log.info("central API on http://%s:%d/api/v1 (database %s)", args.host, args.port,
              services.engine.url.render_as_string(hide_password=True))
-    scheduler = JobScheduler(services, settings.plate_job_interval_seconds)
+    scheduler = JobScheduler(services, settings.plate_job_interval_seconds, SCHEDULED_JOBS)
     scheduler.start()
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from central_api.demo import load_people
+from central_api.registration.demo import load_people
 from counter_app.app import Controller, Languages, apply_appearance, build_context
 from counter_app.services.embedded_api import EmbeddedApi
 from counter_app.services.settings import ClientSettings
@@ -42,7 +42,7 @@ def shoot(app: QApplication, widget: QWidget, name: str) -> None:
 
 def plates_page(app: QApplication, window) -> None:  # noqa: ANN001
     """号牌确认 with a demo reservation found and the form filled in (postman installation)."""
-    from central_api.seed import DEMO_RESERVATIONS
+    from central_api.plates.demo import DEMO_RESERVATIONS
 
     window.show_page("plates")
     page = window.plates_page

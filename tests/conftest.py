@@ -30,10 +30,10 @@ from fastapi.testclient import TestClient  # noqa: E402
 from pytest_postgresql.janitor import DatabaseJanitor  # noqa: E402
 from sqlalchemy import create_engine  # noqa: E402
 
-from central_api import db  # noqa: E402
+from central_api.platform import db  # noqa: E402
 from central_api.app import build_services, create_app, prepare_database  # noqa: E402
-from central_api.clock import Clock  # noqa: E402
-from central_api.config import Settings  # noqa: E402
+from central_api.platform.clock import Clock  # noqa: E402
+from central_api.platform.config import Settings  # noqa: E402
 from counter_app.services.embedded_api import free_port  # noqa: E402
 
 from tests.helpers import T0  # noqa: E402

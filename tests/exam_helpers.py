@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from central_api.exam_seed import demo_id_number
+from central_api.exams.demo import demo_id_number
 from counter_app.domain.timefmt import SHANGHAI
 
 API = "/api/v1"

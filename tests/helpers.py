@@ -5,7 +5,7 @@ from datetime import datetime
 
 from fastapi.testclient import TestClient
 
-from central_api.seed import DEMO_PASSWORD
+from central_api.accounts.demo import DEMO_PASSWORD
 from counter_app.domain.timefmt import SHANGHAI
 
 # The instant every API test starts at: Wednesday 2026-11-25 09:00 in Nanjing.

@@ -29,7 +29,7 @@ def test_create_supervisor_bootstraps_an_empty_database(tmp_path):
     from fastapi.testclient import TestClient
 
     from central_api.app import build_services, create_app
-    from central_api.config import Settings
+    from central_api.platform.config import Settings
     from counter_app.domain.clock import Clock
 
     url = f"sqlite:///{tmp_path / 'prod.sqlite3'}"

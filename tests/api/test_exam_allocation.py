@@ -13,10 +13,10 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from central_api import exams
-from central_api.allocation import allocate_due_plans, allocate_plan
-from central_api.deps import Principal
-from central_api.errors import ApiError
+from central_api.exams import service as exams
+from central_api.exams.allocation import allocate_due_plans, allocate_plan
+from central_api.platform.deps import Principal
+from central_api.platform.errors import ApiError
 from central_api.models import Account, AuditLog, SmsOutbox
 from counter_app.domain.roles import Role
 from tests.exam_helpers import (

@@ -83,7 +83,7 @@ def test_a_repeat_while_the_first_is_still_running_gets_409(client, services, db
 def test_keys_are_kept_seven_days(client, services, clock):
     from datetime import timedelta
 
-    from central_api.maintenance import run_maintenance
+    from central_api.platform.maintenance import run_maintenance
 
     headers = login_headers(client, "clerk01") | {"Idempotency-Key": "week"}
     assert client.post("/api/v1/auth/logout", headers=headers).status_code == 204

@@ -15,11 +15,12 @@ import requests
 import uvicorn
 from sqlalchemy import func, select
 
-from central_api import jobs
+from central_api.plates import expiry as jobs
 from central_api.app import build_services, create_app, prepare_database
-from central_api.config import Settings
+from central_api.platform.config import Settings
 from central_api.models import AuditLog, Plate, PlateSelection
-from central_api.seed import DEMO_PASSWORD, DEMO_RESERVATIONS
+from central_api.accounts.demo import DEMO_PASSWORD
+from central_api.plates.demo import DEMO_RESERVATIONS
 from counter_app.services.embedded_api import free_port
 from tests.conftest import FAST_HASHER
 

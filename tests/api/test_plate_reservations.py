@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from central_api.seed import DEMO_RESERVATIONS
+from central_api.plates.demo import DEMO_RESERVATIONS
 from counter_app.domain.timefmt import SHANGHAI
 from tests.helpers import assert_error, login_headers
 from tests.plate_support import API, applicant, choose, custom, draw, internet, reserve, start

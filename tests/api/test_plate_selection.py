@@ -7,7 +7,7 @@ The clock starts at Wednesday 2026-11-25 09:00 in Nanjing (tests/helpers.py T0).
 """
 from datetime import datetime, timedelta
 
-from central_api.seed import DEMO_RESERVATIONS
+from central_api.plates.demo import DEMO_RESERVATIONS
 from counter_app.domain.timefmt import SHANGHAI
 from tests.helpers import assert_error, login_headers
 from tests.plate_support import API, JPEG_HEADER, applicant, choose, custom, draw, internet, start

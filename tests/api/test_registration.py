@@ -6,8 +6,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from central_api.app import create_app
-from central_api.demo import PEOPLE_FILE
 from central_api.models import AuditLog, InternetUser, UserVehicle, VehicleRecord
+from central_api.registration.demo import PEOPLE_FILE
 from tests.helpers import assert_error, login_headers
 
 PEOPLE = json.loads(PEOPLE_FILE.read_text(encoding="utf-8"))

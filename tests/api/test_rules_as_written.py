@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from central_api.exams import record_no_shows
+from central_api.exams.service import record_no_shows
 from central_api.models import (
     AuditLog,
     ExamCandidate,

@@ -19,7 +19,7 @@ def test_models_match_migrations(db_url):
 
 
 def test_audit_log_refuses_update_and_delete(services):
-    from central_api import audit
+    from central_api.platform import audit
 
     with services.sessionmaker.begin() as session:
         row = audit.record(session, services.clock, action="test", entity="x", entity_id=1,

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 
 from central_api.app import build_services, create_app, prepare_database
-from central_api.config import Settings
+from central_api.platform.config import Settings
 from counter_app.domain.clock import Clock
 from tests.conftest import FAST_HASHER
 from tests.helpers import T0, login_headers

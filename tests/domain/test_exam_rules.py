@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from central_api.calendar import library_schedule
+from central_api.calendar.service import library_schedule
 from counter_app.domain.exams import (
     CandidateFacts,
     ExamRules,

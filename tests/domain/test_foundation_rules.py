@@ -3,7 +3,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from central_api.clock import Clock
+from central_api.platform.clock import Clock
 from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.roles import Channel, Role, channel_for_role
 from counter_app.domain.stations import STATIONS

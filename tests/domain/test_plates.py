@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from central_api.calendar import library_schedule
+from central_api.calendar.service import library_schedule
 from counter_app.domain import plate_eligibility as elig
 from counter_app.domain.plates import (
     FIRST_SEGMENT,

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from central_api.calendar import library_schedule
+from central_api.calendar.service import library_schedule
 from counter_app.domain.workdays import CalendarOutOfRange, WorkCalendar
 
 

@@ -7,7 +7,7 @@ reservations have known deadlines: 赵磊 chose 苏A0B01C an hour earlier, held 
 import pytest
 from PySide6.QtCore import Qt
 
-from central_api.seed import DEMO_RESERVATIONS
+from central_api.plates.demo import DEMO_RESERVATIONS
 from tests.conftest import LiveApi
 from tests.views.test_login_and_status import _signed_in_window
 

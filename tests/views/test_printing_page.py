@@ -3,7 +3,7 @@ import json
 import re
 import subprocess
 
-from central_api.demo import PEOPLE_FILE
+from central_api.registration.demo import PEOPLE_FILE
 from tests.views.conftest import sign_in_through_dialog
 from tests.views.test_registration_view import _click, _type
 

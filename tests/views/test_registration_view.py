@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from central_api.demo import PEOPLE_FILE
+from central_api.registration.demo import PEOPLE_FILE
 from tests.views.conftest import sign_in_through_dialog
 
 PEOPLE = json.loads(PEOPLE_FILE.read_text(encoding="utf-8"))

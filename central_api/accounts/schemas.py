@@ -1,0 +1,68 @@
+"""Request and response models: Sign-in and staff accounts. Requests are strict (StrictModel)."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from central_api.platform.schemas import StrictModel
+from central_api.stations.schemas import StationPublic
+
+
+class LoginRequest(StrictModel):
+    username: str = Field(min_length=1, max_length=32)
+    password: str = Field(min_length=1, max_length=128)
+    station_id: int | None = Field(default=None, ge=1, le=2_147_483_647)
+
+
+class LoginResponse(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime
+    role: str
+    username: str
+    display_name: str
+    station: StationPublic
+
+
+class AccountCreate(StrictModel):
+    username: str = Field(min_length=3, max_length=32, pattern=r"^[a-z][a-z0-9_]+$")
+    display_name: str = Field(min_length=1, max_length=32)
+    role: Literal["clerk", "phone_operator", "supervisor", "internet"]
+    station_id: int = Field(ge=1, le=2_147_483_647)
+    password: str = Field(min_length=1, max_length=128)
+
+
+class AccountUpdate(StrictModel):
+    display_name: str | None = Field(default=None, min_length=1, max_length=32)
+    role: Literal["clerk", "phone_operator", "supervisor", "internet"] | None = None
+    station_id: int | None = Field(default=None, ge=1, le=2_147_483_647)
+    active: bool | None = None
+
+
+class PasswordReset(StrictModel):
+    password: str = Field(min_length=1, max_length=128)
+
+
+class PasswordChange(StrictModel):
+    old_password: str = Field(min_length=1, max_length=128)
+    new_password: str = Field(min_length=1, max_length=128)
+
+
+class AccountPublic(BaseModel):
+    id: int
+    username: str
+    display_name: str
+    role: str
+    station_id: int
+    active: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+class AccountsPublic(BaseModel):
+    data: list[AccountPublic]
+    count: int

@@ -1,0 +1,203 @@
+"""Allocation of exam sessions: rank the requests, give the seats, tell everyone by SMS.
+
+Deterministic (the domain's `allocate` orders by ranking time, request time, booking id),
+idempotent (an allocated plan is answered from what is stored) and run once across
+instances: the plan row is locked `FOR UPDATE` (the scheduled job uses `SKIP LOCKED`, so two
+instances share the due plans instead of waiting for each other); on SQLite every write
+transaction is `BEGIN IMMEDIATE`, which serialises them anyway. Seats are counted by the
+database too: `exam_plan.allocated_count <= capacity` is a CHECK constraint.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import exists, func, select, update
+from sqlalchemy.orm import Session, aliased
+
+from central_api.models import ExamBooking, ExamCandidate, ExamPlan, Station
+from central_api.platform import audit
+from central_api.platform.deps import Principal
+from central_api.platform.errors import Conflict, NotFound
+from central_api.platform.services import Services
+from central_api.platform.sms import SmsMessage
+from counter_app.domain.exams import SUBJECT_NAMES, RankRequest, Subject, allocate
+from counter_app.domain.timefmt import format_local
+
+log = logging.getLogger(__name__)
+
+JOB_USER = "allocation-job"
+
+
+@dataclass(frozen=True)
+class AllocationOutcome:
+    plan: ExamPlan
+    requests: int
+    allocated: int
+    not_allocated: int
+    already_allocated: bool
+
+
+def _session_text(session: Session, plan: ExamPlan) -> str:
+    site = session.scalar(select(Station.name).where(Station.id == plan.site_id)) or ""
+    return (f"{plan.exam_date:%Y年%m月%d日} {plan.start_time} {site}"
+            f"{SUBJECT_NAMES[Subject(plan.subject)]}（{plan.licence_class}）")
+
+
+def _stored_outcome(session: Session, plan: ExamPlan) -> AllocationOutcome:
+    ranked = session.scalar(select(func.count(ExamBooking.id))
+                            .where(ExamBooking.plan_id == plan.id, ExamBooking.rank.is_not(None))) or 0
+    waiting = session.scalar(select(func.count(ExamBooking.id))
+                             .where(ExamBooking.plan_id == plan.id, ExamBooking.status == "not_allocated")) or 0
+    return AllocationOutcome(plan, ranked, plan.allocated_count, waiting, True)
+
+
+def allocate_plan(session: Session, services: Services, plan_id: int, principal: Principal | None = None, *,
+                  skip_locked: bool = False) -> AllocationOutcome | None:
+    """Allocate one session after its deadline. None only when `skip_locked` found it busy."""
+    now = services.clock.now()
+    plan = session.scalars(
+        select(ExamPlan).where(ExamPlan.id == plan_id).with_for_update(skip_locked=skip_locked)
+    ).first()
+    if plan is None:
+        if skip_locked:
+            return None
+        raise NotFound("exam_plan_not_found", "考试计划不存在")
+    if plan.allocated_at is not None:
+        return _stored_outcome(session, plan)
+    if now < plan.booking_deadline:
+        raise Conflict("booking_still_open",
+                       f"预约尚未截止（截止时间 {format_local(plan.booking_deadline)}），截止后方可排序分配")
+    rows = session.execute(
+        select(ExamBooking.id, ExamBooking.requested_at, ExamBooking.ranking_time, ExamCandidate.name,
+               ExamCandidate.mobile)
+        .join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+        .where(ExamBooking.plan_id == plan.id, ExamBooking.status == "requested")
+    ).all()
+    who = {r.id: (r.name, r.mobile) for r in rows}
+    placements = allocate((RankRequest(r.id, r.requested_at, r.ranking_time) for r in rows), plan.capacity)
+    if placements:
+        # ORM bulk UPDATE by primary key: one executemany for the whole session.
+        session.execute(update(ExamBooking), [
+            {"id": p.booking_id, "rank": p.rank, "status": "allocated" if p.allocated else "not_allocated",
+             "allocated_at": now if p.allocated else None, "open_slot": 1 if p.allocated else None}
+            for p in placements
+        ])
+    allocated = sum(1 for p in placements if p.allocated)
+    plan.allocated_count = allocated
+    plan.allocated_at = now
+    text = _session_text(session, plan)
+    messages = []
+    for p in placements:
+        name, mobile = who[p.booking_id]
+        body = (f"{name}，您预约的{text}考试已预约成功，请携带身份证件按时参加考试。" if p.allocated else
+                f"{name}，您预约的{text}考试因预约人数超过计划人数，未能排上考位，请另行预约。")
+        messages.append(SmsMessage(mobile, "allocated" if p.allocated else "not_allocated", body, p.booking_id))
+    services.sms.send(session, messages, now)
+    if plan.subject == Subject.K3.value:
+        _k4_falls_with_not_allocated(session, services, principal, plan, [p.booking_id for p in placements
+                                                                          if not p.allocated])
+    audit.record(session, services.clock, action="exam_plan_allocated", entity="exam_plan", entity_id=plan.id,
+                 username=principal.username if principal else JOB_USER,
+                 account_id=principal.account_id if principal else None,
+                 station_id=principal.station_id if principal else None,
+                 channel=principal.channel if principal else "system",
+                 detail={"capacity": plan.capacity, "requests": len(placements), "allocated": allocated})
+    session.flush()
+    return AllocationOutcome(plan, len(placements), allocated, len(placements) - allocated, False)
+
+
+def _k4_falls_with_not_allocated(session: Session, services: Services, principal: Principal | None,
+                                 plan: ExamPlan, booking_ids: list[int]) -> None:
+    """A 科目三 request without a seat takes the same-day 科目四 booking it made possible with it."""
+    from central_api.exams.service import fall_dependent_k4  # it imports this module (refill_seat)
+
+    if not booking_ids:
+        return
+    session.flush()
+    rows = session.execute(select(ExamBooking, ExamCandidate).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+                           .where(ExamBooking.id.in_(booking_ids))).all()
+    for booking, candidate in rows:
+        fall_dependent_k4(session, services, principal, k3=booking, k3_plan=plan, candidate=candidate,
+                          outcome="not_allocated")
+
+
+def allocate_due_plans(services: Services) -> list[int]:
+    """The scheduled job: allocate every session whose deadline has passed, each in its own
+    transaction; a session another instance is allocating right now is skipped, not waited for."""
+    now = services.clock.now()
+    with services.sessionmaker() as session:
+        due = list(session.scalars(select(ExamPlan.id).where(ExamPlan.booking_deadline <= now,
+                                                             ExamPlan.allocated_at.is_(None))
+                                   .order_by(ExamPlan.id)))
+    done = []
+    for plan_id in due:
+        with services.sessionmaker.begin() as session:
+            outcome = allocate_plan(session, services, plan_id, skip_locked=True)
+            if outcome is not None and not outcome.already_allocated:
+                done.append(plan_id)
+    if due:
+        log.info("allocation job: %d of %d due sessions allocated", len(done), len(due))
+    return done
+
+
+def refill_seat(session: Session, services: Services, plan: ExamPlan) -> int | None:
+    """Give a freed seat to the best-ranked request of the session that did not get one
+    (skipping candidates who meanwhile hold another open booking of the subject)."""
+    other = aliased(ExamBooking)
+    busy = exists().where(other.candidate_id == ExamBooking.candidate_id, other.subject == ExamBooking.subject,
+                          other.open_slot == 1)
+    nxt = session.scalars(
+        select(ExamBooking).where(ExamBooking.plan_id == plan.id, ExamBooking.status == "not_allocated", ~busy)
+        .order_by(ExamBooking.rank).limit(1).with_for_update(of=ExamBooking)
+    ).first()
+    if nxt is None:
+        return None
+    now = services.clock.now()
+    nxt.status = "allocated"
+    nxt.open_slot = 1
+    nxt.allocated_at = now
+    session.flush()
+    name, mobile = session.execute(select(ExamCandidate.name, ExamCandidate.mobile)
+                                   .where(ExamCandidate.id == nxt.candidate_id)).one()
+    services.sms.send(session, [SmsMessage(
+        mobile, "seat_refilled",
+        f"{name}，有考生取消预约，您已递补预约成功：{_session_text(session, plan)}考试，请携带身份证件按时参加考试。",
+        nxt.id)], now)
+    return nxt.id
+
+
+def _plan_and_site(session: Session, plan_id: int) -> tuple[ExamPlan, str]:
+    found = session.execute(select(ExamPlan, Station.name).join(Station, Station.id == ExamPlan.site_id)
+                            .where(ExamPlan.id == plan_id)).first()
+    if found is None:
+        raise NotFound("exam_plan_not_found", "考试计划不存在")
+    return found[0], found[1]
+
+
+def plan_requests(session: Session, plan_id: int) -> tuple[ExamPlan, str, list[tuple[int, ExamBooking, ExamCandidate]]]:
+    """The session's requests (cancelled ones left out) in rank order with their rank; before
+    allocation the rank is the one allocation would give now."""
+    plan, site = _plan_and_site(session, plan_id)
+    rows = session.execute(
+        select(ExamBooking, ExamCandidate).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+        .where(ExamBooking.plan_id == plan.id, ExamBooking.status != "cancelled")
+    ).all()
+    if plan.allocated_at is not None:
+        ordered = sorted(rows, key=lambda bc: (bc[0].rank is None, bc[0].rank or 0, bc[0].id))
+        return plan, site, [(b.rank, b, c) for b, c in ordered]
+    by_id = {b.id: (b, c) for b, c in rows}
+    placements = allocate((RankRequest(b.id, b.requested_at, b.ranking_time) for b, _c in rows), plan.capacity)
+    return plan, site, [(p.rank, *by_id[p.booking_id]) for p in placements]
+
+
+def roster(session: Session, plan_id: int) -> tuple[ExamPlan, str, list[tuple[ExamBooking, ExamCandidate]]]:
+    plan, site = _plan_and_site(session, plan_id)
+    if plan.allocated_at is None:
+        raise Conflict("roster_not_ready", "该场次尚未排序分配，暂无考生名册")
+    rows = session.execute(
+        select(ExamBooking, ExamCandidate).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+        .where(ExamBooking.plan_id == plan.id, ExamBooking.status.in_(("allocated", "completed")))
+        .order_by(ExamBooking.rank, ExamBooking.id)
+    ).all()
+    return plan, site, list(rows)

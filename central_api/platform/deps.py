@@ -1,0 +1,110 @@
+"""Request dependencies: the request's session, the clock, and the authenticated principal."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Annotated, Any, Callable
+
+from fastapi import Depends, Path, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central_api.models import Account, AuthToken
+from central_api.platform.clock import Clock
+from central_api.platform.errors import Forbidden, Unauthorized
+from central_api.platform.services import Services
+from counter_app.domain.roles import Role
+
+bearer = HTTPBearer(auto_error=False, description="The access_token from POST /auth/login")
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def get_services(request: Request) -> Services:
+    return request.app.state.services
+
+
+def get_db(request: Request) -> Session:
+    """The request's one session; TransactionalRoute commits or rolls it back."""
+    return request.state.db
+
+
+def get_clock(request: Request) -> Clock:
+    return request.app.state.services.clock
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+SessionDep = Annotated[Session, Depends(get_db)]
+ClockDep = Annotated[Clock, Depends(get_clock)]
+
+
+@dataclass(frozen=True)
+class Principal:
+    account_id: int
+    username: str
+    role: Role
+    station_id: int
+    channel: str
+    token_id: int
+
+
+def lookup_token(session: Session, clock: Clock, token: str) -> tuple[AuthToken, Account] | None:
+    row = session.execute(
+        select(AuthToken, Account)
+        .join(Account, Account.id == AuthToken.account_id)
+        .where(AuthToken.token_hash == token_hash(token))
+    ).first()
+    if row is None:
+        return None
+    tok, account = row
+    if tok.revoked or tok.expires_at <= clock.now() or not account.active:
+        return None
+    return tok, account
+
+
+def current_principal(
+    session: SessionDep,
+    clock: ClockDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized("not_authenticated", "未登录，请先登录")
+    found = lookup_token(session, clock, credentials.credentials)
+    if found is None:
+        raise Unauthorized("invalid_token", "登录已失效，请重新登录")
+    tok, account = found
+    return Principal(
+        account_id=account.id,
+        username=account.username,
+        role=Role(account.role),
+        station_id=tok.station_id,
+        channel=tok.channel,
+        token_id=tok.id,
+    )
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+
+
+def require_roles(*roles: Role) -> Callable[[Principal], Principal]:
+    def _check(principal: PrincipalDep) -> Principal:
+        if principal.role not in roles:
+            raise Forbidden("role_forbidden", "当前账户无权办理此项业务")
+        return principal
+
+    return _check
+
+
+MAX_ID = 2_147_483_647  # ids are 32-bit on PostgreSQL; larger numbers are refused as 422
+IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def principal_with(*roles: Role) -> Any:
+    """`principal: principal_with(Role.CLERK)` - the role check runs before the body is read."""
+    return Annotated[Principal, Depends(require_roles(*roles))]
+
+
+SupervisorDep = principal_with(Role.SUPERVISOR)
