@@ -44,3 +44,19 @@ def test_contact_change_receipt(tmp_path):
     for expected in ("机动车/驾驶证联系方式变更回执", "BG20261125000042", "32010419900708024X", "机动车 苏A5K3Q9",
                      "189****1111", "138****9876", "2026-11-25 09:40", "申请人签字", "NJ122-BG-01"):
         assert expected in text, expected
+
+
+def test_booking_receipt_names_the_candidates_document(tmp_path):
+    from counter_app.services.exams import Clerk, booking_receipt
+
+    booking = {
+        "id": 42, "candidate_name": "林志明", "id_number_masked": "8300**********0158", "id_type_name": "台湾居民居住证",
+        "subject_name": "科目一", "channel": "window", "status": "requested",
+        "requested_at": "2026-11-25T01:30:00+00:00", "ranking_time": "2026-09-01T01:00:00+00:00",
+        "ranking_rule": 1, "ranking_rule_text": "首次预约科目一，按驾驶证申请受理时间排序",
+        "plan": {"exam_date": "2026-12-07", "start_time": "07:45", "site_name": "尧新考点", "licence_class": "C1",
+                 "booking_deadline": "2026-12-01T16:00:00+00:00"},
+    }
+    clerk = Clerk("王警官", "clerk01", "南京市车管所", PRINTED_AT)
+    text = _text(tmp_path, booking_receipt(booking, clerk))
+    assert "证件号码" in text and "8300**********0158（台湾居民居住证）" in text

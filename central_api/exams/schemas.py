@@ -216,6 +216,7 @@ class BookingPublic(BaseModel):
     candidate_id: int
     candidate_name: str
     id_number_masked: str
+    id_type_name: str = "居民身份证"  # the candidate's document (printed on the receipt)
     subject: str
     subject_name: str
     status: str

@@ -397,6 +397,7 @@ def booking_public(row: BookingRow, now: datetime, *, refilled_booking_id: int |
     return BookingPublic(
         id=b.id, plan=plan_public(row.plan, row.site_name, now), candidate_id=row.candidate.id,
         candidate_name=row.candidate.name, id_number_masked=mask_id_number(row.candidate.id_number),
+        id_type_name=ID_DOCUMENT_NAMES[IdDocument(row.candidate.id_type)],
         subject=b.subject, subject_name=SUBJECT_NAMES[Subject(b.subject)], status=b.status, channel=b.channel,
         station_id=b.station_id, requested_at=b.requested_at, ranking_time=b.ranking_time,
         ranking_rule=b.ranking_rule, ranking_rule_text=RULE_TEXT[b.ranking_rule], rank=b.rank,

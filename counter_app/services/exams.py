@@ -128,7 +128,7 @@ def _session(plan: dict[str, Any]) -> str:
 def _booking_cells(booking: dict[str, Any]) -> list[list[Cell]]:
     plan = booking["plan"]
     return [
-        [Cell("姓名", booking["candidate_name"]), Cell("身份证号码", booking["id_number_masked"])],
+        [Cell("姓名", booking["candidate_name"]), _document_cell(booking)],
         [Cell("考试科目", booking["subject_name"]), Cell("准驾车型", plan["licence_class"])],
         [Cell("考试时间", _session(plan)), Cell("考场", plan["site_name"])],
         [Cell("预约方式", CHANNEL_NAMES.get(booking["channel"], booking["channel"])),
@@ -136,6 +136,15 @@ def _booking_cells(booking: dict[str, Any]) -> list[list[Cell]]:
         [Cell("排序时间", when(booking["ranking_time"], seconds=True)),
          Cell("排序依据", f"规则{booking['ranking_rule']}：{booking['ranking_rule_text']}")],
     ]
+
+
+def _document_cell(booking: dict[str, Any]) -> Cell:
+    """身份证号码, or the other document's name with its number (residence permits, the
+    foreigners' permanent residence card)."""
+    name = booking.get("id_type_name") or "居民身份证"
+    if name == "居民身份证":
+        return Cell("身份证号码", booking["id_number_masked"])
+    return Cell("证件号码", f"{booking['id_number_masked']}（{name}）")
 
 
 def booking_receipt(booking: dict[str, Any], clerk: Clerk) -> FormSpec:
