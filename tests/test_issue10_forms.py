@@ -59,5 +59,4 @@ def test_booking_receipt_names_the_candidates_document(tmp_path):
     }
     clerk = Clerk("王警官", "clerk01", "南京市车管所", PRINTED_AT)
     text = _text(tmp_path, booking_receipt(booking, clerk))
-    # The value may wrap in its cell: the number, then the document.
     assert "证件号码" in text and "8300**********0158" in text and "台湾居民居住证" in text

@@ -129,6 +129,7 @@ def _booking_cells(booking: dict[str, Any]) -> list[list[Cell]]:
     plan = booking["plan"]
     return [
         [Cell("姓名", booking["candidate_name"]), _document_cell(booking)],
+        *_document_type_row(booking),
         [Cell("考试科目", booking["subject_name"]), Cell("准驾车型", plan["licence_class"])],
         [Cell("考试时间", _session(plan)), Cell("考场", plan["site_name"])],
         [Cell("预约方式", CHANNEL_NAMES.get(booking["channel"], booking["channel"])),
@@ -139,12 +140,15 @@ def _booking_cells(booking: dict[str, Any]) -> list[list[Cell]]:
 
 
 def _document_cell(booking: dict[str, Any]) -> Cell:
-    """身份证号码, or the other document's name with its number (residence permits, the
-    foreigners' permanent residence card)."""
+    """身份证号码, or 证件号码 for the other documents (residence permits, foreigners' card)."""
+    resident = (booking.get("id_type_name") or "居民身份证") == "居民身份证"
+    return Cell("身份证号码" if resident else "证件号码", booking["id_number_masked"])
+
+
+def _document_type_row(booking: dict[str, Any]) -> list[list[Cell]]:
+    """A row naming the document when it is not the resident ID card."""
     name = booking.get("id_type_name") or "居民身份证"
-    if name == "居民身份证":
-        return Cell("身份证号码", booking["id_number_masked"])
-    return Cell("证件号码", f"{booking['id_number_masked']}（{name}）")
+    return [] if name == "居民身份证" else [[Cell("证件类型", name, span=2)]]
 
 
 def booking_receipt(booking: dict[str, Any], clerk: Clerk) -> FormSpec:
