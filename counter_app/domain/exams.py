@@ -359,9 +359,9 @@ def channel_refusal(subject: Subject, channel: str) -> Refusal | None:
     person's documents are checked at the window.
     """
     if subject in COUNTER_ONLY and channel != "window":
-        how = "电话" if channel == "phone" else "互联网"
+        how = "通过电话" if channel == "phone" else "在互联网"
         return Refusal("channel_not_allowed",
-                       f"{SUBJECT_NAMES[subject]}不受理{how}预约，请本人携带身份证明到南京市车管所或江北分所窗口办理预约")
+                       f"{SUBJECT_NAMES[subject]}不能{how}预约，请本人携带身份证明到南京市车管所或江北分所窗口办理")
     return None
 
 
