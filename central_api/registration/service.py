@@ -30,7 +30,6 @@ from counter_app.domain.identity import (
 )
 from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.registration import (
-    CONSENT_WAY_NAMES,
     BindingLimits,
     ConsentWay,
     RecordMobile,
