@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
@@ -14,9 +15,11 @@ from central_api.calendar import routes as calendar_routes, service as calendar_
 from central_api.exams import demo as exams_demo, routes as exams_routes
 from central_api.exams.allocation import allocate_due_plans
 from central_api.exams.service import no_show_job
+from central_api.inspection_labels import demo as labels_demo, routes as labels_routes
 from central_api.plates import demo as plates_demo, pool as plate_pool, routes as plates_routes
 from central_api.plates.expiry import plate_expiry_job
-from central_api.platform import db, routes as platform_routes
+from central_api.points_study import demo as points_study_demo, routes as points_study_routes
+from central_api.platform import audit, db, routes as platform_routes
 from central_api.platform.clock import Clock
 from central_api.platform.config import Settings
 from central_api.platform.errors import install_handlers
@@ -26,6 +29,8 @@ from central_api.platform.services import Services
 from central_api.registration import demo as registration_demo, routes as registration_routes
 from central_api.reports import routes as reports_routes
 from central_api.stations import routes as stations_routes, service as stations_service
+from central_api.updates import routes as updates_routes
+from central_api.violations import demo as violations_demo, routes as violations_routes
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +38,8 @@ API_PREFIX = "/api/v1"
 
 
 def build_services(settings: Settings, clock: Clock, *, hasher: PasswordHasher | None = None) -> Services:
-    engine = db.make_engine(settings.database_url)
+    engine = db.make_engine(settings.database_url, pool_size=settings.concurrency + 4,
+                            pool_timeout=settings.pool_timeout_seconds)
     return Services(settings=settings, clock=clock, engine=engine,
                     sessionmaker=db.make_sessionmaker(engine), hasher=hasher or PasswordHasher())
 
@@ -51,11 +57,17 @@ def prepare_database(services: Services, *, demo: bool) -> None:
             log.info("demo data seeded: %d accounts, %d plate reservations, exam candidates and sessions",
                      len(accounts_demo.DEMO_ACCOUNTS), len(plates_demo.DEMO_RESERVATIONS))
             registration_demo.seed_records(session, services)
+            for area_demo in (labels_demo, violations_demo, points_study_demo):  # issue 15
+                area_demo.seed_demo(session, services)
 
 
 def create_app(services: Services) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # More threads than admitted requests: a request holding a connection never waits
+        # for a thread (transaction.py).
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = max(limiter.total_tokens, services.settings.concurrency + 8)
         task = asyncio.create_task(maintenance_loop(services))
         try:
             yield
@@ -71,9 +83,11 @@ def create_app(services: Services) -> FastAPI:
         redoc_url=None,
     )
     app.state.services = services
+    app.add_middleware(audit.QueueTicketMiddleware)
     install_handlers(app)
     for module in (platform_routes, accounts_routes, stations_routes, calendar_routes, registration_routes,
-                   plates_routes, exams_routes, reports_routes):
+                   plates_routes, exams_routes, reports_routes, updates_routes,
+                   labels_routes, violations_routes, points_study_routes):  # issue 15
         app.include_router(module.router, prefix=API_PREFIX)
     return app
 

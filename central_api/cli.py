@@ -1,4 +1,4 @@
-"""`central-api [--host 127.0.0.1] [--port 8765] [--demo]`."""
+"""`central-api [--host 127.0.0.1] [--port 8765] [--demo] [--workers N]`."""
 from __future__ import annotations
 
 import argparse
@@ -6,9 +6,10 @@ import getpass
 import logging
 import os
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import uvicorn
+from fastapi import FastAPI
 
 from central_api.accounts import service as accounts
 from central_api.accounts.schemas import AccountCreate
@@ -36,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--demo", action="store_true", help="seed demo data into an empty database")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="worker processes sharing the port (PostgreSQL; default 1)")
     parser.add_argument("--create-supervisor", metavar="USERNAME",
                         help="create the first supervisor account and exit (password from "
                              "CENTRAL_API_NEW_PASSWORD, or asked for); then sign in and manage accounts")
@@ -60,18 +63,42 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("clock starts at %s (CENTRAL_API_NOW) and runs on from there", clock.now().isoformat())
 
     settings = Settings()
+    if args.workers < 1:
+        print("central-api: --workers must be at least 1", file=sys.stderr)
+        return 2
+    if args.workers > 1 and settings.database_url.startswith("sqlite"):
+        print("central-api: --workers needs PostgreSQL (DATABASE_URL); SQLite has one writer", file=sys.stderr)
+        return 2
     services = build_services(settings, clock)
     prepare_database(services, demo=args.demo)
-    app = create_app(services)
-    log.info("central API on http://%s:%d/api/v1 (database %s)", args.host, args.port,
-             services.engine.url.render_as_string(hide_password=True))
+    log.info("central API on http://%s:%d/api/v1 (database %s, %d worker(s))", args.host, args.port,
+             services.engine.url.render_as_string(hide_password=True), args.workers)
+    # The scheduled jobs run in this process only (and once across instances, see platform/jobs.py).
     scheduler = JobScheduler(services, settings.plate_job_interval_seconds, SCHEDULED_JOBS)
     scheduler.start()
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        if args.workers == 1:
+            uvicorn.run(create_app(services), host=args.host, port=args.port, log_level="warning")
+        else:
+            # Each worker process builds its own engine and pool; the clock's offset goes with it.
+            os.environ[CLOCK_OFFSET_ENV] = str((clock.now() - datetime.now(timezone.utc)).total_seconds())
+            uvicorn.run("central_api.cli:worker_app", factory=True, workers=args.workers, host=args.host,
+                        port=args.port, log_level="warning")
     finally:
         scheduler.stop()
     return 0
+
+
+CLOCK_OFFSET_ENV = "CENTRAL_API_CLOCK_OFFSET_SECONDS"
+
+
+def worker_app() -> FastAPI:
+    """The application of one `--workers` process: the database is already migrated and seeded."""
+    clock = Clock()
+    offset = float(os.environ.get(CLOCK_OFFSET_ENV) or 0)
+    if offset:
+        clock.advance(timedelta(seconds=offset))
+    return create_app(build_services(Settings(), clock))
 
 
 def create_supervisor(username: str, station_id: int) -> int:

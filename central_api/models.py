@@ -74,6 +74,7 @@ class Station(Base):
     can_late_cancel: Mapped[bool] = mapped_column(Boolean, default=False)
     has_phone_desk: Mapped[bool] = mapped_column(Boolean, default=False)
     is_exam_site: Mapped[bool] = mapped_column(Boolean, default=False)
+    can_issue_labels: Mapped[bool] = mapped_column(Boolean, default=False)  # issue 15
     updated_at: Mapped[datetime]
 
 
@@ -507,3 +508,140 @@ class SmsOutbox(Base):
     kind: Mapped[str] = mapped_column(String(32))
     body: Mapped[str] = mapped_column(Text)
     booking_id: Mapped[int | None] = mapped_column(ForeignKey("exam_booking.id"), index=True)
+
+
+# --- the article's other services (issue 15): labels, camera violations, points study --------
+class VehicleInsurance(Base):
+    """The compulsory insurance (交强险) of a vehicle, as the insurers report it."""
+
+    __tablename__ = "vehicle_insurance"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle_record.id"), unique=True)
+    policy_number: Mapped[str] = mapped_column(String(32))
+    valid_until: Mapped[date] = mapped_column(Date)
+
+
+class TrafficAccident(Base):
+    """A traffic accident a vehicle was involved in; `closed` once handled (结案)."""
+
+    __tablename__ = "traffic_accident"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle_record.id"), index=True)
+    occurred_at: Mapped[datetime]
+    place: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str] = mapped_column(String(128))
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TrafficViolation(Base):
+    """A violation caught on camera (电子监控记录) and what became of it."""
+
+    __tablename__ = "traffic_violation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle_record.id"), index=True)
+    occurred_at: Mapped[datetime]
+    place: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(8))  # 违法代码
+    description: Mapped[str] = mapped_column(String(128))
+    points: Mapped[int] = mapped_column(Integer)
+    fine_yuan: Mapped[int] = mapped_column(Integer)
+    simple_procedure: Mapped[bool] = mapped_column(Boolean)
+    status: Mapped[str] = mapped_column(String(16))  # unhandled | handled | paid | referred
+    licence_number: Mapped[str | None] = mapped_column(String(18))
+    driver_name: Mapped[str | None] = mapped_column(String(32))
+    decision_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    handled_at: Mapped[datetime | None]
+    handled_channel: Mapped[str | None] = mapped_column(String(16))
+    handled_station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
+    referred_at: Mapped[datetime | None]
+    referred_reason: Mapped[str | None] = mapped_column(String(255))
+
+
+class ViolationPayment(Base):
+    """A fine paid through a bank: pending until the bank confirms. One per violation."""
+
+    __tablename__ = "violation_payment"
+    __table_args__ = (UniqueConstraint("bank", "bank_reference", name="uq_violation_payment_bank_reference"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    violation_id: Mapped[int] = mapped_column(ForeignKey("traffic_violation.id"), unique=True)
+    bank: Mapped[str] = mapped_column(String(8))
+    bank_reference: Mapped[str] = mapped_column(String(40))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # pending | confirmed
+    paid_at: Mapped[datetime]
+    channel: Mapped[str] = mapped_column(String(16))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
+    confirmed_at: Mapped[datetime | None]
+
+
+class InspectionLabel(Base):
+    """A 检验合格标志 of an inspection-exempt vehicle: handed over at a point, or posted home."""
+
+    __tablename__ = "inspection_label"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle_record.id"), index=True)
+    label_year: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(16))  # counter | post
+    status: Mapped[str] = mapped_column(String(16))  # issued | awaiting_post | posted
+    serial: Mapped[str | None] = mapped_column(String(20), unique=True)
+    environmental_label: Mapped[bool] = mapped_column(Boolean)
+    issued_at: Mapped[datetime]
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    recipient_name: Mapped[str | None] = mapped_column(String(32))
+    recipient_mobile: Mapped[str | None] = mapped_column(String(11))
+    postal_address: Mapped[str | None] = mapped_column(String(128))
+    tracking_number: Mapped[str | None] = mapped_column(String(20))
+    posted_at: Mapped[datetime | None]
+
+
+class DriverPoints(Base):
+    """Points of a licence in its current scoring period, the study's result and the review."""
+
+    __tablename__ = "driver_points"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    licence_id: Mapped[int] = mapped_column(ForeignKey("licence_record.id"), unique=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    points: Mapped[int] = mapped_column(Integer)
+    study_completed_at: Mapped[datetime | None]
+    sms_queued_at: Mapped[datetime | None]
+    reviewed_at: Mapped[datetime | None]
+    reviewed_station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
+
+
+class StudySitting(Base):
+    """A video sitting the learning platform reported (its own reference keeps a report single)."""
+
+    __tablename__ = "study_sitting"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    licence_id: Mapped[int] = mapped_column(ForeignKey("licence_record.id"), index=True)
+    platform_ref: Mapped[str] = mapped_column(String(40), unique=True)
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime]
+    counted_minutes: Mapped[int] = mapped_column(Integer)
+    photo_matched: Mapped[bool] = mapped_column(Boolean)
+    reported_at: Mapped[datetime]
+
+
+class StudyTest(Base):
+    """A 50-question test attempt the learning platform reported."""
+
+    __tablename__ = "study_test"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    licence_id: Mapped[int] = mapped_column(ForeignKey("licence_record.id"), index=True)
+    platform_ref: Mapped[str] = mapped_column(String(40), unique=True)
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime]
+    answer_seconds: Mapped[list[int]] = mapped_column(JSON)
+    score: Mapped[int] = mapped_column(Integer)
+    photo_matched: Mapped[bool] = mapped_column(Boolean)
+    reported_at: Mapped[datetime]

@@ -2,28 +2,43 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
 import logging
+import os
+import shutil
 import signal
 import sys
+import threading
 from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QDir, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from counter_app import resources
+from counter_app import __version__, resources
 from counter_app.domain.stations import STATIONS
+from counter_app.domain.timefmt import SHANGHAI
 from counter_app.services.api_client import ApiClient
 from counter_app.services.connectivity import ConnectivityMonitor
 from counter_app.services.context import AppContext
 from counter_app.services.embedded_api import EmbeddedApi
-from counter_app.services.id_card_reader import SimulatedIdCardReader
+from counter_app.services.card_sdk import make_id_reader
+from counter_app.services.logs import configure_logging
+from counter_app.services import station_setup
 from counter_app.services.local_store import open_store
 from counter_app.services.settings import ClientSettings
 from counter_app.services.tasks import TaskRunner
 from counter_app.services.write_queue import WriteQueue
 from counter_app.views.login_dialog import LoginDialog
-from counter_app.views.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from counter_app.views.main_window import MainWindow
 
 log = logging.getLogger("counter_app")
 
@@ -38,23 +53,66 @@ def register_fonts() -> str:
     return resources.CJK_FAMILY if resources.CJK_FAMILY in families else families[0]
 
 
-def apply_appearance(app: QApplication) -> None:
+THEME = "light_blue.xml"
+
+
+def apply_appearance(app: QApplication, cache_dir: Path | None = None) -> None:
     family = register_fonts()
     app.setFont(QFont(family, 10))
     try:
-        from qt_material import apply_stylesheet
-
-        apply_stylesheet(app, theme="light_blue.xml", invert_secondary=True,
-                         extra={"font_family": family, "font_size": "14px", "density_scale": "0"})
+        apply_material_theme(app, family, cache_dir or Path(user_cache_dir("counter-app", "nanjing-counter")))
     except Exception:  # noqa: BLE001 - a missing theme must not stop the counter
         log.exception("qt-material theme not applied")
     app.setStyleSheet(app.styleSheet() + _EXTRA_QSS)
+
+
+def apply_material_theme(app: QApplication, family: str, cache_dir: Path) -> None:
+    """The qt-material theme, rendered by jinja2 once per qt-material version, theme and font,
+    then read back from the user's cache directory (importing qt-material, jinja2 and QtUiTools
+    and rendering the template cost more than the whole log-in window, issue 17)."""
+    extra = {"font_family": family, "font_size": "14px", "density_scale": "0"}
+    package = importlib.util.find_spec("qt_material")
+    package_dir = Path(package.origin).parent  # type: ignore[union-attr,arg-type]
+    key = hashlib.sha256(json.dumps([importlib.metadata.version("qt-material"), THEME, extra]).encode()).hexdigest()[:16]
+    folder = cache_dir / f"qt-material-{key}"
+    meta = folder / "theme.json"
+    if not meta.exists():
+        _render_material_theme(app, extra, folder)
+    cached = json.loads(meta.read_text(encoding="utf-8"))
+    app.setStyle("Fusion")
+    palette = QGuiApplication.palette()
+    text = QColor(cached["text_color"])
+    text.setAlpha(92)  # as qt-material sets it
+    palette.setColor(QPalette.ColorRole.Text, text)
+    QGuiApplication.setPalette(palette)
+    QDir.addSearchPath("icon", str(folder / "icons"))
+    QDir.addSearchPath("qt_material", str(package_dir / "resources"))
+    app.setStyleSheet((folder / "theme.qss").read_text(encoding="utf-8"))
+
+
+def _render_material_theme(app: QApplication, extra: dict[str, str], folder: Path) -> None:
+    """Let qt-material render the stylesheet and colour its icons; keep both in `folder`."""
+    from qt_material import apply_stylesheet, get_theme
+    from qt_material.resources import RESOURCES_PATH
+
+    apply_stylesheet(app, theme=THEME, invert_secondary=True, extra=dict(extra))
+    primary = get_theme(THEME, True)["primaryColor"]
+    staging = folder.with_name(folder.name + f".{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(Path(RESOURCES_PATH) / "theme", staging / "icons")
+    (staging / "theme.qss").write_text(app.styleSheet(), encoding="utf-8")
+    (staging / "theme.json").write_text(json.dumps({"text_color": primary}), encoding="utf-8")
+    try:
+        staging.rename(folder)  # all at once: another starting counter never reads half a cache
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)  # another process was first
 
 
 _EXTRA_QSS = """
 QLabel#loginTitle, QLabel#windowHeading { font-size: 20px; font-weight: bold; }
 QLabel#pageHeading, QLabel#lockHeading { font-size: 18px; font-weight: bold; }
 QListView#navRail { font-size: 15px; }
+QHeaderView::section { text-transform: none; padding: 0 8px; }
 """
 
 
@@ -97,8 +155,13 @@ def build_context(settings: ClientSettings, api_url: str, parent: QObject | None
     # The queue asks who is signed in only when it writes, after `ctx` exists.
     writes = WriteQueue(store, api, runner, monitor, retention=timedelta(days=settings.outbox_retention_days),
                         username=lambda: ctx.login.username if ctx.login else "", parent=parent)
+    reader = make_id_reader(settings.id_reader, library=settings.id_reader_library, port=settings.id_reader_port,
+                            decoder=settings.id_reader_decoder, output_dir=settings.id_reader_output_dir,
+                            today=lambda: ctx.clock.now().astimezone(SHANGHAI).date())
     ctx = AppContext(settings=settings, api=api, store=store, runner=runner, monitor=monitor,
-                     id_reader=SimulatedIdCardReader.with_demo_cards(), writes=writes)
+                     id_reader=reader, writes=writes)
+    # Dates and times shown and printed follow the centre's clock while online (issue 16).
+    monitor.server_time.connect(lambda when: ctx.clock.set(when))
     return ctx
 
 
@@ -128,10 +191,24 @@ class Controller(QObject):
         dialog.rejected.connect(self.app.quit)
         self.login_dialog = dialog
         dialog.show()
+        preload_main_window()
         return dialog
 
     def _signed_in(self) -> None:
         self.login_dialog = None
+        if _preloading and _preloading[0].is_alive():
+            # A quick clerk: the background import is still running. Wait for it with the
+            # event loop turning (importing here would block the UI thread on the import lock).
+            QTimer.singleShot(20, self._signed_in)
+            return
+        # A version below the centre's minimum must not work: the main window waits for the check.
+        from counter_app.views.update_prompt import check_at_sign_in
+
+        check_at_sign_in(self.ctx, self._open_main_window, self.show_login)
+
+    def _open_main_window(self) -> None:
+        from counter_app.views.main_window import MainWindow
+
         window = MainWindow(self.ctx)
         window.signed_out.connect(self.show_login)
         window.closed.connect(self.app.quit)
@@ -140,14 +217,52 @@ class Controller(QObject):
         self.ctx.runner.submit(self.ctx.api.stations, lambda items: self.ctx.store.put_cached("station", items))
 
 
+_preloading: list[threading.Thread] = []
+
+
+def preload_main_window() -> None:
+    """Import the main window, its pages and their services on a background thread while the
+    clerk types: the log-in window does not wait for them, and neither does the sign-in."""
+    if _preloading or "counter_app.views.main_window" in sys.modules:
+        return
+
+    def load() -> None:
+        try:
+            import counter_app.views.main_window  # noqa: F401
+            from stdnum import numdb
+
+            # The register of county codes that checks an ID number (~0.3-1 s to parse): read
+            # now, not on the UI thread when the clerk types the first ID number.
+            numdb.get("cn/loc")
+        except Exception:  # noqa: BLE001 - the sign-in imports it again and shows the error
+            log.exception("preloading the main window failed")
+
+    thread = threading.Thread(target=load, name="preload-main-window", daemon=True)
+    _preloading.append(thread)
+    thread.start()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="counter-app", description="Nanjing vehicle office counter")
-    parser.add_argument("--api-url", help="central API base URL (default: start an embedded demo API)")
+    parser.add_argument("--api-url", help="central API base URL (default: the station file, else asked at first start)")
+    parser.add_argument("--demo", action="store_true", help="start an embedded demo centre on this PC (make run)")
     parser.add_argument("--lang", choices=resources.LANGUAGES, help="interface language (default zh_CN)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="offscreen: embedded centre, sign in, one registration, its form as PDF; exit 0 if all worked")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        from counter_app.self_test import run as self_test
 
+        return self_test(args.api_url)
     settings = ClientSettings()
+    log_file = configure_logging(settings.log_dir)
+    log.info("counter-app %s starting (log %s)", __version__, log_file)
+    station = station_setup.read_station_file()
+    try:
+        api_url, source, refused = station_setup.start_address(args.api_url, settings.api_url, station, demo=args.demo)
+    except station_setup.AddressError as exc:
+        print(f"counter-app: --api-url: {exc.message}", file=sys.stderr)
+        return 2
     app = QApplication(sys.argv[:1])
     app.setApplicationName("counter-app")
     app.setOrganizationName("nanjing-counter")
@@ -157,11 +272,20 @@ def main(argv: list[str] | None = None) -> int:
     languages.use(args.lang or settings.language)
 
     embedded: EmbeddedApi | None = None
-    api_url = args.api_url or settings.api_url
-    if not api_url:
+    if args.demo:
         embedded = EmbeddedApi(settings.ensure_data_dir() / "embedded")
         api_url = embedded.start()
+    elif not api_url:  # first start on this PC: ask, check, save
+        from counter_app.views.station_setup_dialog import StationSetupDialog
+
+        setup = StationSetupDialog(message=refused)
+        if setup.exec() != StationSetupDialog.DialogCode.Accepted or not setup.address:
+            return 0
+        api_url = setup.address
+    log.info("central service %s (from %s)", api_url, "first start" if source == "none" else source)
     ctx = build_context(settings, api_url, parent=app)
+    if station.station_id and ctx.store.recall("station_id") is None:
+        ctx.store.remember("station_id", station.station_id)  # the installer's station, until a sign-in
     ctx.monitor.start()
     controller = Controller(app, ctx, languages)
     controller.show_login()

@@ -1,7 +1,7 @@
-"""Every visible string is translated, placeholders agree, layers point one way only."""
+"""Every visible string is translated and placeholders agree. (The layers are import-linter's
+contracts: tests/test_import_contracts.py.)"""
 from __future__ import annotations
 
-import ast
 import re
 import subprocess
 import sys
@@ -65,38 +65,3 @@ def test_shipped_font_draws_chinese(qapp):  # noqa: ANN001
     metrics = QFontMetrics(QFont(family, 10))
     for char in "南京市车管所面签注册号牌确认考试预约":
         assert metrics.inFontUcs4(ord(char)), char
-
-
-def _imports(package: Path) -> dict[Path, set[str]]:
-    found: dict[Path, set[str]] = {}
-    for path in package.rglob("*.py"):
-        names: set[str] = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                names.update(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names.add(node.module)
-        found[path] = names
-    return found
-
-
-def _offending(package: Path, forbidden: tuple[str, ...]) -> dict[str, set[str]]:
-    return {
-        str(path.relative_to(ROOT)): bad
-        for path, names in _imports(package).items()
-        if (bad := {n for n in names if n.split(".")[0] in forbidden or n.startswith(forbidden)})
-    }
-
-
-def test_domain_imports_no_qt_http_or_sql():
-    assert _offending(ROOT / "counter_app" / "domain",
-                      ("PySide6", "requests", "sqlalchemy", "fastapi", "central_api", "counter_app.services",
-                       "counter_app.views", "urllib3", "httpx")) == {}
-
-
-def test_views_do_no_http_or_sql():
-    assert _offending(ROOT / "counter_app" / "views", ("requests", "sqlalchemy", "urllib3", "httpx")) == {}
-
-
-def test_services_never_import_views():
-    assert _offending(ROOT / "counter_app" / "services", ("counter_app.views",)) == {}

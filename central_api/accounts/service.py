@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from central_api.accounts.schemas import AccountCreate, AccountUpdate
 from central_api.models import Account, AuthToken, Station
 from central_api.platform import audit
+from central_api.platform.db import found
 from central_api.platform.deps import Principal
-from central_api.platform.errors import Conflict, NotFound, Unauthorized, Unprocessable
+from central_api.platform.errors import Conflict, Unauthorized, Unprocessable
 from central_api.platform.services import Services
 from counter_app.domain.passwords import password_problems
 
@@ -32,9 +33,7 @@ def _station(session: Session, station_id: int) -> Station:
 
 def _audit(session: Session, services: Services, principal: Principal, action: str, account_id: int,
            detail: dict[str, Any]) -> None:
-    audit.record(session, services.clock, action=action, entity="account", entity_id=account_id,
-                 username=principal.username, account_id=principal.account_id, station_id=principal.station_id,
-                 channel=principal.channel, detail=detail)
+    audit.by(session, services.clock, principal, action=action, entity="account", entity_id=account_id, detail=detail)
 
 
 def _revoke_tokens(session: Session, account_id: int, keep_token_id: int | None = None) -> None:
@@ -45,10 +44,7 @@ def _revoke_tokens(session: Session, account_id: int, keep_token_id: int | None 
 
 
 def get_account(session: Session, account_id: int) -> Account:
-    account = session.get(Account, account_id)
-    if account is None:
-        raise NotFound("account_not_found", "账户不存在")
-    return account
+    return found(session.get(Account, account_id), "account_not_found", "账户不存在")
 
 
 def list_accounts(session: Session) -> list[Account]:

@@ -1,16 +1,21 @@
 """The central holiday calendar: seeded from chinese-calendar, edited by supervisors."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from central_api.calendar.schemas import CalendarDayPublic, CalendarDayUpdate, CalendarPublic, CalendarYearPublic
 from central_api.models import CalendarDay, CalendarYear
+from central_api.platform import audit
 from central_api.platform.clock import Clock
+from central_api.platform.db import found
+from central_api.platform.deps import Principal
 from central_api.platform.errors import Unprocessable
 from counter_app.domain.workdays import CalendarOutOfRange, WorkCalendar
 
+MAX_SPAN_DAYS = 400
 HOLIDAY_NAMES = {
     "New Year's Day": "元旦",
     "Spring Festival": "春节",
@@ -64,3 +69,63 @@ def load_calendar(session: Session) -> WorkCalendar:
 def out_of_range(exc: CalendarOutOfRange) -> Unprocessable:
     """The API's answer when a computation leaves the known years."""
     return Unprocessable("calendar_unknown_year", str(exc))
+
+
+def days_between(session: Session, start: date, end: date) -> CalendarPublic:
+    """Every day from `start` to `end` (inclusive) with whether it is a working day, and why."""
+    if end < start or (end - start).days >= MAX_SPAN_DAYS:
+        raise Unprocessable("calendar_range_invalid", f"查询区间须为1至{MAX_SPAN_DAYS}天，且结束日期不早于开始日期")
+    cal = load_calendar(session)
+    names = dict(session.execute(
+        select(CalendarDay.day, CalendarDay.name).where(CalendarDay.day.between(start, end))).all())
+    days = []
+    try:
+        for offset in range((end - start).days + 1):
+            day = start + timedelta(days=offset)
+            working = cal.is_working_day(day)
+            if day in cal.makeup_workdays:
+                kind = "workday"
+            elif day in cal.holidays:
+                kind = "holiday"
+            else:
+                kind = "weekday" if day.weekday() < 5 else "weekend"
+            days.append(CalendarDayPublic(date=day, working=working, kind=kind, name=names.get(day)))
+    except CalendarOutOfRange as exc:
+        raise out_of_range(exc) from exc
+    return CalendarPublic(first_year=cal.first_year, last_year=cal.last_year, data=days, count=len(days))
+
+
+def set_day(session: Session, clock: Clock, principal: Principal, day: date, body: CalendarDayUpdate
+            ) -> CalendarDayPublic:
+    """Mark a day as a holiday or a make-up working day (supervisors); audited with before/after."""
+    row = session.get(CalendarDay, day)
+    before = None if row is None else {"kind": row.kind, "name": row.name}
+    if row is None:
+        row = CalendarDay(day=day, kind=body.kind, name=body.name, updated_at=clock.now())
+        session.add(row)
+    else:
+        row.kind, row.name, row.updated_at = body.kind, body.name, clock.now()
+    audit.by(session, clock, principal, action="calendar_day_set", entity="calendar_day", entity_id=day.isoformat(),
+             detail={"before": before, "after": {"kind": body.kind, "name": body.name}})
+    return CalendarDayPublic(date=day, working=body.kind == "workday", kind=body.kind, name=body.name)
+
+
+def remove_day(session: Session, clock: Clock, principal: Principal, day: date) -> None:
+    """Make a day ordinary again (Monday–Friday working, weekend off)."""
+    row = found(session.get(CalendarDay, day), "calendar_day_not_found", f"{day.isoformat()} 不是节假日或调休工作日")
+    audit.by(session, clock, principal, action="calendar_day_removed", entity="calendar_day",
+             entity_id=day.isoformat(), detail={"before": {"kind": row.kind, "name": row.name}})
+    session.delete(row)
+
+
+def add_year(session: Session, clock: Clock, principal: Principal, year: int) -> CalendarYearPublic:
+    """Declare a year's schedule entered (next to a known year), so working days may be computed in it."""
+    row = session.get(CalendarYear, year)
+    if row is None:
+        years = set(session.scalars(select(CalendarYear.year)))
+        if years and year - 1 not in years and year + 1 not in years:
+            raise Unprocessable("calendar_year_gap", f"须先录入与已知年份相邻的年份（{min(years)}–{max(years)}）")
+        row = CalendarYear(year=year, source="supervisor", updated_at=clock.now())
+        session.add(row)
+        audit.by(session, clock, principal, action="calendar_year_added", entity="calendar_year", entity_id=year)
+    return CalendarYearPublic(year=row.year, source=row.source)

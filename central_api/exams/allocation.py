@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import Select, String, Update, bindparam, case, exists, func, null, select, update
 from sqlalchemy.orm import Session, aliased
 
-from central_api.models import ExamBooking, ExamCandidate, ExamPlan, Station
+from central_api.models import ExamBooking, ExamCandidate, ExamPlan, Station, UTCDateTime
 from central_api.platform import audit
+from central_api.platform.db import found
 from central_api.platform.deps import Principal
 from central_api.platform.errors import Conflict, NotFound
 from central_api.platform.services import Services
@@ -27,6 +29,10 @@ from counter_app.domain.timefmt import format_local
 log = logging.getLogger(__name__)
 
 JOB_USER = "allocation-job"
+PLAN_NOT_FOUND = ("exam_plan_not_found", "考试计划不存在")
+# A session published with this name is left for a supervisor to allocate by hand (排序分配):
+# the demo keeps one closed session so that the README's walk-through finds it whenever it is read.
+HAND_ALLOCATION = "admin (hand allocation)"
 
 
 @dataclass(frozen=True)
@@ -62,49 +68,84 @@ def allocate_plan(session: Session, services: Services, plan_id: int, principal:
     if plan is None:
         if skip_locked:
             return None
-        raise NotFound("exam_plan_not_found", "考试计划不存在")
+        raise NotFound(*PLAN_NOT_FOUND)
     if plan.allocated_at is not None:
         return _stored_outcome(session, plan)
     if now < plan.booking_deadline:
         raise Conflict("booking_still_open",
                        f"预约尚未截止（截止时间 {format_local(plan.booking_deadline)}），截止后方可排序分配")
-    rows = session.execute(
-        select(ExamBooking.id, ExamBooking.requested_at, ExamBooking.ranking_time, ExamCandidate.name,
-               ExamCandidate.mobile)
-        .join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
-        .where(ExamBooking.plan_id == plan.id, ExamBooking.status == "requested")
-    ).all()
-    who = {r.id: (r.name, r.mobile) for r in rows}
-    placements = allocate((RankRequest(r.id, r.requested_at, r.ranking_time) for r in rows), plan.capacity)
-    if placements:
-        # ORM bulk UPDATE by primary key: one executemany for the whole session.
-        session.execute(update(ExamBooking), [
-            {"id": p.booking_id, "rank": p.rank, "status": "allocated" if p.allocated else "not_allocated",
-             "allocated_at": now if p.allocated else None, "open_slot": 1 if p.allocated else None}
-            for p in placements
-        ])
-    allocated = sum(1 for p in placements if p.allocated)
+    text = _session_text(session, plan)
+    requests = _rank_and_seat(session, plan, now)
+    allocated = min(plan.capacity, requests)
     plan.allocated_count = allocated
     plan.allocated_at = now
-    text = _session_text(session, plan)
-    messages = []
-    for p in placements:
-        name, mobile = who[p.booking_id]
-        body = (f"{name}，您预约的{text}考试已预约成功，请携带身份证件按时参加考试。" if p.allocated else
-                f"{name}，您预约的{text}考试因预约人数超过计划人数，未能排上考位，请另行预约。")
-        messages.append(SmsMessage(mobile, "allocated" if p.allocated else "not_allocated", body, p.booking_id))
-    services.sms.send(session, messages, now)
+    _tell_everyone(session, services, plan, text, now)
     if plan.subject == Subject.K3.value:
-        _k4_falls_with_not_allocated(session, services, principal, plan, [p.booking_id for p in placements
-                                                                          if not p.allocated])
+        not_seated = session.scalars(select(ExamBooking.id).where(ExamBooking.plan_id == plan.id,
+                                                                  ExamBooking.status == "not_allocated")).all()
+        _k4_falls_with_not_allocated(session, services, principal, plan, list(not_seated))
     audit.record(session, services.clock, action="exam_plan_allocated", entity="exam_plan", entity_id=plan.id,
                  username=principal.username if principal else JOB_USER,
                  account_id=principal.account_id if principal else None,
                  station_id=principal.station_id if principal else None,
                  channel=principal.channel if principal else "system",
-                 detail={"capacity": plan.capacity, "requests": len(placements), "allocated": allocated})
+                 detail={"capacity": plan.capacity, "requests": requests, "allocated": allocated})
     session.flush()
-    return AllocationOutcome(plan, len(placements), allocated, len(placements) - allocated, False)
+    return AllocationOutcome(plan, requests, allocated, requests - allocated, False)
+
+
+def _ranked_update() -> Update:
+    """One ranked UPDATE per session: every request gets its rank (ranking time, request time,
+    booking id: the domain's `rank_key`), the first `capacity` a seat. Built once with bound
+    parameters (session_plan, capacity, now), so each session costs the database, not Python."""
+    ranked = (
+        select(ExamBooking.id.label("booking_id"),
+               func.row_number().over(order_by=(ExamBooking.ranking_time, ExamBooking.requested_at,
+                                                ExamBooking.id)).label("rn"))
+        .where(ExamBooking.plan_id == bindparam("session_plan"), ExamBooking.status == "requested")
+        .subquery("ranked")
+    )
+    seated = ranked.c.rn <= bindparam("capacity")
+    return (
+        update(ExamBooking)
+        # The plan's own rows only, so that the database drives the UPDATE from that index range.
+        .where(ExamBooking.plan_id == bindparam("session_plan"), ExamBooking.id == ranked.c.booking_id)
+        .values(rank=ranked.c.rn,
+                status=case((seated, "allocated"), else_="not_allocated"),
+                allocated_at=case((seated, bindparam("now", type_=UTCDateTime())), else_=null()),
+                open_slot=case((seated, 1), else_=null()))
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _messages() -> Select:
+    """The session's SMS, one per ranked request in rank order (session_plan, now, the two texts)."""
+    seated = ExamBooking.status == "allocated"
+    body = ExamCandidate.name + case((seated, bindparam("seated_text", type_=String())),
+                                     else_=bindparam("waiting_text", type_=String()))
+    return (select(bindparam("now", type_=UTCDateTime()).label("created_at"), ExamCandidate.mobile.label("mobile"),
+                   case((seated, "allocated"), else_="not_allocated").label("kind"), body.label("body"),
+                   ExamBooking.id.label("booking_id"), ExamBooking.rank.label("seq"))
+            .join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+            .where(ExamBooking.plan_id == bindparam("session_plan"), ExamBooking.rank.is_not(None)))
+
+
+RANKED_UPDATE = _ranked_update()
+MESSAGES = _messages()
+
+
+def _rank_and_seat(session: Session, plan: ExamPlan, now: datetime) -> int:
+    """Rank and seat the session's requests; returns how many were ranked."""
+    result = session.execute(RANKED_UPDATE, {"session_plan": plan.id, "capacity": plan.capacity, "now": now})
+    return result.rowcount
+
+
+def _tell_everyone(session: Session, services: Services, plan: ExamPlan, text: str, now: datetime) -> None:
+    """One INSERT … SELECT: an SMS to every ranked request of the session."""
+    services.sms.send_query(session, MESSAGES, {
+        "session_plan": plan.id, "now": now,
+        "seated_text": f"，您预约的{text}考试已预约成功，请携带身份证件按时参加考试。",
+        "waiting_text": f"，您预约的{text}考试因预约人数超过计划人数，未能排上考位，请另行预约。"})
 
 
 def _k4_falls_with_not_allocated(session: Session, services: Services, principal: Principal | None,
@@ -124,11 +165,13 @@ def _k4_falls_with_not_allocated(session: Session, services: Services, principal
 
 def allocate_due_plans(services: Services) -> list[int]:
     """The scheduled job: allocate every session whose deadline has passed, each in its own
-    transaction; a session another instance is allocating right now is skipped, not waited for."""
+    transaction; a session another instance is allocating right now is skipped, not waited for;
+    a session published for hand allocation (`HAND_ALLOCATION`) is left to the supervisor."""
     now = services.clock.now()
     with services.sessionmaker() as session:
         due = list(session.scalars(select(ExamPlan.id).where(ExamPlan.booking_deadline <= now,
-                                                             ExamPlan.allocated_at.is_(None))
+                                                             ExamPlan.allocated_at.is_(None),
+                                                             ExamPlan.published_by != HAND_ALLOCATION)
                                    .order_by(ExamPlan.id)))
     done = []
     for plan_id in due:
@@ -168,11 +211,9 @@ def refill_seat(session: Session, services: Services, plan: ExamPlan) -> int | N
 
 
 def _plan_and_site(session: Session, plan_id: int) -> tuple[ExamPlan, str]:
-    found = session.execute(select(ExamPlan, Station.name).join(Station, Station.id == ExamPlan.site_id)
-                            .where(ExamPlan.id == plan_id)).first()
-    if found is None:
-        raise NotFound("exam_plan_not_found", "考试计划不存在")
-    return found[0], found[1]
+    plan, site = found(session.execute(select(ExamPlan, Station.name).join(Station, Station.id == ExamPlan.site_id)
+                                       .where(ExamPlan.id == plan_id)).first(), *PLAN_NOT_FOUND)
+    return plan, site
 
 
 def plan_requests(session: Session, plan_id: int) -> tuple[ExamPlan, str, list[tuple[int, ExamBooking, ExamCandidate]]]:

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
+from central_api.exams.allocation import HAND_ALLOCATION
 from central_api.models import Account, CandidateSubject, ExamBooking, ExamCandidate, ExamPlan
 from central_api.platform.services import Services
 from counter_app.domain import exams as rules_
@@ -165,7 +166,8 @@ def seed_exam_demo(session: Session, services: Services) -> None:
         exam_date = _weekday(today + timedelta(days=offset))
         plan = ExamPlan(site_id=site, exam_date=exam_date, start_time=start, subject=subject.value,
                         licence_class=licence_class, capacity=capacity, requested_count=requests,
-                        allocated_count=0, published_at=now - timedelta(days=20), published_by="admin",
+                        allocated_count=0, published_at=now - timedelta(days=20),
+                        published_by=HAND_ALLOCATION if subject is Subject.K1 and offset == 3 else "admin",
                         booking_deadline=rules_.booking_deadline(exam_date, exam_rules).astimezone(timezone.utc))
         session.add(plan)
         session.flush()

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.calendar.service import load_calendar, out_of_range
-from central_api.exams.allocation import refill_seat
+from central_api.exams.allocation import PLAN_NOT_FOUND, refill_seat
 from central_api.exams.schemas import (
     BookingPublic,
     CandidateCreate,
@@ -29,11 +29,11 @@ from central_api.exams.schemas import (
 )
 from central_api.models import CandidateSubject, ExamBooking, ExamCandidate, ExamPlan, Station
 from central_api.platform import audit
+from central_api.platform.db import first_or_404, found
 from central_api.platform.deps import Principal
-from central_api.platform.errors import Conflict, Forbidden, NotFound, Unprocessable
+from central_api.platform.errors import Conflict, Forbidden, Unprocessable, checked
 from central_api.platform.services import Services
 from central_api.platform.sms import SmsMessage
-from central_api.registration.service import checked
 from counter_app.domain import exams as rules_
 from counter_app.domain.exams import (
     COUNTER_ONLY,
@@ -136,13 +136,8 @@ def _check_desk(session: Session, principal: Principal) -> Station:
 def find_candidate(session: Session, services: Services, id_number: str, *, lock: bool = False) -> ExamCandidate:
     """The candidate of a document number; a malformed number is a 422 with the validator's code."""
     number = checked(validate_id_number, id_number, today(services))
-    query = select(ExamCandidate).where(ExamCandidate.id_number == number)
-    if lock:
-        query = query.with_for_update()
-    candidate = session.scalars(query).first()
-    if candidate is None:
-        raise NotFound("candidate_not_found", "未找到该身份证号码的驾驶证申请记录")
-    return candidate
+    return first_or_404(session, select(ExamCandidate).where(ExamCandidate.id_number == number),
+                        "candidate_not_found", "未找到该身份证号码的驾驶证申请记录", lock=lock)
 
 
 def lookup_candidate(session: Session, services: Services, principal: Principal, id_number: str,
@@ -289,9 +284,8 @@ def _refuse_future(body: CandidateCreate, now: datetime) -> None:
 
 def pay_fee(session: Session, services: Services, principal: Principal, candidate_id: int, subject: Subject) -> ExamCandidate:
     """Record the retest fee paid at the window; booking that subject is possible again."""
-    candidate = session.scalars(select(ExamCandidate).where(ExamCandidate.id == candidate_id).with_for_update()).first()
-    if candidate is None:
-        raise NotFound("candidate_not_found", "未找到该考生")
+    candidate = first_or_404(session, select(ExamCandidate).where(ExamCandidate.id == candidate_id),
+                             "candidate_not_found", "未找到该考生", lock=True)
     _check_desk(session, principal)
     row = session.get(CandidateSubject, (candidate_id, subject.value))
     if row is None or not row.fee_owed:
@@ -320,13 +314,7 @@ def plan_public(plan: ExamPlan, site_name: str, now: datetime) -> PlanPublic:
 
 
 def get_plan(session: Session, plan_id: int, *, lock: bool = False) -> ExamPlan:
-    query = select(ExamPlan).where(ExamPlan.id == plan_id)
-    if lock:
-        query = query.with_for_update()
-    plan = session.scalars(query).first()
-    if plan is None:
-        raise NotFound("exam_plan_not_found", "考试计划不存在")
-    return plan
+    return first_or_404(session, select(ExamPlan).where(ExamPlan.id == plan_id), *PLAN_NOT_FOUND, lock=lock)
 
 
 def site_name(session: Session, plan: ExamPlan) -> str:
@@ -415,10 +403,7 @@ def load_booking(session: Session, booking_id: int, *, lock: bool = False) -> Bo
              .where(ExamBooking.id == booking_id))
     if lock:
         query = query.with_for_update(of=ExamBooking)
-    found = session.execute(query).first()
-    if found is None:
-        raise NotFound("exam_booking_not_found", "预约记录不存在")
-    return BookingRow(*found)
+    return BookingRow(*found(session.execute(query).first(), "exam_booking_not_found", "预约记录不存在"))
 
 
 def list_bookings(session: Session, candidate: ExamCandidate) -> list[BookingRow]:

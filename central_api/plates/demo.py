@@ -1,6 +1,7 @@
 """Demo plates behind `--demo`: reservations in every state, plates already issued."""
 from __future__ import annotations
 
+import functools
 import logging
 import random
 from dataclasses import dataclass
@@ -31,10 +32,14 @@ class DemoReservation:
 
     @property
     def id_number(self) -> str:
-        return _DEMO_IDS[self.name]
+        return _demo_ids()[self.name]
 
 
-_DEMO_IDS = {card["name"]: card["id_number"] for card in load_people()["cards"]}
+@functools.cache
+def _demo_ids() -> dict[str, str]:
+    """Read when demo data is wanted, not at import: a server without `--demo` never needs the file."""
+    return {card["name"]: card["id_number"] for card in load_people()["cards"]}
+
 # Plates of the form 苏A0L0DL lie in the full first segment and in the small test segment.
 DEMO_RESERVATIONS = (
     DemoReservation("赵磊", "LSVAU2185TS200001", "苏A0B01C", "reserved", 1),  # the new-car owner

@@ -25,6 +25,10 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from central_api.models import Plate, PlateSegment
+from central_api.plates.schemas import PoolPublic, SegmentPublic
+from central_api.platform import audit
+from central_api.platform.deps import Principal
+from central_api.platform.errors import Unprocessable
 from central_api.platform.services import Services
 from counter_app.domain.plates import PlateFormatError, SegmentPattern
 
@@ -236,3 +240,34 @@ def set_state(session: Session, number: str, *, expected: str, new: str, selecti
     if new == "available":
         values["rand_key"] = _keys.randrange(RAND_MAX)
     return bool(session.execute(update(PLATES).where(*condition).values(**values)).rowcount)
+
+
+# --- the supervisors' view: segments and the next one -------------------------------------------
+def segment_public(segment: PlateSegment) -> SegmentPublic:
+    return SegmentPublic(
+        id=segment.id, segment=f"{segment.prefix}:{segment.pattern}", first_plate=segment.first_plate,
+        last_plate=segment.last_plate, size=segment.size, sequence=segment.sequence, status=segment.status,
+        released_at=segment.released_at, random_only_until=segment.random_only_until,
+    )
+
+
+def pool_public(session: Session, services: Services) -> PoolPublic:
+    """The segments in release order and how many plates are available now (the real count)."""
+    segments = session.scalars(select(PlateSegment).order_by(PlateSegment.sequence)).all()
+    minimum = services.settings.plate_pool_min_available
+    return PoolPublic(segments=[segment_public(s) for s in segments],
+                      available=available_count(session), minimum_available=minimum)
+
+
+def add_next_segment(session: Session, services: Services, principal: Principal, text: str) -> PlateSegment:
+    """A supervisor adds the next segment (pending); released at once if the pool is already low."""
+    try:
+        segment = add_segment(session, services, text, created_by=principal.username)
+    except PlateFormatError as exc:
+        raise Unprocessable("segment_invalid", str(exc)) from None
+    topped = top_up(session, services)
+    if topped.released:
+        session.refresh(segment)
+    audit.by(session, services.clock, principal, action="plate_segment_added", entity="plate_segment",
+             entity_id=segment.id, detail={"segment": text, "size": segment.size, "segments_released": topped.released})
+    return segment

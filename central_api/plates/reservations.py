@@ -13,10 +13,11 @@ from central_api.plates import pool as plate_pool
 from central_api.plates.schemas import BlacklistPublic, ConfirmRequest, ReservationPublic
 from central_api.plates.selection import barred_until
 from central_api.platform import audit
+from central_api.platform.db import found
 from central_api.platform.deps import Principal
-from central_api.platform.errors import Conflict, Forbidden, NotFound, Unprocessable
+from central_api.platform.errors import Conflict, Forbidden, Unprocessable
 from central_api.platform.services import Services
-from central_api.registration.service import checked
+from central_api.platform.errors import checked
 from counter_app.domain.identity import validate_id_number, validate_vin
 from counter_app.domain.masking import mask_id_number
 from counter_app.domain.plates import (
@@ -116,9 +117,7 @@ def confirm(session: Session, services: Services, principal: Principal, reservat
         point = session.get(Station, point_id)
         if point is None or not point.can_confirm_plates:
             raise Unprocessable("delivery_station_invalid", "领取或安装地点须为办理号牌业务的车管所")
-    row = session.get(PlateReservation, reservation_id)
-    if row is None:
-        raise NotFound("reservation_not_found", "号牌预选记录不存在")
+    row = found(session.get(PlateReservation, reservation_id), "reservation_not_found", "号牌预选记录不存在")
     _refuse_unless_confirmable(session, row, now)
 
     fee = delivery_fee(way, services.settings.plate_postman_install_fee_yuan)
@@ -138,11 +137,9 @@ def confirm(session: Session, services: Services, principal: Principal, reservat
         raise Conflict("reservation_already_confirmed", f"号牌 {row.plate_number} 已被确认，请勿重复办理")
     if not plate_pool.set_state(session, row.plate_number, expected="reserved", new="confirmed"):
         raise Conflict("plate_state_conflict", f"号牌 {row.plate_number} 状态已变化，请刷新后重试")
-    audit.record(session, services.clock, action="plate_confirmed", entity="plate_reservation", entity_id=row.id,
-                 username=principal.username, account_id=principal.account_id, station_id=principal.station_id,
-                 channel=principal.channel,
-                 detail={"plate": row.plate_number, "delivery_way": way.value, "fee_yuan": fee,
-                         "document_checked": body.document_checked, "ready_date": ready.isoformat()})
+    audit.by(session, services.clock, principal, action="plate_confirmed", entity="plate_reservation", entity_id=row.id,
+             detail={"plate": row.plate_number, "delivery_way": way.value, "fee_yuan": fee,
+                     "document_checked": body.document_checked, "ready_date": ready.isoformat()})
     return row
 
 
@@ -223,9 +220,7 @@ def list_blacklist(session: Session, id_number: str | None) -> list[tuple[PlateB
 def lift(session: Session, services: Services, principal: Principal, entry_id: int, reason: str) -> PlateBlacklist:
     """A supervisor ends a blacklist entry early (audited with the reason)."""
     now = services.clock.now()
-    entry = session.get(PlateBlacklist, entry_id)
-    if entry is None:
-        raise NotFound("blacklist_entry_not_found", "黑名单记录不存在")
+    entry = found(session.get(PlateBlacklist, entry_id), "blacklist_entry_not_found", "黑名单记录不存在")
     if entry.lifted_at is not None:
         raise Conflict("blacklist_already_lifted", f"该黑名单记录已于 {local(entry.lifted_at):%Y-%m-%d %H:%M} 解除")
     table = PlateBlacklist.__table__
@@ -233,9 +228,7 @@ def lift(session: Session, services: Services, principal: Principal, entry_id: i
                            .values(lifted_at=now, lifted_by=principal.username, lift_reason=reason.strip())).rowcount:
         raise Conflict("blacklist_already_lifted", "该黑名单记录已解除")
     session.refresh(entry)
-    audit.record(session, services.clock, action="plate_blacklist_lifted", entity="plate_blacklist",
-                 entity_id=entry.id, username=principal.username, account_id=principal.account_id,
-                 station_id=principal.station_id, channel=principal.channel,
-                 detail={"id_number": mask_id_number(entry.id_number), "reason": reason.strip(),
-                         "ends_on": entry.ends_on.isoformat()})
+    audit.by(session, services.clock, principal, action="plate_blacklist_lifted", entity="plate_blacklist",
+             entity_id=entry.id, detail={"id_number": mask_id_number(entry.id_number), "reason": reason.strip(),
+                                         "ends_on": entry.ends_on.isoformat()})
     return entry

@@ -10,11 +10,9 @@ expiry.py.
 from typing import Annotated
 
 from fastapi import Depends, Query
-from sqlalchemy import select
 
-from central_api.models import PlateSegment
 from central_api.plates import (
-    expiry as jobs,
+    expiry,
     pool as plate_pool,
     reservations as plate_reservations,
     selection as plate_selection,
@@ -35,7 +33,6 @@ from central_api.plates.schemas import (
     SelectionCreate,
     SelectionPublic,
 )
-from central_api.platform import audit
 from central_api.platform.deps import (
     ClockDep,
     IdPath,
@@ -45,11 +42,9 @@ from central_api.platform.deps import (
     SupervisorDep,
     require_roles,
 )
-from central_api.platform.errors import Unprocessable, error_responses
+from central_api.platform.errors import checked, error_responses
 from central_api.platform.routing import make_router
-from central_api.registration.service import checked
 from counter_app.domain.identity import validate_id_number
-from counter_app.domain.plates import PlateFormatError
 from counter_app.domain.roles import Role
 from counter_app.domain.timefmt import local
 
@@ -139,21 +134,10 @@ def confirm(principal: ClerkDep, session: SessionDep, services: ServicesDep,
 pool_router = make_router(prefix="/plate-segments", tags=["plate pool"])
 
 
-def _public(segment: PlateSegment) -> SegmentPublic:
-    return SegmentPublic(
-        id=segment.id, segment=f"{segment.prefix}:{segment.pattern}", first_plate=segment.first_plate,
-        last_plate=segment.last_plate, size=segment.size, sequence=segment.sequence, status=segment.status,
-        released_at=segment.released_at, random_only_until=segment.random_only_until,
-    )
-
-
 @pool_router.get("", operation_id="list_plate_segments", response_model=PoolPublic, responses=error_responses(401, 403))
 def list_segments(_principal: SupervisorDep, session: SessionDep, services: ServicesDep) -> PoolPublic:
-    """The segments in release order and how many plates are available now (the real count)."""
-    segments = session.scalars(select(PlateSegment).order_by(PlateSegment.sequence)).all()
-    minimum = services.settings.plate_pool_min_available
-    return PoolPublic(segments=[_public(s) for s in segments],
-                      available=plate_pool.available_count(session), minimum_available=minimum)
+    """The segments in release order and how many plates are available (counted up to the minimum)."""
+    return plate_pool.pool_public(session, services)
 
 
 @pool_router.post("", operation_id="add_plate_segment", status_code=201, response_model=SegmentPublic,
@@ -161,18 +145,7 @@ def list_segments(_principal: SupervisorDep, session: SessionDep, services: Serv
 def add_segment(principal: SupervisorDep, session: SessionDep, services: ServicesDep,
                 body: SegmentCreate) -> SegmentPublic:
     """Add the next segment (pending): it is released when the available pool falls below the minimum."""
-    try:
-        segment = plate_pool.add_segment(session, services, body.segment, created_by=principal.username)
-    except PlateFormatError as exc:
-        raise Unprocessable("segment_invalid", str(exc)) from None
-    topped = plate_pool.top_up(session, services)
-    if topped.released:
-        session.refresh(segment)
-    audit.record(session, services.clock, action="plate_segment_added", entity="plate_segment", entity_id=segment.id,
-                 username=principal.username, account_id=principal.account_id, station_id=principal.station_id,
-                 channel=principal.channel,
-                 detail={"segment": body.segment, "size": segment.size, "segments_released": topped.released})
-    return _public(segment)
+    return plate_pool.segment_public(plate_pool.add_next_segment(session, services, principal, body.segment))
 
 
 # --- /plate-blacklist -----------------------------------------------------------------------------
@@ -210,9 +183,9 @@ jobs_router = make_router(prefix="/jobs", tags=["jobs"])
                   responses=error_responses(401, 403, 422))
 def plate_expiry(principal: SupervisorDep, session: SessionDep, services: ServicesDep) -> ExpiryReport:
     """Release lapsed holds, expire overdue reservations and blacklist once, top the pool up."""
-    return jobs.run_plate_expiry(session, services, username=principal.username, channel=principal.channel,
-                                 account_id=principal.account_id, station_id=principal.station_id,
-                                 audit_idle_run=True)
+    return expiry.run_plate_expiry(session, services, username=principal.username, channel=principal.channel,
+                                   account_id=principal.account_id, station_id=principal.station_id,
+                                   audit_idle_run=True)
 
 
 # The area's one router, which the app includes.

@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from central_api.platform.schemas import StrictModel
+from central_api.platform.schemas import StrictModel, model_of
+from counter_app.domain.plates import Reservation
 
 # --- internet selection ------------------------------------------------------------------------
 
@@ -52,26 +53,8 @@ class CustomResult(BaseModel):
 # --- reservations and confirmation ------------------------------------------------------------------
 
 
-class ReservationPublic(BaseModel):
-    id: int
-    plate: str
-    status: str  # reserved | confirmed | expired
-    notice_code: str
-    deadline: date  # the last day to confirm (Asia/Shanghai)
-    chosen_at: datetime
-    owner_name: str
-    id_number_masked: str
-    vin: str
-    blacklisted: bool
-    blacklisted_until: date | None
-    confirmed_at: datetime | None = None
-    confirmed_station: str | None = None
-    delivery_way: str | None = None
-    delivery_way_name: str | None = None
-    delivery_place: str | None = None
-    postal_address: str | None = None
-    fee_yuan: int | None = None
-    ready_date: date | None = None
+# The fields are the domain's Reservation, the counter's view of the same answer: one list.
+ReservationPublic = model_of(Reservation, "ReservationPublic")
 
 
 class ReservationsPublic(BaseModel):

@@ -22,8 +22,9 @@ from central_api.models import Plate, PlateBlacklist, PlateReservation, PlateSel
 from central_api.plates import pool as plate_pool
 from central_api.plates.schemas import SelectionCreate, SelectionPublic
 from central_api.platform import audit
+from central_api.platform.db import first_or_404, found
 from central_api.platform.deps import Principal
-from central_api.platform.errors import ApiError, Conflict, Forbidden, NotFound, Unprocessable
+from central_api.platform.errors import ApiError, Conflict, Forbidden, Unprocessable
 from central_api.platform.services import Services
 from counter_app.domain import plate_eligibility as elig
 from counter_app.domain.masking import mask_id_number
@@ -45,6 +46,8 @@ from counter_app.domain.workdays import CalendarOutOfRange
 
 log = logging.getLogger(__name__)
 
+SELECTION_NOT_FOUND = ("selection_not_found", "选号记录不存在")
+
 
 class TooManyRequests(ApiError):
     status_code = 429
@@ -62,9 +65,8 @@ def _refused(exc: SelectionRefused) -> ApiError:
 
 def _audit(session: Session, services: Services, principal: Principal, action: str, row: PlateSelection,
            **detail: object) -> None:
-    audit.record(session, services.clock, action=action, entity="plate_selection", entity_id=row.id,
-                 username=principal.username, account_id=principal.account_id, station_id=principal.station_id,
-                 channel=principal.channel, detail={"id_number": mask_id_number(row.id_number), **detail})
+    audit.by(session, services.clock, principal, action=action, entity="plate_selection", entity_id=row.id,
+             detail={"id_number": mask_id_number(row.id_number), **detail})
 
 
 # --- state in and out -------------------------------------------------------------------------
@@ -107,11 +109,8 @@ def _load(session: Session, services: Services, selection_id: int) -> tuple[Plat
 
     Letting a lapsed hold go is kept even when the step then fails (see `_keeping`).
     """
-    row = session.scalars(
-        select(PlateSelection).where(PlateSelection.id == selection_id).with_for_update()
-    ).first()
-    if row is None:
-        raise NotFound("selection_not_found", "选号记录不存在")
+    row = first_or_404(session, select(PlateSelection).where(PlateSelection.id == selection_id),
+                       *SELECTION_NOT_FOUND, lock=True)
     state = _state(session, services, row)
     lapsed = state.settle(services.clock.now())
     if lapsed:
@@ -265,15 +264,15 @@ def custom(session: Session, services: Services, principal: Principal, selection
             raise _refused(exc) from None
         if plate in state.held:
             raise Conflict("plate_in_current_draw", f"{plate} 在您当前的随机号牌中，请直接选定")
-        found = plate_pool.find(session, plate)
-        if found is None:
+        located = plate_pool.find(session, plate)
+        if located is None:
             raise Unprocessable("plate_not_in_pool", f"{plate} 不在当前开放选号的号段内，请换一个号码（不计次数）")
-        until = found[1].random_only_until
+        until = located[1].random_only_until
         if until is not None and now < until:
             raise Unprocessable("plate_random_only",
                                 f"{plate} 所在号段为新投放号段，{local(until):%Y-%m-%d %H:%M} 前仅供随机选号（不计次数）")
-        _release_if_lapsed(session, services, found[0])
-        expired = _expire_if_lapsed(session, services, found[0])
+        _release_if_lapsed(session, services, located[0])
+        expired = _expire_if_lapsed(session, services, located[0])
         hold_until = now + timedelta(minutes=state.rules.hold_minutes)
         if plate_pool.hold(session, plate, selection_id=row.id, until=hold_until):
             plate_pool.release(session, state.record_held(plate, now), selection_id=row.id)
@@ -359,10 +358,10 @@ def choose(session: Session, services: Services, principal: Principal, selection
         if not plate_pool.set_state(session, plate, expected="held", new="reserved", selection_id=row.id):
             raise Conflict("plate_not_offered", f"{plate} 已不再为您保留")
     plate_pool.release(session, others, selection_id=row.id)
-    found = plate_pool.find(session, plate)
-    assert found is not None
+    located = plate_pool.find(session, plate)
+    assert located is not None
     reservation = PlateReservation(
-        plate_id=found[0].id, plate_number=plate, selection_id=row.id, id_number=row.id_number,
+        plate_id=located[0].id, plate_number=plate, selection_id=row.id, id_number=row.id_number,
         owner_name=row.owner_name, vin=row.vin, notice_code=new_notice_code(session, now), status="reserved",
         chosen_at=now, deadline=deadline,
     )
@@ -386,8 +385,5 @@ def new_notice_code(session: Session, now: datetime, rng: secrets.SystemRandom |
 
 
 def get(session: Session, services: Services, selection_id: int) -> PlateSelection:
-    row = session.get(PlateSelection, selection_id)
-    if row is None:
-        raise NotFound("selection_not_found", "选号记录不存在")
-    return row
+    return found(session.get(PlateSelection, selection_id), *SELECTION_NOT_FOUND)
 

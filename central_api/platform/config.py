@@ -9,6 +9,9 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from counter_app.domain.exams import ExamRules
+from counter_app.domain.inspection_labels import LabelRules
+from counter_app.domain.points_study import StudyRules
+from counter_app.domain.violations import ViolationRules
 
 
 def default_database_url() -> str:
@@ -48,6 +51,14 @@ class Settings:
         default_factory=lambda: _int_env("CENTRAL_API_IDEMPOTENCY_RETENTION_DAYS", 7)
     )
     audit_page_max: int = 500
+    # --- load (issue 13): requests in their transaction at once per worker process; the
+    # database pool holds that many connections plus a few for the scheduled jobs. A request
+    # that waits longer than queue_timeout_seconds for its place gets 503 + Retry-After.
+    concurrency: int = field(default_factory=lambda: _int_env("CENTRAL_API_CONCURRENCY", 16))
+    queue_timeout_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("CENTRAL_API_QUEUE_TIMEOUT_SECONDS") or 10))
+    pool_timeout_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("CENTRAL_API_POOL_TIMEOUT_SECONDS") or 5))
 
     # --- plates (DOMAIN.md §2) ---
     # The segments loaded into an empty pool: the first is released at once, the others wait
@@ -82,3 +93,8 @@ class Settings:
     users_per_vehicle: int = field(default_factory=lambda: _int_env("CENTRAL_API_USERS_PER_VEHICLE", 3))
     exam_rules: ExamRules = field(default_factory=exam_rules_from_env)
     exam_list_max: int = 500
+    # The article's other services (DOMAIN.md §6, issue 15): every number of the pure rules.
+    label_rules: LabelRules = field(default_factory=LabelRules)
+    violation_rules: ViolationRules = field(default_factory=ViolationRules)
+    study_rules: StudyRules = field(default_factory=StudyRules)
+    violation_office_code: str = "320100"  # 南京市公安局交通管理局, the decision numbers' prefix

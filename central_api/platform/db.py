@@ -3,20 +3,32 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from central_api.platform.errors import NotFound
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
+# `session.connection(execution_options=READ_ONLY)`: on SQLite the transaction begins deferred
+# and takes no write lock (reads see a WAL snapshot); every other transaction is a writer.
+READ_ONLY = {"central_read_only": True}
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, pool_size: int = 20, pool_timeout: float = 30.0) -> Engine:
+    """`pool_size` connections (never fewer than the requests admitted at once, see
+    transaction.py), a few more for the scheduled jobs; waiting longer than `pool_timeout`
+    for one raises, and the API answers that 503."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -30,12 +42,18 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn) -> None:  # noqa: ANN001
-            # One writer at a time: take the write lock at BEGIN, not at the first write,
-            # so that a check followed by a write cannot interleave with another request.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # One writer at a time: a writer takes the write lock at BEGIN, not at its first
+            # write, so that a check followed by a write cannot interleave with another request.
+            # A read-only transaction takes no lock at all.
+            if conn.get_execution_options().get("central_read_only"):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    # No pre-ping (one round trip per request): a connection found dead is invalidated by
+    # SQLAlchemy and its request answered 503 (errors.is_busy), which the client retries.
+    return create_engine(url, pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
@@ -58,3 +76,17 @@ def upgrade(engine: Engine) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("database schema is at head")
+
+
+def found(row: T | None, code: str, message: str) -> T:
+    """`row`, or the API's 404 with `code` and the clerk's `message` when the lookup found nothing."""
+    if row is None:
+        raise NotFound(code, message)
+    return row
+
+
+def first_or_404(session: Session, query: Select[tuple[T]], code: str, message: str, *, lock: bool = False) -> T:
+    """The first object `query` selects (locked FOR UPDATE when `lock`), or the API's 404."""
+    if lock:
+        query = query.with_for_update()
+    return found(session.scalars(query).first(), code, message)

@@ -23,16 +23,18 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def get_services(request: Request) -> Services:
+# The trivial dependencies are `async`: FastAPI runs a plain `def` dependency in the thread
+# pool, one hand-off each (transaction.py counts them).
+async def get_services(request: Request) -> Services:
     return request.app.state.services
 
 
-def get_db(request: Request) -> Session:
+async def get_db(request: Request) -> Session:
     """The request's one session; TransactionalRoute commits or rolls it back."""
     return request.state.db
 
 
-def get_clock(request: Request) -> Clock:
+async def get_clock(request: Request) -> Clock:
     return request.app.state.services.clock
 
 
@@ -51,28 +53,41 @@ class Principal:
     token_id: int
 
 
-def lookup_token(session: Session, clock: Clock, token: str) -> tuple[AuthToken, Account] | None:
+TokenLookup = tuple[AuthToken, Account]
+
+
+def lookup_token_row(session: Session, token: str) -> TokenLookup | None:
+    """The token and its account, valid or not (the idempotency scope needs the account)."""
     row = session.execute(
         select(AuthToken, Account)
         .join(Account, Account.id == AuthToken.account_id)
         .where(AuthToken.token_hash == token_hash(token))
     ).first()
-    if row is None:
+    return None if row is None else (row[0], row[1])
+
+
+def _valid(found: TokenLookup | None, clock: Clock) -> TokenLookup | None:
+    if found is None:
         return None
-    tok, account = row
+    tok, account = found
     if tok.revoked or tok.expires_at <= clock.now() or not account.active:
         return None
-    return tok, account
+    return found
 
 
-def current_principal(
-    session: SessionDep,
+def lookup_token(session: Session, clock: Clock, token: str) -> TokenLookup | None:
+    return _valid(lookup_token_row(session, token), clock)
+
+
+async def current_principal(
+    request: Request,
     clock: ClockDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Principal:
+    """The token was looked up once by TransactionalRoute's prelude, in the request's session."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthorized("not_authenticated", "未登录，请先登录")
-    found = lookup_token(session, clock, credentials.credentials)
+    found = _valid(getattr(request.state, "token_lookup", None), clock)
     if found is None:
         raise Unauthorized("invalid_token", "登录已失效，请重新登录")
     tok, account = found
@@ -89,8 +104,8 @@ def current_principal(
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 
-def require_roles(*roles: Role) -> Callable[[Principal], Principal]:
-    def _check(principal: PrincipalDep) -> Principal:
+def require_roles(*roles: Role) -> Callable[[Principal], Any]:
+    async def _check(principal: PrincipalDep) -> Principal:
         if principal.role not in roles:
             raise Forbidden("role_forbidden", "当前账户无权办理此项业务")
         return principal

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -11,8 +12,11 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from counter_app.domain.business_names import field_label
+from counter_app.domain.identity import FieldError
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class ErrorBody(BaseModel):
@@ -26,6 +30,8 @@ class ErrorBody(BaseModel):
 
 class ApiError(Exception):
     status_code = 400
+
+    headers: dict[str, str] | None = None
 
     def __init__(self, code: str, message: str, status_code: int | None = None, *, keep_changes: bool = False,
                  fields: list[str] | None = None, details: list[dict[str, Any]] | None = None):
@@ -66,6 +72,33 @@ class Conflict(ApiError):
 
 class Unprocessable(ApiError):
     status_code = 422
+
+
+RETRY_AFTER_SECONDS = 2
+
+
+class ServiceBusy(ApiError):
+    """Overload: no place for the request in time (or the pool exhausted). Nothing was done;
+    the client waits Retry-After seconds and sends the same request (same Idempotency-Key)."""
+
+    status_code = 503
+    headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+
+    def __init__(self) -> None:
+        super().__init__("service_busy", "中心服务繁忙，本次业务未办理，请稍候重试")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """The database pool exhausted, a pooled connection found dead, or SQLite's lock not granted
+    within its busy timeout: nothing was done, the same request may be sent again."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    if isinstance(exc, PoolTimeout):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:  # the database restarted: retry
+        return True
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
 
 
 def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -113,7 +146,7 @@ def validation_message(errors: list[dict[str, Any]]) -> tuple[str, list[str]]:
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(exc.body(), status_code=exc.status_code)
+        return JSONResponse(exc.body(), status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -127,5 +160,16 @@ def install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        if is_busy(exc):
+            busy = ServiceBusy()
+            return JSONResponse(busy.body(), status_code=busy.status_code, headers=busy.headers)
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return JSONResponse({"code": "internal_error", "message": "服务器内部错误，请稍后重试或联系信息科"}, status_code=500)
+
+
+def checked(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run a domain validator; its FieldError becomes the API's 422 with the same message."""
+    try:
+        return fn(*args, **kwargs)
+    except FieldError as exc:
+        raise Unprocessable(exc.code, exc.message, fields=[exc.field]) from None

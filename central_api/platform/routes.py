@@ -2,9 +2,9 @@
 from typing import Annotated
 
 from fastapi import Query
-from sqlalchemy import select, text
+from sqlalchemy import text
 
-from central_api.models import AuditLog, SmsOutbox
+from central_api.platform import audit, sms
 from central_api.platform.deps import MAX_ID, ClockDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
@@ -34,9 +34,7 @@ def list_audit(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> AuditPage:
     """The audit trail in order, a page at a time (supervisors only)."""
-    rows = session.scalars(
-        select(AuditLog).where(AuditLog.id > after_id).order_by(AuditLog.id).limit(limit)
-    ).all()
+    rows = audit.page(session, after_id=after_id, limit=limit)
     return AuditPage(data=[AuditEntry.model_validate(r) for r in rows], count=len(rows))
 
 
@@ -52,10 +50,7 @@ def list_sms_outbox(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> SmsPage:
     """The messages handed to the SMS gateway, in order (supervisors)."""
-    query = select(SmsOutbox).where(SmsOutbox.id > after_id)
-    if booking_id is not None:
-        query = query.where(SmsOutbox.booking_id == booking_id)
-    rows = session.scalars(query.order_by(SmsOutbox.id).limit(limit)).all()
+    rows = sms.outbox_page(session, after_id=after_id, booking_id=booking_id, limit=limit)
     return SmsPage(data=[SmsPublic(id=r.id, created_at=r.created_at, mobile=r.mobile, kind=r.kind, body=r.body,
                                    booking_id=r.booking_id) for r in rows], count=len(rows))
 

@@ -2,14 +2,26 @@
 Requests are strict: no silent coercion, no extra fields."""
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
-from typing import Any
+from typing import Any, get_type_hints
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, create_model
 
 
 class StrictModel(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
+
+
+def model_of(cls: type, name: str) -> type[BaseModel]:
+    """A response model with the fields (names, types, defaults, order) of a domain dataclass that
+    the counter reads the same answer into, so that the two cannot drift apart."""
+    hints = get_type_hints(cls)
+    fields: dict[str, Any] = {
+        f.name: (hints[f.name], ... if f.default is dataclasses.MISSING else f.default)
+        for f in dataclasses.fields(cls)
+    }
+    return create_model(name, __module__=cls.__module__, **fields)
 
 
 class HealthResponse(BaseModel):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import insert
+from sqlalchemy import Insert, Select, String, insert, literal, select
 from sqlalchemy.orm import Session
 
 from central_api.models import SmsOutbox
@@ -27,12 +27,40 @@ class SmsGateway(Protocol):
     def send(self, session: Session, messages: Sequence[SmsMessage], at: datetime) -> None:
         """Queue the messages in the caller's transaction (sent only if it commits)."""
 
+    def send_query(self, session: Session, rows: Select[Any], params: dict[str, Any]) -> None:
+        """Queue the messages a query gives with these parameters (columns created_at, mobile,
+        kind, body, booking_id, seq for their order), in the database, in the caller's transaction."""
+
 
 class OutboxSmsGateway:
     """Writes to the outbox table in the caller's transaction (one executemany)."""
+
+    def __init__(self) -> None:
+        self._inserts: dict[Select[Any], Insert] = {}
 
     def send(self, session: Session, messages: Sequence[SmsMessage], at: datetime) -> None:
         if messages:
             session.execute(insert(SmsOutbox.__table__), [
                 {"created_at": at, "mobile": m.mobile, "kind": m.kind, "body": SENDER + m.body,
                  "booking_id": m.booking_id} for m in messages])
+
+    def send_query(self, session: Session, rows: Select[Any], params: dict[str, Any]) -> None:
+        """One INSERT … SELECT for a whole session's messages (exam allocation); the statement
+        is built once per query and reused (SQLAlchemy's compiled cache)."""
+        statement = self._inserts.get(rows)
+        if statement is None:
+            sub = rows.subquery("messages")
+            statement = insert(SmsOutbox.__table__).from_select(
+                ["created_at", "mobile", "kind", "body", "booking_id"],
+                select(sub.c.created_at, sub.c.mobile, sub.c.kind, literal(SENDER, String) + sub.c.body,
+                       sub.c.booking_id).order_by(sub.c.seq))
+            self._inserts[rows] = statement
+        session.execute(statement, params)
+
+
+def outbox_page(session: Session, *, after_id: int, booking_id: int | None, limit: int) -> list[SmsOutbox]:
+    """The outbox in order, `limit` messages after `after_id` (of one booking when given)."""
+    query = select(SmsOutbox).where(SmsOutbox.id > after_id)
+    if booking_id is not None:
+        query = query.where(SmsOutbox.booking_id == booking_id)
+    return list(session.scalars(query.order_by(SmsOutbox.id).limit(limit)))

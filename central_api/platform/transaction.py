@@ -4,23 +4,39 @@ Every route of the API uses `TransactionalRoute`: it opens the request's session
 endpoint, stores the response of a keyed POST beside the effect, and commits once. A repeat
 of the key with the same body gets the stored response back; with another body, 422.
 Errors roll everything back, so a refused request stores nothing.
+
+Overload is answered, never deadlocked (issue 13): a request enters the transactional part
+only through an admission gate of `settings.concurrency` places (the database pool holds more
+connections than that, the thread pool more threads), so a request holding a connection
+always finds a thread and a request waiting for a place holds neither. A request that waits
+longer than `settings.queue_timeout_seconds` for its place, or finds the pool exhausted, gets
+503 with Retry-After. The database work of a request runs in three thread hand-offs: the
+prelude (token looked up once, idempotency claim and stored answer), the endpoint, the end
+(commit or rollback, close).
+
+On SQLite a read takes no write lock (a deferred BEGIN); a write takes it with BEGIN
+IMMEDIATE, after waiting its turn in the event loop (one writer at a time per process).
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
-from typing import Any, Callable, Coroutine
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, AsyncIterator, Callable, Coroutine
 
-from fastapi import Request, Response
+from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.routing import APIRoute
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central_api.models import AuthToken, IdempotencyRecord
-from central_api.platform.deps import token_hash
-from central_api.platform.errors import ApiError, Conflict, Unprocessable
+from central_api.models import IdempotencyRecord
+from central_api.platform.db import READ_ONLY
+from central_api.platform.deps import TokenLookup, lookup_token_row
+from central_api.platform.errors import ApiError, Conflict, ServiceBusy, Unprocessable, is_busy
 from central_api.platform.services import Services
 
 log = logging.getLogger(__name__)
@@ -30,31 +46,108 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 # from storage (a log-in's answer is a fresh secret).
 NOT_IDEMPOTENT = {"x-idempotency-key": "ignored"}
 MAX_KEY_LENGTH = 128
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def _scope(session: Session, request: Request) -> str:
-    """Keys are scoped per account: the one whose token (valid or not any more) sent it."""
+# --- admission ------------------------------------------------------------------------------------
+@dataclass
+class Gate:
+    """The places of one event loop: `concurrency` requests in their transaction at once, and
+    on SQLite one writer at a time (the others wait here, not on the database's lock)."""
+
+    loop: asyncio.AbstractEventLoop
+    places: asyncio.Semaphore
+    writer: asyncio.Lock
+
+
+def _gate(app: FastAPI, services: Services) -> Gate:
+    loop = asyncio.get_running_loop()
+    gate: Gate | None = getattr(app.state, "gate", None)
+    if gate is None or gate.loop is not loop:
+        gate = Gate(loop, asyncio.Semaphore(services.settings.concurrency), asyncio.Lock())
+        app.state.gate = gate
+    return gate
+
+
+async def _acquire(acquire: Coroutine[Any, Any, Any], timeout: float) -> None:
+    try:
+        await asyncio.wait_for(acquire, timeout)
+    except asyncio.TimeoutError:
+        raise ServiceBusy() from None
+
+
+@asynccontextmanager
+async def admitted(request: Request, services: Services, writes: bool) -> AsyncIterator[None]:
+    gate = _gate(request.app, services)
+    timeout = services.settings.queue_timeout_seconds
+    serialise = writes and services.engine.dialect.name == "sqlite"
+    if serialise:
+        await _acquire(gate.writer.acquire(), timeout)
+    try:
+        await _acquire(gate.places.acquire(), timeout)
+        try:
+            yield
+        finally:
+            gate.places.release()
+    finally:
+        if serialise:
+            gate.writer.release()
+
+
+# --- the prelude and the end (one thread hand-off each) -------------------------------------------
+def _bearer(request: Request) -> str | None:
     auth = request.headers.get("authorization", "")
-    if auth.lower().startswith("bearer "):
-        account_id = session.scalar(
-            select(AuthToken.account_id).where(AuthToken.token_hash == token_hash(auth[7:].strip()))
-        )
-        if account_id is not None:
-            return f"account:{account_id}"
-    return "anonymous"
+    if auth[:7].lower() == "bearer ":
+        return auth[7:].strip() or None
+    return None
 
 
-def _claim(session: Session, scope: str, key: str) -> bool:
-    """Hold the key for this transaction; False while another request with it is running.
+def _prelude(session: Session, writes: bool, token: str | None, key: str | None) -> tuple[TokenLookup | None,
+                                                                                           str, IdempotencyRecord | None]:
+    """Open the transaction, look the token up (once per request), claim the key and find its
+    stored answer. Returns the token row, the key's scope and the stored answer (if any)."""
+    if not writes:
+        session.connection(execution_options=READ_ONLY)
+    found = lookup_token_row(session, token) if token else None
+    # Keys are scoped per account: the one whose token (valid or not any more) sent it.
+    scope = f"account:{found[0].account_id}" if found else "anonymous"
+    stored = None
+    if key is not None:
+        claimed, stored = _claim_and_find(session, scope, key)
+        if not claimed:
+            raise Conflict("idempotency_in_progress", "同一业务正在办理中，请稍候查询结果，勿重复提交")
+    return found, scope, stored
+
+
+def _end(session: Session, commit: bool) -> None:
+    try:
+        if commit:
+            session.commit()
+        else:
+            session.rollback()
+    finally:
+        session.close()
+
+
+def _claim_and_find(session: Session, scope: str, key: str) -> tuple[bool, IdempotencyRecord | None]:
+    """Hold the key for this transaction (False while another request with it is running) and
+    find its stored answer.
 
     PostgreSQL: a transaction-scoped advisory lock on the key, released at commit, when the
-    stored answer becomes visible. SQLite: BEGIN IMMEDIATE already runs one writer at a time,
-    so a repeat waits for the first and then finds its answer.
+    stored answer becomes visible; the lock and the look-up are one statement. Should the
+    first request commit between that statement's snapshot and its lock, this one does the
+    work again and its own stored answer then collides with the first's (unique key): the
+    whole transaction rolls back and the first's answer is replayed (TransactionalRoute).
+    SQLite: BEGIN IMMEDIATE already runs one writer at a time, so a repeat waits for the first
+    and then finds its answer.
     """
     if session.get_bind().dialect.name != "postgresql":
-        return True
-    return bool(session.scalar(
-        text("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": f"{scope}\n{key}"}))
+        return True, _find(session, scope, key)
+    claimed, stored_id = session.execute(text(
+        "SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 0)), "
+        "(SELECT id FROM idempotency_record WHERE scope = :scope AND key = :key)"),
+        {"k": f"{scope}\n{key}", "scope": scope, "key": key}).one()
+    return bool(claimed), (session.get(IdempotencyRecord, stored_id) if stored_id is not None else None)
 
 
 def _find(session: Session, scope: str, key: str) -> IdempotencyRecord | None:
@@ -79,63 +172,82 @@ class TransactionalRoute(APIRoute):
 
         async def handler(request: Request) -> Response:
             services: Services = request.app.state.services
-            session = services.sessionmaker()
-            request.state.db = session
+            writes = request.method not in READ_METHODS
             key = request.headers.get(IDEMPOTENCY_HEADER) if keyed_route else None
-            scope = request_hash = ""
-            try:
-                if key is not None:
-                    key = key.strip()
-                    if not key or len(key) > MAX_KEY_LENGTH:
-                        raise Unprocessable("idempotency_key_invalid", "Idempotency-Key 须为1至128个字符")
-                    body = await request.body()
-                    request_hash = hashlib.sha256(
-                        request.method.encode() + b" " + request.url.path.encode() + b"\n" + body
-                    ).hexdigest()
-                    scope = await run_in_threadpool(_scope, session, request)
-                    if not await run_in_threadpool(_claim, session, scope, key):
-                        raise Conflict("idempotency_in_progress", "同一业务正在办理中，请稍候查询结果，勿重复提交")
-                    stored = await run_in_threadpool(_find, session, scope, key)
-                    if stored is not None:
-                        return self._answer_repeat(stored, request_hash)
-                response = await original(request)
-                if key is not None and 200 <= response.status_code < 300:
-                    session.add(
-                        IdempotencyRecord(
-                            scope=scope,
-                            key=key,
-                            method=request.method,
-                            path=request.url.path,
-                            request_hash=request_hash,
-                            status_code=response.status_code,
-                            response_body=bytes(response.body).decode(),
-                            created_at=services.clock.now(),
-                        )
-                    )
-                if response.status_code < 400:
-                    await run_in_threadpool(session.commit)
-                else:
-                    await run_in_threadpool(session.rollback)
-                return response
-            except ApiError as exc:
-                await run_in_threadpool(session.commit if exc.keep_changes else session.rollback)
-                raise
-            except IntegrityError:
-                await run_in_threadpool(session.rollback)
-                if key is None:
-                    raise
-                # A concurrent request with the same key committed first: answer as it did.
-                stored = await run_in_threadpool(_find, session, scope, key)
-                if stored is None:
-                    raise
-                return self._answer_repeat(stored, request_hash)
-            except BaseException:
-                await run_in_threadpool(session.rollback)
-                raise
-            finally:
-                await run_in_threadpool(session.close)
+            request_hash = ""
+            if key is not None:
+                key = key.strip()
+                if not key or len(key) > MAX_KEY_LENGTH:
+                    raise Unprocessable("idempotency_key_invalid", "Idempotency-Key 须为1至128个字符")
+                body = await request.body()
+                request_hash = hashlib.sha256(
+                    request.method.encode() + b" " + request.url.path.encode() + b"\n" + body
+                ).hexdigest()
+            async with admitted(request, services, writes):
+                return await self._transaction(request, services, original, writes, key, request_hash)
 
         return handler
+
+    async def _transaction(self, request: Request, services: Services,
+                           original: Callable[[Request], Coroutine[Any, Any, Response]], writes: bool,
+                           key: str | None, request_hash: str) -> Response:
+        session = services.sessionmaker()
+        request.state.db = session
+        scope = ""
+        ended = False
+
+        async def end(commit: bool) -> None:
+            nonlocal ended
+            ended = True
+            await run_in_threadpool(_end, session, commit)
+
+        try:
+            try:
+                found, scope, stored = await run_in_threadpool(_prelude, session, writes, _bearer(request), key)
+            except BaseException as exc:
+                if is_busy(exc):
+                    raise ServiceBusy() from exc
+                raise
+            request.state.token_lookup = found
+            if stored is not None:
+                try:
+                    return self._answer_repeat(stored, request_hash)
+                finally:
+                    await end(False)
+            response = await original(request)
+            if key is not None and 200 <= response.status_code < 300:
+                session.add(IdempotencyRecord(
+                    scope=scope, key=key, method=request.method, path=request.url.path,
+                    request_hash=request_hash, status_code=response.status_code,
+                    response_body=bytes(response.body).decode(), created_at=services.clock.now(),
+                ))
+            await end(response.status_code < 400)
+            return response
+        except ApiError as exc:
+            if not ended:
+                await end(exc.keep_changes)
+            raise
+        except IntegrityError:
+            if not ended:
+                await end(False)
+            if key is None:
+                raise
+            # A concurrent request with the same key committed first: answer as it did.
+            stored = await run_in_threadpool(self._find_after, services, scope, key)
+            if stored is None:
+                raise
+            return self._answer_repeat(stored, request_hash)
+        except BaseException as exc:
+            if not ended:
+                await end(False)
+            if is_busy(exc):
+                raise ServiceBusy() from exc
+            raise
+
+    @staticmethod
+    def _find_after(services: Services, scope: str, key: str) -> IdempotencyRecord | None:
+        with services.sessionmaker() as session:
+            return _find(session, scope, key)
 
     @staticmethod
     def _answer_repeat(stored: IdempotencyRecord, request_hash: str) -> Response:
@@ -144,4 +256,3 @@ class TransactionalRoute(APIRoute):
                 "idempotency_key_reused", "该请求编号已用于另一项不同的操作，未重复办理"
             )
         return _replay(stored)
-

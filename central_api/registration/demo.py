@@ -21,7 +21,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
-from vininfo import Vin
 
 from central_api.models import InternetUser, LicenceRecord, UserVehicle, VehicleRecord
 from central_api.platform.services import Services

@@ -108,8 +108,10 @@ ClerkDep = principal_with(Role.CLERK)
 WRITE_ERRORS = error_responses(401, 403, 404, 409, 422)
 
 
-def user_public(session: Session, user: InternetUser, *, masked: bool) -> UserPublic:
-    vehicles = [
+def user_public(session: Session, user: InternetUser, *, masked: bool, none_bound: bool = False) -> UserPublic:
+    """`none_bound`: the caller knows the account has no vehicle (just created without VINs),
+    so the bound vehicles are not queried."""
+    vehicles = [] if none_bound else [
         BoundVehicle(vehicle_id=v.id, vin=v.vin, plate=v.plate, vehicle_type=v.vehicle_type, brand=v.brand,
                      bound_at=uv.bound_at, own=uv.own, owner_name=None if uv.own else v.owner_name,
                      consent_way=uv.consent_way, consent_ref=uv.consent_ref)
@@ -152,7 +154,7 @@ def get_user(_reader: ReaderDep, session: SessionDep, user_id: IdPath) -> UserPu
 def register_personal(body: PersonalUserCreate, principal: WriterDep, session: SessionDep,
                       services: ServicesDep) -> UserPublic:
     user = registration.register_personal(session, services, principal, body)
-    return user_public(session, user, masked=False)
+    return user_public(session, user, masked=False, none_bound=not body.vins)
 
 
 @users_router.post("/unit", operation_id="register_unit", status_code=201, response_model=UserPublic,
@@ -160,7 +162,7 @@ def register_personal(body: PersonalUserCreate, principal: WriterDep, session: S
 def register_unit(body: UnitUserCreate, principal: CounterDep, session: SessionDep,
                   services: ServicesDep) -> UserPublic:
     user = registration.register_unit(session, services, principal, body)
-    return user_public(session, user, masked=False)
+    return user_public(session, user, masked=False, none_bound=not body.vins)
 
 
 @users_router.post("/{user_id}/face-sign", operation_id="face_sign_user", response_model=UserPublic,

@@ -6,16 +6,17 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.models import InternetUser, LicenceRecord, Station, UserVehicle, VehicleRecord
 from central_api.platform import audit
+from central_api.platform.db import first_or_404
 from central_api.platform.deps import Principal
-from central_api.platform.errors import Conflict, Forbidden, NotFound, Unprocessable
+from central_api.platform.errors import Conflict, Forbidden, Unprocessable, checked
 from central_api.platform.services import Services
 from central_api.registration.schemas import PersonalUserCreate, UnitUserCreate
 from counter_app.domain.identity import (
@@ -44,15 +45,6 @@ from counter_app.domain.registration import (
 from counter_app.domain.roles import Channel, Role
 from counter_app.domain.timefmt import local
 
-T = TypeVar("T")
-
-
-def checked(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Run a domain validator; its FieldError becomes the API's 422 with the same message."""
-    try:
-        return fn(*args, **kwargs)
-    except FieldError as exc:
-        raise Unprocessable(exc.code, exc.message, fields=[exc.field]) from None
 
 
 def limits(services: Services) -> BindingLimits:
@@ -75,9 +67,8 @@ def _today(services: Services) -> date:
 
 def _audit(session: Session, services: Services, principal: Principal, action: str, user_id: int,
            detail: dict[str, Any]) -> None:
-    audit.record(session, services.clock, action=action, entity="internet_user", entity_id=user_id,
-                 username=principal.username, account_id=principal.account_id, station_id=principal.station_id,
-                 channel=principal.channel, detail=detail)
+    audit.by(session, services.clock, principal, action=action, entity="internet_user", entity_id=user_id,
+             detail=detail)
 
 
 def require_face_sign_counter(session: Session, principal: Principal) -> Station:
@@ -204,13 +195,8 @@ def find_users(session: Session, services: Services, *, id_number: str | None,
 
 
 def get_user(session: Session, user_id: int, *, for_update: bool = False) -> InternetUser:
-    query = select(InternetUser).where(InternetUser.id == user_id)
-    if for_update:
-        query = query.with_for_update()
-    user = session.scalars(query).first()
-    if user is None:
-        raise NotFound("user_not_found", "该互联网用户不存在")
-    return user
+    return first_or_404(session, select(InternetUser).where(InternetUser.id == user_id),
+                        "user_not_found", "该互联网用户不存在", lock=for_update)
 
 
 def bound_vehicles(session: Session, user_id: int) -> list[tuple[UserVehicle, VehicleRecord]]:
@@ -228,17 +214,24 @@ def _existing_conflict(user: InternetUser) -> Conflict:
     return Conflict("user_exists", f"该证件号码已注册（编号 {user.registration_no}，{how}），{hint}")
 
 
+def _next_user_id(session: Session) -> int:
+    """The new account's id before its INSERT, so that the registration number made from it
+    goes into that same INSERT (no second UPDATE). SQLite: the writer holds the write lock."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.scalar(text("SELECT nextval(pg_get_serial_sequence('internet_user', 'id'))"))
+    return session.scalar(select(func.coalesce(func.max(InternetUser.id), 0) + 1))
+
+
 def _new_user(session: Session, services: Services, principal: Principal, **fields: Any) -> InternetUser:
     now = services.clock.now()
-    # The registration number needs the row id; a unique placeholder stands in until the flush.
-    user = InternetUser(registration_no=f"T{uuid.uuid4().hex[:16]}", channel=principal.channel,
+    user_id = _next_user_id(session)
+    user = InternetUser(id=user_id, registration_no=f"R{local(now):%Y%m%d}{user_id:06d}", channel=principal.channel,
                         created_at=now, updated_at=now, binding_count=0, **fields)
     session.add(user)
     try:
         session.flush()
     except IntegrityError:
         raise Conflict("user_exists", "该证件号码已注册") from None
-    user.registration_no = f"R{local(now):%Y%m%d}{user.id:06d}"
     return user
 
 
@@ -440,10 +433,9 @@ def unbind_vehicle(session: Session, services: Services, principal: Principal, u
                    vehicle_id: int) -> InternetUser:
     require_user_writer(session, principal)
     user = get_user(session, user_id)
-    binding = session.scalars(select(UserVehicle).where(
-        UserVehicle.user_id == user_id, UserVehicle.vehicle_id == vehicle_id)).first()
-    if binding is None:
-        raise NotFound("binding_not_found", "该车辆未绑定在此账户")
+    binding = first_or_404(session, select(UserVehicle).where(UserVehicle.user_id == user_id,
+                                                               UserVehicle.vehicle_id == vehicle_id),
+                           "binding_not_found", "该车辆未绑定在此账户")
     vehicle = session.get(VehicleRecord, vehicle_id)
     counted = not binding.own
     before = user.binding_count

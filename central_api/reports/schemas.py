@@ -16,6 +16,8 @@ class DailyEntry(BaseModel):
     action: str
     entity: str
     entity_id: str | None
+    queue_ticket: str | None = None  # the hall's queue ticket of the customer (X-Queue-Ticket)
+    ticket_at: datetime | None = None  # when the clerk called that ticket
 
 
 class DailyReport(BaseModel):

@@ -17,6 +17,7 @@ class StationPublic(BaseModel):
     can_late_cancel: bool
     has_phone_desk: bool
     is_exam_site: bool
+    can_issue_labels: bool = False  # a 6年免检标志 service point (issue 15)
 
     model_config = ConfigDict(from_attributes=True)
 

@@ -90,3 +90,16 @@ def field_label(path: str) -> str:
     head = FIELD_NAMES.get(parts[0], parts[0])
     index = next((p for p in parts[1:] if p.isdigit()), None)
     return f"{head}第{int(index) + 1}项" if index is not None else head
+
+
+# The workflow (as the end-of-day summary counts customers) each audited action belongs to.
+WORKFLOW_OF_ACTION = {
+    "user_registered": "面签注册",
+    "user_face_signed": "面签注册",
+    "user_changed": "面签注册",
+    "vehicle_bound": "面签注册",
+    "vehicle_unbound": "面签注册",
+    "plate_confirmed": "号牌确认",
+    "exam_booked": "考试预约",
+    "exam_booking_cancelled": "取消预约",
+}

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 
 from counter_app.domain.timefmt import SHANGHAI, local
 from counter_app.domain.workdays import WorkCalendar
@@ -409,3 +410,52 @@ def classify_search(text: str) -> tuple[str, str] | None:
         return "plate", parse_plate(value)
     except PlateFormatError:
         return None
+
+
+# --- a reservation on the wire ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Reservation:
+    """A chosen plate as the centre shows it (GET /plate-reservations) and the counter reads it.
+
+    The one list of its fields: the centre's response model is built from it
+    (central_api.plates.schemas.ReservationPublic), the counter parses the answer with `from_api`.
+    """
+
+    id: int
+    plate: str
+    status: str  # reserved | confirmed | expired
+    notice_code: str
+    deadline: date
+    chosen_at: datetime
+    owner_name: str
+    id_number_masked: str
+    vin: str
+    blacklisted: bool
+    blacklisted_until: date | None
+    confirmed_at: datetime | None = None
+    confirmed_station: str | None = None
+    delivery_way: str | None = None
+    delivery_way_name: str | None = None
+    delivery_place: str | None = None
+    postal_address: str | None = None
+    fee_yuan: int | None = None
+    ready_date: date | None = None
+
+    @classmethod
+    def from_api(cls, body: dict[str, Any]) -> Reservation:
+        def day(value: str | None) -> date | None:
+            return date.fromisoformat(value) if value else None
+
+        def instant(value: str | None) -> datetime | None:
+            return datetime.fromisoformat(value) if value else None
+
+        return cls(
+            id=body["id"], plate=body["plate"], status=body["status"], notice_code=body["notice_code"],
+            deadline=date.fromisoformat(body["deadline"]), chosen_at=datetime.fromisoformat(body["chosen_at"]),
+            owner_name=body["owner_name"], id_number_masked=body["id_number_masked"], vin=body["vin"],
+            blacklisted=body["blacklisted"], blacklisted_until=day(body.get("blacklisted_until")),
+            confirmed_at=instant(body.get("confirmed_at")), confirmed_station=body.get("confirmed_station"),
+            delivery_way=body.get("delivery_way"), delivery_way_name=body.get("delivery_way_name"),
+            delivery_place=body.get("delivery_place"), postal_address=body.get("postal_address"),
+            fee_yuan=body.get("fee_yuan"), ready_date=day(body.get("ready_date")),
+        )

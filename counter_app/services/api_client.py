@@ -1,9 +1,14 @@
 """The one HTTP client of the counter app: the central API's JSON over requests.
 
-One `requests.Session` with connect/read timeouts and retries (connection errors and
-502/503/504, with backoff). Every POST carries an Idempotency-Key, so a retried POST is
-never applied twice. Errors come back as `ApiError(code, message)` with the server's Chinese
-message; an unreachable centre is `OfflineError`.
+Connect and read timeouts are seconds (3 s / 5 s by default): a clerk waits on most requests.
+Retries are few and only where safe: a GET is tried again once on a refused connection or a
+502/503/504 (never after a read timeout: a frozen centre would double the wait); a write is
+retried only when it carries an Idempotency-Key (every POST does), so a retried write is never
+applied twice; a write without a key is never retried. When the connectivity monitor already
+knows the centre is down (`known_offline`), a request fails at once instead of waiting for its
+timeout. Errors come back as `ApiError(code, message)` with the server's Chinese message; an
+unreachable centre is `OfflineError`. A queue ticket (叫号), when set, goes with every request
+as `X-Queue-Ticket`, and the centre keeps it in its audit row.
 """
 from __future__ import annotations
 
@@ -51,22 +56,33 @@ class LoginInfo:
 
 class ApiClient:
     def __init__(
-        self, base_url: str, *, connect_timeout: float = 3.0, read_timeout: float = 15.0,
-        retries: int = 3, backoff: float = 0.3,
+        self, base_url: str, *, connect_timeout: float = 3.0, read_timeout: float = 5.0,
+        retries: int = 1, backoff: float = 0.2,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
         self.token: str | None = None
-        retry = Retry(
-            total=retries, connect=retries, read=retries, status=retries,
-            status_forcelist=(502, 503, 504), allowed_methods=None,  # POSTs too: they carry a key
-            backoff_factor=backoff, raise_on_status=False, respect_retry_after_header=True,
-        )
-        self._session = requests.Session()
-        self._session.mount("http://", HTTPAdapter(max_retries=retry, pool_maxsize=8))
-        self._session.mount("https://", HTTPAdapter(max_retries=retry, pool_maxsize=8))
+        self.known_offline = False  # set by the connectivity monitor: fail fast while it holds
+        self.queue_ticket: str | None = None  # the hall's queue ticket of the customer served now
+        reads = min(retries, 1)  # a lookup the clerk waits for is tried at most twice
+        self._session = self._mounted(Retry(
+            total=reads, connect=reads, read=0, status=reads, status_forcelist=(502, 503, 504),
+            allowed_methods=frozenset({"GET", "HEAD"}), backoff_factor=backoff, raise_on_status=False,
+            respect_retry_after_header=False))
+        # Writes that carry an Idempotency-Key may be retried: the centre answers a repeat from storage.
+        self._keyed = self._mounted(Retry(
+            total=retries, connect=retries, read=retries, status=retries, status_forcelist=(502, 503, 504),
+            allowed_methods=None, backoff_factor=backoff, raise_on_status=False, respect_retry_after_header=False))
+        self._plain = requests.Session()
         # Health probes must answer fast and honestly: no retries behind them.
         self._probe = requests.Session()
+
+    @staticmethod
+    def _mounted(retry: Retry) -> requests.Session:
+        session = requests.Session()
+        for scheme in ("http://", "https://"):
+            session.mount(scheme, HTTPAdapter(max_retries=retry, pool_maxsize=8))
+        return session
 
     # --- plumbing -----------------------------------------------------------------------
     def _url(self, path: str) -> str:
@@ -90,13 +106,32 @@ class ApiClient:
         return response.json()
 
     def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
-                idempotency_key: str | None = None, token: str | None = None) -> Any:
+                idempotency_key: str | None = None, token: str | None = None,
+                queue_ticket: str | None = None, read_timeout: float | None = None, retry: bool = True) -> Any:
+        if self.known_offline:
+            raise OfflineError("known offline")
         headers = self._headers(token)
-        if method.upper() == "POST":
-            headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
+        method = method.upper()
+        if method == "POST" and idempotency_key is None:
+            idempotency_key = str(uuid.uuid4())
+        if method not in ("GET", "HEAD") and idempotency_key is not None:
+            headers["Idempotency-Key"] = idempotency_key
+        if queue_ticket is None:
+            queue_ticket = self.queue_ticket
+        if queue_ticket:
+            headers["X-Queue-Ticket"] = queue_ticket
+        if not retry:
+            session = self._plain
+        elif "Idempotency-Key" in headers:
+            session = self._keyed
+        elif method in ("GET", "HEAD"):
+            session = self._session
+        else:
+            session = self._plain  # a write without a key is sent once
         try:
-            response = self._session.request(method, self._url(path), json=json, params=params,
-                                             headers=headers, timeout=self.timeout)
+            timeout = self.timeout if read_timeout is None else (self.timeout[0], read_timeout)
+            response = session.request(method, self._url(path), json=json, params=params,
+                                       headers=headers, timeout=timeout)
         except (requests.ConnectionError, requests.Timeout) as exc:
             log.info("central API unreachable: %s %s: %s", method, path, type(exc).__name__)
             raise OfflineError(str(exc)) from exc
@@ -112,13 +147,18 @@ class ApiClient:
     def health(self, timeout: float = 1.5) -> dict[str, Any]:
         try:
             response = self._probe.get(self._url("/health"), timeout=(timeout, timeout))
-        except (requests.ConnectionError, requests.Timeout) as exc:
+        except requests.Timeout as exc:  # (before ConnectionError: ConnectTimeout is both)
+            raise OfflineError("timeout") from exc
+        except requests.ConnectionError as exc:
             raise OfflineError(str(exc)) from exc
         return self._decode(response)
 
     def login(self, username: str, password: str, station_id: int | None) -> LoginInfo:
+        # Password hashing takes the centre a moment under load; a sign-in is never sent twice (each
+        # attempt counts towards the lock-out), and it runs off the UI thread.
         body = self.request("POST", "/auth/login",
-                            json={"username": username, "password": password, "station_id": station_id})
+                            json={"username": username, "password": password, "station_id": station_id},
+                            read_timeout=max(self.timeout[1], 20.0), retry=False)
         self.token = body["access_token"]
         return LoginInfo(
             username=body["username"], display_name=body["display_name"], role=body["role"],

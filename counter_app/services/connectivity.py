@@ -1,16 +1,44 @@
-"""Watches the link to the centre off the UI thread and says when it changes."""
+"""Watches the link to the centre off the UI thread and says when it changes.
+
+The probe is one long-lived job started again on every tick (no QRunnable, closure or
+callback entry per tick): an idle counter probes every 1.5 s all day.
+"""
 from __future__ import annotations
 
 import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
 
 from counter_app.services.api_client import ApiClient
 from counter_app.services.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+class _ProbeSignals(QObject):
+    answered = Signal(object)  # the health body
+    failed = Signal(object)  # the exception
+
+
+class _ProbeJob(QRunnable):
+    """Reused for every probe (autoDelete off): the pool never owns or frees it."""
+
+    def __init__(self, api: ApiClient, timeout: float, signals: _ProbeSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.api = api
+        self.timeout = timeout
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            body = self.api.health(self.timeout)
+        except Exception as exc:  # noqa: BLE001 - any failure means "not reachable now"
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.answered.emit(body)
 
 
 class ConnectivityMonitor(QObject):
@@ -25,6 +53,11 @@ class ConnectivityMonitor(QObject):
         self.timeout = timeout
         self.online: bool | None = None  # unknown until the first probe answers
         self._in_flight = False
+        self._signals = _ProbeSignals(self)
+        self._signals.answered.connect(self._ok)
+        self._signals.failed.connect(self._failed)
+        self._job = _ProbeJob(api, timeout, self._signals)
+        self._timeouts = 0  # probes in a row that timed out
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.probe)
@@ -40,18 +73,25 @@ class ConnectivityMonitor(QObject):
         if self._in_flight:
             return
         self._in_flight = True
-        self.runner.submit(lambda: self.api.health(self.timeout), self._ok, self._failed)
+        self.runner.pool.start(self._job)
 
     def _ok(self, body: dict[str, Any]) -> None:
         self._in_flight = False
+        self._timeouts = 0
         self.server_time.emit(datetime.fromisoformat(body["time"]))
         self._set(True)
 
     def _failed(self, exc: Exception) -> None:
+        """A refused connection means down at once; a probe that timed out may be a busy machine,
+        so two in a row are needed (a frozen centre is still called offline within ~4.5 s)."""
         self._in_flight = False
-        self._set(False)
+        timed_out = getattr(exc, "detail", "") == "timeout"
+        self._timeouts = self._timeouts + 1 if timed_out else 0
+        if not timed_out or self._timeouts >= 2:
+            self._set(False)
 
     def _set(self, online: bool) -> None:
+        self.api.known_offline = not online  # requests fail at once while the centre is known down
         if online != self.online:
             log.info("central API is now %s", "online" if online else "offline")
             self.online = online

@@ -11,10 +11,22 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
+# The counter's hidden argument that runs the centre instead (counter_app/entry.py dispatches it).
+RUN_CENTRAL_API = "--run-central-api"
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def central_api_command() -> list[str]:
+    """How to start the centre as a child: `python -m central_api`, or, in a frozen program
+    (where `sys.executable` is the counter itself), the counter's hidden `--run-central-api`."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, RUN_CENTRAL_API]
+    return [sys.executable, "-m", "central_api"]
 
 
 class EmbeddedApi:
@@ -38,7 +50,7 @@ class EmbeddedApi:
         env = dict(os.environ)
         env.setdefault("DATABASE_URL", f"sqlite:///{self.data_dir / 'central-demo.sqlite3'}")
         env.update(self.extra_env)
-        cmd = [sys.executable, "-m", "central_api", "--host", "127.0.0.1", "--port", str(self.port)]
+        cmd = [*central_api_command(), "--host", "127.0.0.1", "--port", str(self.port)]
         if self.demo:
             cmd.append("--demo")
         log_path = self.data_dir / "central-api.log"

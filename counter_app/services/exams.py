@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,11 @@ class ExamDesk:
 
     def __init__(self, api: ApiClient) -> None:
         self.api = api
+
+    def is_working_day(self, day: date) -> bool:
+        """The centre's calendar (holidays and 调休 included) for one day."""
+        answer = self.api.request("GET", "/calendar", params={"from": day.isoformat(), "to": day.isoformat()})
+        return bool(answer["data"][0]["working"])
 
     def find_candidate(self, id_number: str, mobile: str | None = None) -> dict[str, Any]:
         params = {"id_number": id_number} | ({"mobile": mobile} if mobile else {})
@@ -76,7 +81,20 @@ def book_write(session: dict[str, Any], candidate: dict[str, Any], id_number: st
         body["caller_mobile"] = caller_mobile
     return Write("exam_booking", "POST", "/exam-bookings", body,
                  f"考试预约 {session['subject_name']} {session['exam_date']} {session['start_time']} "
-                 f"{candidate['name']} {candidate['id_number_masked']}", offline_ok=may_wait(session, now))
+                 f"{candidate['name']} {candidate['id_number_masked']}", offline_ok=may_wait(session, now),
+                 local_ref_prefix="YS")
+
+
+def provisional_booking(session: dict[str, Any], candidate: dict[str, Any], subject: dict[str, Any], *,
+                        local_ref: str, channel: str, now: datetime) -> dict[str, Any]:
+    """A booking saved offline, as its provisional receipt shows it (the centre numbers it later)."""
+    return {
+        "id": None, "local_ref": local_ref, "plan": session, "candidate_name": candidate["name"],
+        "id_number_masked": candidate["id_number_masked"], "subject": session["subject"],
+        "subject_name": session["subject_name"], "channel": channel, "requested_at": now.isoformat(),
+        "ranking_time": subject.get("ranking_time"), "ranking_rule": subject.get("ranking_rule"),
+        "ranking_rule_text": subject.get("ranking_rule_text"), "status": "requested",
+    }
 
 
 def publish_write(values: dict[str, Any]) -> Write:
@@ -111,13 +129,15 @@ class Clerk:
     username: str
     station: str
     printed_at: datetime
+    queue_ticket: str = ""  # the hall's queue ticket (叫号) of the customer the paper is for
 
     @classmethod
-    def of(cls, login: LoginInfo, printed_at: datetime) -> Clerk:
-        return cls(login.display_name, login.username, login.station["name"], printed_at)
+    def of(cls, login: LoginInfo, printed_at: datetime, queue_ticket: str = "") -> Clerk:
+        return cls(login.display_name, login.username, login.station["name"], printed_at, queue_ticket)
 
     def footer(self) -> str:
-        return (f"经办：{self.display_name}（{self.username}）　{self.station}　"
+        ticket = f"叫号 {self.queue_ticket}　" if self.queue_ticket else ""
+        return (f"{ticket}经办：{self.display_name}（{self.username}）　{self.station}　"
                 f"打印时间 {format_local(self.printed_at)}")
 
 
@@ -151,11 +171,22 @@ def _document_type_row(booking: dict[str, Any]) -> list[list[Cell]]:
     return [] if name == "居民身份证" else [[Cell("证件类型", name, span=2)]]
 
 
-def booking_receipt(booking: dict[str, Any], clerk: Clerk) -> FormSpec:
+def booking_receipt(booking: dict[str, Any], clerk: Clerk, *, last_chance: bool = False,
+                    provisional: bool = False) -> FormSpec:
+    """The receipt; `last_chance` when this is the candidate's last booking of the subject
+    allowed within the permit, `provisional` while an offline booking waits for the centre."""
     plan = booking["plan"]
+    warnings = []
+    if last_chance:
+        warnings.append(Text(f"注意：这是本科目在学习驾驶证明有效期内的最后一次预约机会（共 {booking.get('max_bookings', 5)} 次）。"
+                             "缺考或不合格后不能再预约本科目，须重新申请。", size=11))
+    if provisional:
+        warnings.append(Text("【待中心确认】本凭证为临时凭证：网络恢复后由中心受理并排序，请以中心确认后的正式凭证和短信为准。",
+                             size=11))
+    serial = booking["local_ref"] if provisional else f"YY{booking['id']:08d}"
     return FormSpec(
-        title="机动车驾驶人考试预约凭证", form_number="NJ122-KS-01", serial=f"YY{booking['id']:08d}",
-        serial_label="预约号",
+        title="机动车驾驶人考试预约凭证" + ("（待中心确认）" if provisional else ""), form_number="NJ122-KS-01",
+        serial=serial, serial_label="临时编号" if provisional else "预约号",
         blocks=[
             Fields(heading="预约信息", rows=[
                 *_booking_cells(booking),
@@ -163,6 +194,7 @@ def booking_receipt(booking: dict[str, Any], clerk: Clerk) -> FormSpec:
                  Cell("预约状态", STATUS_NAMES.get(booking["status"], booking["status"]))],
             ]),
             Text("预约截止后，按排序规则分配考位，分配结果以短信通知（发送方 12123）。请以短信为准按时参加考试。"),
+            *warnings,
         ],
         signatures=["考生签字", "经办人签字"],
         notes=[

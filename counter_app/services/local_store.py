@@ -57,6 +57,10 @@ class OutboxRow(_Base):
     error_code: Mapped[str | None] = mapped_column(String(64))
     response: Mapped[str | None] = mapped_column(Text)
     settled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The hall's queue ticket of the customer the write was made for (`A023@<called at>`).
+    queue_ticket: Mapped[str | None] = mapped_column(String(64))
+    # A reference the counter gives at once to a write that may wait for the link (e.g. 临A0001).
+    local_ref: Mapped[str | None] = mapped_column(String(32))
 
 
 class CacheRow(_Base):
@@ -85,6 +89,8 @@ class OutboxItem:
     error_code: str | None = None
     last_error: str | None = None
     response: Any = None
+    queue_ticket: str | None = None
+    local_ref: str | None = None
 
 
 def _utcnow() -> datetime:
@@ -128,15 +134,21 @@ class LocalStore:
 
     # --- outbox -------------------------------------------------------------------------
     def enqueue(self, method: str, path: str, body: Any, *, kind: str = "write", summary: str = "",
-                username: str = "", idempotency_key: str | None = None) -> OutboxItem:
-        """Durably queue one write; returns only after the commit reached the disk."""
+                username: str = "", idempotency_key: str | None = None, queue_ticket: str | None = None,
+                local_ref_prefix: str | None = None) -> OutboxItem:
+        """Durably queue one write; returns only after the commit reached the disk. With
+        `local_ref_prefix` the write gets a local reference (prefix + its outbox number) in the
+        same transaction, to print at once while the centre's own number is not known yet."""
         row = OutboxRow(
             created_at=_utcnow(), kind=kind, summary=summary[:255], username=username, method=method, path=path,
             body=json.dumps(body, ensure_ascii=False), idempotency_key=idempotency_key or str(uuid.uuid4()),
-            status=PENDING, attempts=0,
+            status=PENDING, attempts=0, queue_ticket=queue_ticket,
         )
         with self._sessions.begin() as session:
             session.add(row)
+            if local_ref_prefix is not None:
+                session.flush()
+                row.local_ref = f"{local_ref_prefix}{row.id:06d}"
         return self._item(row)
 
     def enqueue_many(self, writes: list[tuple[str, str, Any]], *, kind: str = "write") -> int:
@@ -168,6 +180,13 @@ class LocalStore:
             rows = session.scalars(
                 select(OutboxRow).where(OutboxRow.status.in_(statuses)).order_by(order).limit(limit)
             ).all()
+            return [self._item(r) for r in rows]
+
+    def referenced(self, limit: int = 200) -> list[OutboxItem]:
+        """Writes saved with a local reference (offline registrations), newest first, until purged."""
+        with self._sessions() as session:
+            rows = session.scalars(select(OutboxRow).where(OutboxRow.local_ref.is_not(None))
+                                   .order_by(OutboxRow.id.desc()).limit(limit)).all()
             return [self._item(r) for r in rows]
 
     def get(self, item_id: int) -> OutboxItem | None:
@@ -212,6 +231,7 @@ class LocalStore:
             body=json.loads(row.body), idempotency_key=row.idempotency_key, status=row.status,
             created_at=row.created_at, attempts=row.attempts or 0, error_code=row.error_code,
             last_error=row.last_error, response=json.loads(row.response) if row.response else None,
+            queue_ticket=row.queue_ticket, local_ref=row.local_ref,
         )
 
     # --- reference cache ----------------------------------------------------------------

@@ -5,46 +5,35 @@ A form is data (`FormSpec`: title, form number, serial, blocks, signature boxes,
 serial for filing, ruled tables with shaded labels, tick boxes, a large text block (a plate),
 a table of many rows (a roster), signature and date boxes, and the clerk and station in the
 footer of every page. Output is byte-for-byte reproducible for the same spec.
+
+The layout (reportlab platypus) lives in `pdf_layout`, imported on the first render: reportlab
+and the parsed CJK font cost tens of MB and a few hundred ms that the log-in window and a
+counter that has not printed yet do not need (issue 17). Prints run on the task runner's threads.
 """
 from __future__ import annotations
 
-import io
-import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
-
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from counter_app import resources
 
-log = logging.getLogger(__name__)
-
 FONT = "WQY"
 _font_lock = threading.Lock()
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 16 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-LABEL_FILL = colors.HexColor("#eef1f5")
-RULE = colors.HexColor("#222222")
-CHECKED, UNCHECKED = "■", "□"
-LABEL_WIDTH = 34 * mm  # "统一社会信用代码" on one line
+_font_ready = False
 
 
 def ensure_font() -> str:
-    """Register the embedded CJK TrueType font once (thread-safe); returns its name."""
-    with _font_lock:
-        if FONT not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(FONT, str(resources.CJK_FONT), subfontIndex=0))
+    """Register the embedded CJK TrueType font once per process (thread-safe); returns its name."""
+    global _font_ready
+    if not _font_ready:
+        with _font_lock:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            if FONT not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(FONT, str(resources.CJK_FONT), subfontIndex=0))
+            _font_ready = True
     return FONT
 
 
@@ -121,213 +110,8 @@ class FormSpec:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-# --- layout -------------------------------------------------------------------------------------
-def _style(size: float = 10.5, align: int = TA_LEFT, leading: float | None = None) -> ParagraphStyle:
-    return ParagraphStyle(
-        f"s{size}-{align}", fontName=FONT, fontSize=size, leading=leading or size * 1.35,
-        alignment=align, wordWrap="CJK", bulletFontName=FONT,
-    )
-
-
-_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
-
-
-NBSP = "\u00a0"
-
-
-def _p(text: str, size: float = 10.5, align: int = TA_LEFT) -> Paragraph:
-    """A paragraph of plain text; newlines break lines, ideographic spaces are kept."""
-    markup = escape(text).replace("\n", "<br/>").replace("\u3000", "&nbsp;" * 2)
-    return Paragraph(markup, _style(size, align))
-
-
-class _Qr(Flowable):
-    def __init__(self, data: str, size: float) -> None:
-        super().__init__()
-        self.data = data
-        self.size = size
-        self.width = self.height = size
-
-    def draw(self) -> None:
-        # Draw the modules as plain rectangles: rendering the widget as a Drawing would name
-        # Helvetica (the graphics default font) in the PDF without embedding it.
-        widget = QrCodeWidget(self.data, barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
-        scale = self.size / max(x1 - x0, y1 - y0)
-        canvas = self.canv
-        canvas.saveState()
-        canvas.scale(scale, scale)
-        canvas.translate(-x0, -y0)
-        for shape in widget.draw().contents:
-            if shape.fillColor is None:  # the quiet zone
-                continue
-            canvas.setFillColor(shape.fillColor)
-            canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
-        canvas.restoreState()
-
-
-def _header(spec: FormSpec) -> list[Flowable]:
-    """Title centred between the margins, the QR of the serial at the right, the numbers below."""
-    title = [_p(spec.title, 17, TA_CENTER)]
-    if spec.subtitle:
-        title.append(_p(spec.subtitle, 10.5, TA_CENTER))
-    qr_size = 22 * mm
-    side = qr_size + 4 * mm
-    table = Table([[Spacer(1, 1), title, _Qr(spec.serial, qr_size) if spec.qr else Spacer(1, 1)]],
-                  colWidths=[side, CONTENT_WIDTH - 2 * side, side])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (2, 0), (2, 0), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    meta = _p(f"表号：{spec.form_number}\u3000\u3000{spec.serial_label}：{spec.serial}", 9, TA_RIGHT)
-    return [table, Spacer(1, 1 * mm), meta, Spacer(1, 3 * mm)]
-
-
-def _fields(block: Fields) -> list[Flowable]:
-    cols = block.columns
-    label_w = LABEL_WIDTH
-    value_w = (CONTENT_WIDTH - cols * label_w) / cols
-    widths = [label_w, value_w] * cols
-    data: list[list[object]] = []
-    style = [
-        ("GRID", (0, 0), (-1, -1), 0.6, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    start = 0
-    if block.heading:
-        data.append([_p(block.heading, 11)] + [""] * (2 * cols - 1))
-        style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL)]
-        start = 1
-    for r, cells in enumerate(block.rows, start=start):
-        row: list[object] = []
-        col = 0
-        for cell in cells:
-            span = max(1, min(cell.span, cols - col // 2))
-            row += [_p(cell.label, 10), _p(cell.value, 10.5)] + [""] * (2 * (span - 1))
-            style.append(("BACKGROUND", (col, r), (col, r), LABEL_FILL))
-            if span > 1:
-                style.append(("SPAN", (col + 1, r), (col + 2 * span - 1, r)))
-            col += 2 * span
-        row += [""] * (2 * cols - len(row))
-        if col < 2 * cols:  # an incomplete row: the last value runs to the edge
-            style.append(("SPAN", (col - 1, r), (-1, r)))
-        data.append(row)
-    table = Table(data, colWidths=widths, repeatRows=start)
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *style]))
-    return [table, Spacer(1, 3 * mm)]
-
-
-def _choice(block: Choice) -> list[Flowable]:
-    marks = "　".join(f"{CHECKED if o in block.chosen else UNCHECKED} {o}" for o in block.options)
-    table = Table([[_p(block.label, 10), _p(marks, 11)]], colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("GRID", (0, 0), (-1, -1), 0.6, RULE),
-        ("BACKGROUND", (0, 0), (0, 0), LABEL_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
-    return [table, Spacer(1, 3 * mm)]
-
-
-def _big(block: BigText) -> list[Flowable]:
-    rows: list[list[object]] = [[_p(block.text, block.size, TA_CENTER)]]
-    if block.caption:
-        rows.insert(0, [_p(block.caption, 11, TA_CENTER)])
-    table = Table(rows, colWidths=[CONTENT_WIDTH])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BOX", (0, 0), (-1, -1), 1.2, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), block.size * 0.45),
-    ]))
-    return [table, Spacer(1, 4 * mm)]
-
-
-def _grid(block: Grid) -> list[Flowable]:
-    fractions = block.widths or [1 / len(block.headers)] * len(block.headers)
-    widths = [CONTENT_WIDTH * f / sum(fractions) for f in fractions]
-    data = [[_p(h, 9.5, TA_CENTER) for h in block.headers]]
-    data += [[_p(v, 9.5) for v in row] for row in block.rows]
-    heights = None
-    if block.row_height:
-        heights = [None] + [block.row_height * mm] * len(block.rows)
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("GRID", (0, 0), (-1, -1), 0.6, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]))
-    out: list[Flowable] = []
-    if block.heading:
-        out.append(_p(block.heading, 11))
-        out.append(Spacer(1, 1.5 * mm))
-    return out + [table, Spacer(1, 3 * mm)]
-
-
-def _signatures(labels: Sequence[str]) -> list[Flowable]:
-    if not labels:
-        return []
-    n = len(labels)
-    width = CONTENT_WIDTH / n
-    cells = [[_p(f"{label}：", 10.5) for label in labels],
-             [_p("年\u3000\u3000月\u3000\u3000日", 10.5, TA_RIGHT) for _ in labels]]
-    table = Table(cells, colWidths=[width] * n, rowHeights=[26 * mm, 9 * mm])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BOX", (0, 0), (0, -1), 0.6, RULE),
-        *[("BOX", (i, 0), (i, -1), 0.6, RULE) for i in range(1, n)],
-        ("VALIGN", (0, 0), (-1, 0), "TOP"),
-        ("RIGHTPADDING", (0, 1), (-1, 1), 12),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-    ]))
-    return [KeepTogether([table]), Spacer(1, 3 * mm)]
-
-
-def _notes(notes: Sequence[str]) -> list[Flowable]:
-    if not notes:
-        return []
-    text = "\n".join(f"{i}. {n}" for i, n in enumerate(notes, start=1))
-    return [_p("说明：", 9.5), _p(text, 9)]
-
-
-_RENDERERS = {Fields: _fields, Choice: _choice, BigText: _big, Grid: _grid}
-
-
 def render_pdf(spec: FormSpec) -> bytes:
     """The form as PDF bytes (A4, CJK font embedded and subset, reproducible)."""
-    ensure_font()
-    story: list[Flowable] = _header(spec)
-    for block in spec.blocks:
-        if isinstance(block, Text):
-            story += [_p(block.text, block.size, _ALIGN[block.align]), Spacer(1, 2 * mm)]
-        else:
-            story += _RENDERERS[type(block)](block)
-    story += _signatures(spec.signatures)
-    story += _notes(spec.notes)
+    from counter_app.services import pdf_layout
 
-    def footer(canvas, doc) -> None:  # noqa: ANN001
-        canvas.saveState()
-        canvas.setFont(FONT, 8.5)
-        canvas.setStrokeColor(RULE)
-        canvas.line(MARGIN, 12 * mm, PAGE_WIDTH - MARGIN, 12 * mm)
-        canvas.drawString(MARGIN, 8 * mm, spec.footer)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, 8 * mm, f"{spec.form_number}　第 {doc.page} 页")
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=18 * mm,
-        title=spec.title, author=spec.footer, subject=spec.serial, creator="counter-app", invariant=1,
-        # Otherwise every page's preamble names Helvetica, a font the PDF does not embed.
-        initialFontName=FONT, initialFontSize=10.5,
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+    return pdf_layout.render(spec)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -36,11 +37,13 @@ class RegistrationService:
 # a refusal lands in 待处理. Changes to an open record need the centre's answer at once.
 def register_personal(data: dict[str, Any]) -> Write:
     return Write("register_personal", "POST", "/users/personal", data,
-                 f"个人用户注册 {data['name']} {mask_id_number(data['id_number'])}", offline_ok=True)
+                 f"个人用户注册 {data['name']} {mask_id_number(data['id_number'])}", offline_ok=True,
+                 local_ref_prefix=register_write_prefix())
 
 
 def register_unit(data: dict[str, Any]) -> Write:
-    return Write("register_unit", "POST", "/users/unit", data, f"单位用户注册 {data['unit_name']}", offline_ok=True)
+    return Write("register_unit", "POST", "/users/unit", data, f"单位用户注册 {data['unit_name']}", offline_ok=True,
+                 local_ref_prefix=register_write_prefix())
 
 
 def face_sign(user: dict[str, Any]) -> Write:
@@ -87,15 +90,38 @@ def document_name(id_type: str | None) -> str:
         return id_type or ""
 
 
-def _footer(clerk: str, station: str, printed_at: datetime) -> str:
-    return f"经办：{clerk}　受理点：{station}　打印时间：{format_local(printed_at)}"
+PROVISIONAL_NOTE = ("【待中心确认】本表在网络中断时受理，编号为本窗口临时编号；网络恢复后由中心核验并给出正式注册编号，"
+                    "届时在“同步状态”中重新打印正式申请表。")
+
+
+def _footer(clerk: str, station: str, printed_at: datetime, queue_ticket: str = "") -> str:
+    ticket = f"叫号：{queue_ticket}　" if queue_ticket else ""
+    return f"{ticket}经办：{clerk}　受理点：{station}　打印时间：{format_local(printed_at)}"
+
+
+def register_write_prefix() -> str:
+    """Local references of registrations saved offline: LS + the outbox number (ASCII, for the QR)."""
+    return "LS"
 
 
 def registration_form(user: dict[str, Any], *, change: bool, changes: Sequence[str] = (), clerk: str,
-                      station: str, printed_at: datetime) -> FormSpec:
-    """《互联网个人用户注册/变更申请表》 (or the unit form), pre-filled, to be signed."""
-    if user["kind"] == "unit":
-        return _unit_form(user, change=change, changes=changes, clerk=clerk, station=station, printed_at=printed_at)
+                      station: str, printed_at: datetime, queue_ticket: str = "",
+                      provisional_ref: str | None = None) -> FormSpec:
+    """《互联网个人用户注册/变更申请表》 (or the unit form), pre-filled, to be signed; with
+    `provisional_ref` the form of a registration saved offline, numbered locally and marked
+    「待中心确认」."""
+    spec = _unit_form(user, change=change, changes=changes, clerk=clerk, station=station, printed_at=printed_at) \
+        if user["kind"] == "unit" else _personal_form(user, change=change, changes=changes, clerk=clerk,
+                                                       station=station, printed_at=printed_at)
+    spec = replace(spec, footer=_footer(clerk, station, printed_at, queue_ticket))
+    if provisional_ref is not None:
+        spec = replace(spec, title=f"{spec.title}（待中心确认）", serial=provisional_ref, serial_label="临时编号",
+                       blocks=[Text(PROVISIONAL_NOTE, size=11), *spec.blocks])
+    return spec
+
+
+def _personal_form(user: dict[str, Any], *, change: bool, changes: Sequence[str], clerk: str, station: str,
+                   printed_at: datetime) -> FormSpec:
     type_names = [USER_TYPE_NAMES[t] for t in UserType]
     chosen = USER_TYPE_NAMES[UserType(user["user_type"])]
     blocks: list = [

@@ -36,6 +36,7 @@ class Write:
     body: Any
     summary: str
     offline_ok: bool
+    local_ref_prefix: str | None = None  # offline-capable writes that print a provisional paper
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ def replay(store: LocalStore, api: ApiClient, *, batch: int = 50,
 
 def _send(api: ApiClient, item: OutboxItem) -> tuple[str, Any]:
     try:
-        return "sent", api.request(item.method, item.path, json=item.body, idempotency_key=item.idempotency_key)
+        return "sent", api.request(item.method, item.path, json=item.body, idempotency_key=item.idempotency_key,
+                                   queue_ticket=item.queue_ticket or "")
     except OfflineError as exc:
         return "offline", exc.message
     except ApiError as exc:

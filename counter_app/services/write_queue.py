@@ -58,6 +58,7 @@ class WriteQueue(QObject):
             on_result("unavailable", OfflineError())
             return
         username = self.username()
+        ticket = self.api.queue_ticket  # the customer this write is made for, kept with it
 
         def queued(item: OutboxItem) -> None:
             on_result("queued", item)
@@ -70,7 +71,8 @@ class WriteQueue(QObject):
 
         self.runner.submit(
             lambda: self.store.enqueue(write.method, write.path, write.body, kind=write.kind, summary=write.summary,
-                                       username=username),
+                                       username=username, queue_ticket=ticket,
+                                       local_ref_prefix=write.local_ref_prefix),
             queued, lambda exc: on_result("error", exc))
 
     def kick(self) -> None:

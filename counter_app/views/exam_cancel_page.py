@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.context import AppContext
 from counter_app.services.exams import STATUS_NAMES, cancel_write, cancellation_receipt, print_pdf, when
+from counter_app.views.customer import chain_tab_order, keyboard_table
+from counter_app.views.names import subject_name
 from counter_app.views.exam_widgets import GREEN, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
@@ -33,9 +35,11 @@ class ExamCancelPage(ExamPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.last_cancelled: dict[str, Any] | None = None
+        self.cancelled_for: str | None = None  # the ID number the last cancellation was made for
+        self.cancelled_ticket = ""
 
         self.bookings = RecordTableModel(self._columns(), parent=self)
-        self.bookings_view = make_table(self.bookings, "examBookings")
+        self.bookings_view = keyboard_table(make_table(self.bookings, "examBookings"))
         self.bookings_box = QGroupBox()
         box = QVBoxLayout(self.bookings_box)
         box.addWidget(self.bookings_view)
@@ -92,7 +96,11 @@ class ExamCancelPage(ExamPage):
         layout.addWidget(self.result)
         layout.addLayout(buttons)
 
-        self.lookup.find_button.clicked.connect(self.find)
+        for button in (self.cancel_button, self.confirm_button, self.back_button, self.receipt_button):
+            button.setAutoDefault(True)  # Enter on a focused button presses it
+        chain_tab_order(self.lookup.find_button, self.bookings_view, self.reason_self, self.reason_other,
+                        self.id_checked, self.cancel_button, self.confirm_button, self.back_button,
+                        self.receipt_button)
         self.bookings_view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.cancel_button.clicked.connect(lambda: self._confirming(True))
         self.back_button.clicked.connect(lambda: self._confirming(False))
@@ -107,21 +115,21 @@ class ExamCancelPage(ExamPage):
         self.bookings_box.setTitle(self.tr("The candidate's bookings"))
         self.cancel_box.setTitle(self.tr("Cancellation"))
         self.reason_label.setText(self.tr("Reason"))
-        self.reason_self.setText(self.tr("The candidate's own reasons"))
-        self.reason_other.setText(self.tr("Not the candidate's own reasons"))
-        self.id_checked.setText(self.tr("The candidate's ID card has been checked in person"))
-        self.cancel_button.setText(self.tr("Cancel the selected booking"))
+        self.reason_self.setText(self.tr("The candidate's &own reasons"))
+        self.reason_other.setText(self.tr("&Not the candidate's own reasons"))
+        self.id_checked.setText(self.tr("The candidate's ID card has been &checked in person"))
+        self.cancel_button.setText(self.tr("C&ancel the selected booking"))
         self.confirm_label.setText(self.tr("Cancel this booking?"))
-        self.confirm_button.setText(self.tr("Yes, cancel it"))
-        self.back_button.setText(self.tr("No"))
-        self.receipt_button.setText(self.tr("Print cancellation receipt"))
+        self.confirm_button.setText(self.tr("&Yes, cancel it"))
+        self.back_button.setText(self.tr("N&o"))
+        self.receipt_button.setText(self.tr("&Print cancellation receipt"))
         self.bookings.set_columns(self._columns())
         self._update()
 
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Booking no."), lambda r: str(r["id"]), align_center=True),
-            Column(self.tr("Subject"), lambda r: r["subject_name"]),
+            Column(self.tr("Subject"), lambda r: subject_name(r["subject"], r["subject_name"])),
             Column(self.tr("Exam"), lambda r: f"{r['plan']['exam_date']} {r['plan']['start_time']}"),
             Column(self.tr("Exam site"), lambda r: r["plan"]["site_name"]),
             Column(self.tr("Status"), lambda r: STATUS_NAMES.get(r["status"], r["status"]),
@@ -137,8 +145,19 @@ class ExamCancelPage(ExamPage):
         self.look_up(self.desk.bookings, self._show, self._find_failed)
 
     def _find_failed(self, exc: Exception) -> None:
-        self.bookings.set_rows([])
+        self.clear_person()
         self._failed(exc)
+
+    def clear_person(self) -> None:
+        super().clear_person()
+        self.bookings.set_rows([])
+        self.result.clear()
+        self.last_cancelled = None
+        self.cancelled_for = None
+        self.cancelled_ticket = ""
+        self.id_checked.setChecked(False)
+        self.reason_self.setChecked(True)
+        self._confirming(False)
         self._update()
 
     def _show(self, bookings: list[dict[str, Any]]) -> None:
@@ -158,7 +177,10 @@ class ExamCancelPage(ExamPage):
     def _update(self) -> None:
         booking = self._selected_open()
         self.cancel_button.setEnabled(booking is not None)
-        self.receipt_button.setEnabled(self.last_cancelled is not None)
+        # The receipt belongs to the person it was made for: only while that person is shown.
+        shown = self.lookup_values[0] if self.lookup_values else None
+        self.receipt_button.setEnabled(self.last_cancelled is not None and self.cancelled_for == shown
+                                       and not self.busy.busy)
         if booking is None:
             self.rule_hint.setText(self.tr("Select a booking that is not yet cancelled or sat."))
         elif booking["plan"]["status"] == "open":
@@ -177,6 +199,10 @@ class ExamCancelPage(ExamPage):
         self.cancel_button.setVisible(not on)
         for widget in (self.confirm_label, self.confirm_button, self.back_button):
             widget.setVisible(on)
+        if on:
+            self.confirm_button.setFocus()
+        elif self.cancel_button.hasFocus() is False and self.confirm_button.hasFocus():
+            self.cancel_button.setFocus()
 
     def cancel(self) -> None:
         booking = self._selected_open()
@@ -187,9 +213,17 @@ class ExamCancelPage(ExamPage):
         reason = "self" if self.reason_self.isChecked() else "not_self"
         id_checked = self.id_checked.isChecked() and not self.phone
         self.cancel_button.setEnabled(False)
+        id_number, ticket = self.lookup_values[0], self.ctx.queue_ticket
+
+        def cancelled(done: dict[str, Any]) -> None:
+            if self.lookup_values is None or self.lookup_values[0] != id_number:
+                return  # the clerk moved on to the next customer
+            self.cancelled_for, self.cancelled_ticket = id_number, ticket
+            self._cancelled(done)
+
         self.ctx.writes.submit(cancel_write(booking, reason, id_checked, mobile, now=self.ctx.clock.now()),
                                lambda outcome, payload: self._write_outcome(
-                                   outcome, payload, self.result, self._cancelled, self._update))
+                                   outcome, payload, self.result, cancelled, self._update))
 
     def _cancelled(self, booking: dict[str, Any]) -> None:
         self.last_cancelled = booking
@@ -204,8 +238,8 @@ class ExamCancelPage(ExamPage):
 
     def print_receipt(self) -> None:
         booking = self.last_cancelled
-        if booking is None:
+        if booking is None or not self.receipt_button.isEnabled():
             return
-        spec = cancellation_receipt(booking, self._clerk())
+        spec = cancellation_receipt(booking, self._clerk(self.cancelled_ticket))
         self.ctx.runner.submit(lambda: print_pdf(spec), lambda pdf: self._preview(
             pdf, self.tr("Cancellation receipt"), f"cancellation-{booking['id']}.pdf"), self._failed)

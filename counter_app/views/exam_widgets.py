@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabl
 
 from counter_app.domain.identity import FieldError, validate_id_number, validate_mobile
 from counter_app.domain.timefmt import local
-from counter_app.services.api_client import ApiError
+from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, ExamDesk
+from counter_app.views.customer import Lookup, MessageLine, chain_tab_order, scanner_field
+from counter_app.views.names import field_message
 from counter_app.views.print_preview import show_preview
 from counter_app.views.record_table import RecordTableModel
 from counter_app.views.widgets import set_error
@@ -32,7 +34,7 @@ class CandidateLookup(QWidget):
         super().__init__(parent)
         self.phone = phone
         self.id_label = QLabel()
-        self.id_number = QLineEdit()
+        self.id_number = scanner_field(QLineEdit())
         self.id_number.setObjectName("examIdNumber")
         self.id_number.setMaxLength(18)
         self.id_number.setMinimumWidth(220)
@@ -54,22 +56,23 @@ class CandidateLookup(QWidget):
         row.addStretch(1)
         self.mobile_label.setVisible(phone)
         self.mobile.setVisible(phone)
-        self.id_number.returnPressed.connect(self.find_button.click)
-        self.mobile.returnPressed.connect(self.find_button.click)
+        self.id_label.setBuddy(self.id_number)
+        self.mobile_label.setBuddy(self.mobile)
+        chain_tab_order(self.id_number, self.mobile, self.find_button)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.id_label.setText(self.tr("ID number"))
-        self.mobile_label.setText(self.tr("Caller's mobile"))
+        self.id_label.setText(self.tr("&ID number"))
+        self.mobile_label.setText(self.tr("Caller's &mobile"))
         self.mobile.setPlaceholderText(self.tr("as the caller states it"))
-        self.find_button.setText(self.tr("Find"))
+        self.find_button.setText(self.tr("&Find"))
 
     def values(self, today: date) -> tuple[str, str | None] | str:
         """(id number, mobile) or the problem to show, checked as the centre will check them."""
         try:
             id_number = validate_id_number(self.id_number.text(), today)
         except FieldError as exc:
-            return exc.message
+            return field_message(exc)
         if not self.phone:
             return id_number, None
         if not self.mobile.text().strip():
@@ -77,7 +80,7 @@ class CandidateLookup(QWidget):
         try:
             return id_number, validate_mobile(self.mobile.text())
         except FieldError as exc:
-            return exc.message
+            return field_message(exc)
 
 
 class ExamPage(QWidget):
@@ -92,11 +95,36 @@ class ExamPage(QWidget):
         self.last_pdf: bytes | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
-        self.message = QLabel()
+        self.message = MessageLine()
         self.message.setObjectName("examMessage")
         self.message.setWordWrap(True)
         self.lookup = CandidateLookup(self.phone)
         self.lookup_values: tuple[str, str | None] | None = None
+        self.busy = Lookup(ctx, self, self.lookup.find_button)
+        self.busy.on_click(self.find)
+        self.busy.cancelled.connect(lambda: self.message.setText(self.tr("Lookup cancelled.")))
+        # Enter in the ID field finds (the phone desk's ID field moves on to the mobile first).
+        self.lookup.id_number.returnPressed.connect(
+            self.lookup.mobile.setFocus if self.phone else self.find)
+        self.lookup.mobile.returnPressed.connect(self.find)
+
+    def find(self) -> None:
+        """Look the candidate up (a subclass says what to fetch and show)."""
+
+    def first_field(self) -> QWidget:
+        return self.lookup.id_number
+
+    def clear_person(self) -> None:
+        """Forget everything shown of the previous person (a subclass clears its tables)."""
+        self.lookup_values = None
+
+    def next_customer(self) -> None:
+        """下一位: the page as it was before the first customer."""
+        self.busy.forget()
+        self.lookup.id_number.clear()
+        self.lookup.mobile.clear()
+        set_error(self.message, "")
+        self.clear_person()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -114,27 +142,26 @@ class ExamPage(QWidget):
         """Check the lookup fields, then fetch from the centre off the UI thread."""
         values = self.lookup.values(self.today())
         if isinstance(values, str):
+            self.clear_person()  # nothing of the previous person stays beside a wrong number
             set_error(self.message, values)
             return
-        set_error(self.message, "")
-        self.lookup.find_button.setEnabled(False)
         id_number, mobile = values
+        if self.lookup_values is None or self.lookup_values[0] != id_number:
+            self.clear_person()  # someone else: clear before the answer arrives
+        set_error(self.message, "")
+        self.message.setText(self.tr("Looking up... (Esc cancels)"))
 
         def ok(result: Any) -> None:
-            self.lookup.find_button.setEnabled(True)
+            self.message.clear()
             self.lookup_values = values
             shown(result)
 
-        def bad(exc: Exception) -> None:
-            self.lookup.find_button.setEnabled(True)
-            failed(exc)
+        self.busy.run(lambda: fetch(id_number, mobile), ok, failed)
 
-        self.ctx.runner.submit(lambda: fetch(id_number, mobile), ok, bad)
-
-    def _clerk(self) -> Clerk:
-        """Who prints, where, and when."""
+    def _clerk(self, queue_ticket: str = "") -> Clerk:
+        """Who prints, where, when, and for which queue ticket."""
         assert self.ctx.login is not None
-        return Clerk.of(self.ctx.login, self.ctx.clock.now())
+        return Clerk.of(self.ctx.login, self.ctx.clock.now(), queue_ticket)
 
     def _write_outcome(self, outcome: str, payload: Any, result: QLabel, done: Callable[[Any], None],
                        settled: Callable[[], None]) -> None:
@@ -158,5 +185,8 @@ class ExamPage(QWidget):
         show_preview(self, pdf, title, name, history=self.ctx.prints, now=self.ctx.clock.now())
 
     def _failed(self, exc: Exception) -> None:
-        message = exc.message if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
+        if isinstance(exc, OfflineError):
+            message = self.tr("The central service cannot be reached now; try again when the link is back.")
+        else:
+            message = exc.message if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
         set_error(self.message, message)

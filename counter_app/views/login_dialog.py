@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
 
 from counter_app.services.api_client import ApiError
-from counter_app.services.context import AppContext
+from counter_app.services.context import AppContext, unlock_hash
 from counter_app.views.widgets import ConnectionBadge, add_rows, set_error
 
 
@@ -59,6 +60,12 @@ class LoginDialog(QDialog):
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
         self.badge = ConnectionBadge()
+        # The first start waits for the (embedded) centre: a progress line, not 「无法连接」.
+        self.waiting = QProgressBar()
+        self.waiting.setObjectName("loginWaiting")
+        self.waiting.setRange(0, 0)
+        self.waiting.setTextVisible(False)
+        self.waiting.setFixedHeight(6)
         self.login_button = QPushButton()
         self.login_button.setObjectName("loginButton")
         self.login_button.setDefault(True)
@@ -74,6 +81,7 @@ class LoginDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
+        layout.addWidget(self.waiting)
         layout.addLayout(buttons)
 
         self.login_button.clicked.connect(self.submit)
@@ -82,8 +90,11 @@ class LoginDialog(QDialog):
             lambda _i: self.language_chosen.emit(self.language.currentData())
         )
         ctx.monitor.online_changed.connect(self.badge.set_online)
+        ctx.monitor.online_changed.connect(self._link_changed)
         self.badge.set_online(ctx.monitor.online)
+        self._signing_in = False
         self.retranslate()
+        self._link_changed(ctx.monitor.online)
         self.username.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -99,8 +110,25 @@ class LoginDialog(QDialog):
         for label, text in zip(self.labels, labels):
             label.setText(text)
         self.username.setPlaceholderText(self.tr("e.g. clerk01"))
-        self.login_button.setText(self.tr("Sign in"))
+        self.login_button.setText(self.tr("&Sign in"))
         self.badge.retranslate()
+        if self.ctx.monitor.online is not True and not self._signing_in:
+            self.message.setText(self.tr("Waiting for the central service to start... (the first start takes a few "
+                                         "seconds)"))
+
+    def _link_changed(self, online: bool | None) -> None:
+        """Sign-in needs the centre: wait for it with a progress line instead of refusing."""
+        waiting = online is not True
+        self.waiting.setVisible(waiting)
+        if self._signing_in:
+            return
+        self.login_button.setEnabled(not waiting)
+        if waiting:
+            set_error(self.message, "")
+            self.message.setText(self.tr("Waiting for the central service to start... (the first start takes a few "
+                                         "seconds)"))
+        elif self.message.property("error") is not True:
+            self.message.clear()
 
     def submit(self) -> None:
         username = self.username.text().strip()
@@ -109,24 +137,29 @@ class LoginDialog(QDialog):
             set_error(self.message, self.tr("Enter the user name and the password."))
             return
         station_id = self.station.currentData()
+        self._signing_in = True
         self.login_button.setEnabled(False)
         set_error(self.message, "")
         self.message.setText(self.tr("Signing in..."))
+        # The unlock hash is computed with the sign-in on the worker, not on the UI thread.
         self.ctx.runner.submit(
-            lambda: self.ctx.api.login(username, password, station_id),
-            lambda info: self._signed_in(info, password),
+            lambda: (self.ctx.api.login(username, password, station_id), unlock_hash(password)),
+            lambda answer: self._signed_in(answer, password),
             self._failed,
         )
 
-    def _signed_in(self, info, password: str) -> None:  # noqa: ANN001
-        self.ctx.signed_in(info, password)
+    def _signed_in(self, answer, password: str) -> None:  # noqa: ANN001
+        info, password_hash = answer
+        self._signing_in = False
+        self.ctx.signed_in(info, password, password_hash)
         self.ctx.store.remember("station_id", info.station["id"])
         self.password.clear()
         self.login_button.setEnabled(True)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self.login_button.setEnabled(True)
+        self._signing_in = False
+        self.login_button.setEnabled(self.ctx.monitor.online is True)
         message = exc.message if isinstance(exc, ApiError) else self.tr("Sign-in failed: unexpected error.")
         set_error(self.message, message)
         self.password.clear()

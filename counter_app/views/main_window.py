@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
     QPushButton,
@@ -15,18 +16,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.domain.access import allowed_pages
+from counter_app.domain.timefmt import format_local
 from counter_app.services.context import AppContext
+from counter_app.views.customer import NEXT_CUSTOMER_KEY, PAGE_KEYS, scanner_field
 from counter_app.views.exam_booking_page import ExamBookingPage
 from counter_app.views.exam_cancel_page import ExamCancelPage
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
+from counter_app.views.inspection_label_page import InspectionLabelPage
+from counter_app.views.licence_review_page import LicenceReviewPage
 from counter_app.views.plates_page import PlatesPage
 from counter_app.views.printing_page import PrintingPage
 from counter_app.views.contact_change_page import ContactChangePage
 from counter_app.views.registration_page import RegistrationPage
 from counter_app.views.sync_page import SyncPage
+from counter_app.views.diagnostics_export import export_diagnostics_dialog
+from counter_app.views.violations_page import ViolationsPage
 from counter_app.views.widgets import ConnectionBadge
 
-NAV_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "printing", "sync")
+NAV_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations",
+            "licence_review", "printing", "sync")  # all pages, in order
 
 
 class MainWindow(QMainWindow):
@@ -46,13 +55,32 @@ class MainWindow(QMainWindow):
         # Header: who and where, lock and sign-out.
         title = QLabel(self.tr("Nanjing Vehicle Office Counter System"))
         title.setObjectName("windowHeading")
-        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button = QPushButton(self.tr("Loc&k"))
         self.lock_button.setObjectName("lockButton")
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button = QPushButton(self.tr("Sign ou&t"))
         self.sign_out_button.setObjectName("signOutButton")
+        # The header's buttons are not in the Tab chain of the work (Space would lock mid-form).
+        for button in (self.lock_button, self.sign_out_button):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # The hall's queue ticket (叫号) of the customer served now; F12 (下一位) starts the next one.
+        self.ticket_label = QLabel(self.tr("&Queue ticket"))
+        self.ticket = scanner_field(QLineEdit())
+        self.ticket.setObjectName("queueTicket")
+        self.ticket.setMaxLength(16)
+        self.ticket.setFixedWidth(120)
+        self.ticket.setPlaceholderText(self.tr("e.g. A023"))
+        self.ticket_label.setBuddy(self.ticket)
+        self.next_button = QPushButton(self.tr("&Next customer (F12)"))
+        self.next_button.setObjectName("nextCustomerButton")
+        self.next_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.next_button.setToolTip(self.tr("Clear the page for the next customer (F12)"))
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
+        header.addWidget(self.ticket_label)
+        header.addWidget(self.ticket)
+        header.addWidget(self.next_button)
+        header.addSpacing(16)
         header.addWidget(self.lock_button)
         header.addWidget(self.sign_out_button)
 
@@ -63,6 +91,9 @@ class MainWindow(QMainWindow):
             "plates": self.tr("Plate confirmation"),
             "exam_booking": self.tr("Exam booking"),
             "exam_cancel": self.tr("Cancel booking"),
+            "labels": self.tr("Inspection-exempt label"),
+            "violations": self.tr("Camera violations"),
+            "licence_review": self.tr("Licence review"),
             "printing": self.tr("Printing"),
             "sync": self.tr("Sync status"),
         }
@@ -81,13 +112,42 @@ class MainWindow(QMainWindow):
             "face_sign": RegistrationPage(ctx), "plates": self.plates_page, "exam_booking": self.exam_booking_page,
             "exam_cancel": self.exam_cancel_page, "printing": PrintingPage(ctx), "sync": self.sync_page,
             "contact_change": ContactChangePage(ctx),
+            "labels": InspectionLabelPage(ctx), "violations": ViolationsPage(ctx),
+            "licence_review": LicenceReviewPage(ctx),
         }
-        for key in NAV_KEYS:
-            item = QStandardItem(titles[key])
+        # Only the pages this role may use at this station; F1, F2 … in the rail's order.
+        self.nav_keys = allowed_pages(ctx.login.role, ctx.login.station)
+        self.page_actions: dict[str, QAction] = {}
+        for n, key in enumerate(self.nav_keys):
+            shortcut = PAGE_KEYS[n]
+            label = f"{titles[key]}  ({shortcut.toString()})"
+            item = QStandardItem(label)
             item.setData(key, Qt.ItemDataRole.UserRole)
+            item.setToolTip(self.tr("{0}: press {1}").format(titles[key], shortcut.toString()))
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
             self.pages.addWidget(self.page_by_key[key])
+            action = QAction(titles[key], self)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+            self.addAction(action)
+            self.page_actions[key] = action
+        for key, page in self.page_by_key.items():
+            if key not in self.nav_keys:
+                page.setParent(self)  # not offered: kept hidden, owned by the window
+                page.hide()
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # pages are reached by F1…F8, work by Tab
+        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav_model.item(r).text()) * 1.2
+                      for r in range(self.nav_model.rowCount())), default=150)
+        self.nav.setFixedWidth(max(190, int(widest) + 40))  # no clipped page name in either language
+        self.next_action = QAction(self.tr("Next customer"), self)
+        self.next_action.setShortcut(NEXT_CUSTOMER_KEY)
+        self.next_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.next_action.triggered.connect(self.next_customer)
+        self.addAction(self.next_action)
+        self.next_button.clicked.connect(self.next_customer)
+        self.ticket.returnPressed.connect(self._ticket_entered)
         self.nav.selectionModel().currentChanged.connect(self._navigate)
 
         body = QHBoxLayout()
@@ -106,7 +166,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
 
         self._build_status_bar()
+        self._build_menu()
         self.nav.setCurrentIndex(self.nav_model.index(0, 0))
+        QTimer.singleShot(0, self.ticket.setFocus)  # a customer starts with the queue ticket
 
         self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
         QApplication.instance().installEventFilter(self.idle)
@@ -138,24 +200,75 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         self.online_badge = ConnectionBadge()
         self.online_badge.setObjectName("statusOnline")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("statusClock")
         self.queue_label = QLabel()
         self.queue_label.setObjectName("statusQueue")
         self.show_queue(0)
         bar = self.statusBar()
         for widget in (self.station_label, self.user_label):
             bar.addWidget(widget)
+        bar.addPermanentWidget(self.clock_label)
         bar.addPermanentWidget(self.queue_label)
         bar.addPermanentWidget(self.online_badge)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self.show_clock)
+        self._clock_timer.start()
+        self.ctx.monitor.online_changed.connect(lambda _online: self.show_clock())
+        self.show_clock()
         self.ctx.monitor.online_changed.connect(self.online_badge.set_online)
         self.online_badge.set_online(self.ctx.monitor.online)
+
+    def _build_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("Help"))
+        self.export_diagnostics_action = help_menu.addAction(self.tr("Export diagnostics..."))
+        self.export_diagnostics_action.setObjectName("exportDiagnostics")
+        self.export_diagnostics_action.triggered.connect(lambda: export_diagnostics_dialog(self, self.ctx))
+
+    def show_clock(self) -> None:
+        """Nanjing time: the centre's clock online, this PC's clock offline (and marked so)."""
+        now = format_local(self.ctx.clock.now())
+        if self.ctx.monitor.online is False:
+            self.clock_label.setText(self.tr("{0} (this PC's clock, offline)").format(now))
+        else:
+            self.clock_label.setText(self.tr("{0} (centre time)").format(now))
 
     # --- navigation -----------------------------------------------------------------------
     def _navigate(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.pages.setCurrentIndex(current.row())
+            self.focus_page()
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentIndex(self.nav_model.index(NAV_KEYS.index(key), 0))
+        if key in self.nav_keys:
+            self.nav.setCurrentIndex(self.nav_model.index(self.nav_keys.index(key), 0))
+            self.focus_page()
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def focus_page(self) -> None:
+        """Focus lands in the first field of the page."""
+        first = getattr(self.current_page(), "first_field", None)
+        if first is not None:
+            first().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- customers ------------------------------------------------------------------------
+    def _ticket_entered(self) -> None:
+        self.ctx.call_ticket(self.ticket.text())
+        self.ticket.setText(self.ctx.queue_ticket)
+        self.focus_page()
+
+    def next_customer(self) -> None:
+        """下一位: every page back to its empty state, the ticket field ready for the next ticket."""
+        for key in self.nav_keys:
+            clear = getattr(self.page_by_key[key], "next_customer", None)
+            if clear is not None:
+                clear()
+        self.ctx.next_customer()
+        self.ticket.clear()
+        self.ticket.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- queue ----------------------------------------------------------------------------
     def refresh_queue(self) -> None:
@@ -186,6 +299,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QApplication.instance().removeEventFilter(self.idle)
         self._queue_timer.stop()
+        self._clock_timer.stop()
         token, self.ctx.api.token = self.ctx.api.token, None
         if token:  # best effort: the token also expires on its own
             self.ctx.runner.submit(lambda: self.ctx.api.logout(token), None, lambda _exc: None)

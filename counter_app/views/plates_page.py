@@ -42,6 +42,8 @@ from counter_app.services.plates import (
     notice_pdf,
     plate_points,
 )
+from counter_app.domain.access import may_confirm_plates
+from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import add_rows, set_error
 
@@ -136,7 +138,7 @@ class PlatesPage(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
-        self.search = QLineEdit()
+        self.search = scanner_field(QLineEdit())
         self.search.setObjectName("plateSearch")
         self.search.setClearButtonEnabled(True)
         self.search_button = QPushButton()
@@ -155,6 +157,7 @@ class PlatesPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        keyboard_table(self.table)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -166,8 +169,18 @@ class PlatesPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self._build_panel())
 
+        self.lookup = Lookup(ctx, self, self.search_button)
+        self.lookup.on_click(self.run_search)
+        self.lookup.cancelled.connect(lambda: self.message.setText(self.tr("Search cancelled.")))
         self.search.returnPressed.connect(self.run_search)
-        self.search_button.clicked.connect(self.run_search)
+        may_confirm = ctx.login is not None and may_confirm_plates(ctx.login.role, ctx.login.station)
+        for widget in (self.confirm_button, self.document_checked):
+            widget.setVisible(may_confirm)
+        for button in (self.confirm_button, self.print_button):
+            button.setAutoDefault(True)  # Enter on a focused button presses it
+        self.postal_address.returnPressed.connect(self.confirm)
+        chain_tab_order(self.search, self.search_button, self.table, self.document_checked, self.document, self.way,
+                        self.point, self.postal_address, self.confirm_button, self.print_button)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.document_checked.toggled.connect(self._update_buttons)
         self.way.currentIndexChanged.connect(self._way_changed)
@@ -240,14 +253,14 @@ class PlatesPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Plate confirmation"))
         self.search.setPlaceholderText(self.tr("Scan or type the notice code, plate, ID number or VIN"))
-        self.search_button.setText(self.tr("Find"))
+        self.search_button.setText(self.tr("&Find"))
         self.panel.setTitle(self.tr("Confirm the plate"))
         for label, text in zip(self.info_labels, (self.tr("Plate"), self.tr("Confirm by"), self.tr("Blacklist"))):
             label.setText(text)
         for label, text in zip(self.form_labels, (self.tr("Document"), self.tr("Delivery"), self.tr("Point"),
                                                   self.tr("Postal address"), self.tr("Fee"))):
             label.setText(text)
-        self.document_checked.setText(self.tr("I have checked the registration certificate or the SMS notice"))
+        self.document_checked.setText(self.tr("I have &checked the registration certificate or the SMS notice"))
         current_doc = self.document.currentData()
         self.document.clear()
         self.document.addItem(self.tr("SMS notice"), DocumentChecked.SMS_NOTICE.value)
@@ -265,8 +278,8 @@ class PlatesPage(QWidget):
             self.way.setCurrentIndex(self.way.findData(current_way))
         self.way.blockSignals(False)
         self.postal_address.setPlaceholderText(self.tr("Where the post should deliver the plates"))
-        self.confirm_button.setText(self.tr("Confirm plate"))
-        self.print_button.setText(self.tr("Print notice"))
+        self.confirm_button.setText(self.tr("C&onfirm plate"))
+        self.print_button.setText(self.tr("&Print notice"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
         self._way_changed()
 
@@ -275,13 +288,28 @@ class PlatesPage(QWidget):
         text = self.search.text().strip()
         if not text:
             return
+        self.clear_person()  # nothing of the previous customer stays armed while this one is looked up
         set_error(self.message, "")
-        self.message.setText(self.tr("Searching..."))
-        self.search_button.setEnabled(False)
-        self.ctx.runner.submit(lambda: self.service.search(text), self._found, self._search_failed)
+        self.message.setText(self.tr("Searching... (Esc cancels)"))
+        self.lookup.run(lambda: self.service.search(text), self._found, self._search_failed)
+
+    def first_field(self) -> QWidget:
+        return self.search
+
+    def clear_person(self) -> None:
+        self._confirm_key = None
+        self.model.set_rows([])
+        self.show_reservation(None)
+        self.postal_address.clear()
+
+    def next_customer(self) -> None:
+        """下一位: the page as it was before the first customer."""
+        self.lookup.forget()
+        self.search.clear()
+        set_error(self.message, "")
+        self.clear_person()
 
     def _found(self, result: SearchResult) -> None:
-        self.search_button.setEnabled(True)
         self.fees = result.fees
         self.retranslate()
         self.model.set_rows(result.reservations)
@@ -297,7 +325,6 @@ class PlatesPage(QWidget):
         self.search.selectAll()
 
     def _search_failed(self, exc: Exception) -> None:
-        self.search_button.setEnabled(True)
         if isinstance(exc, UnrecognisedSearch):
             set_error(self.message, self.tr("Not a notice code, plate, ID number or VIN: {0}").format(str(exc)))
         elif isinstance(exc, OfflineError):
@@ -363,7 +390,7 @@ class PlatesPage(QWidget):
         way = self.selected_way()
         ready = (r is not None and r.status == "reserved" and self.document_checked.isChecked() and way is not None
                  and (not is_postal(way) or len(self.postal_address.text().strip()) >= 5))
-        self.confirm_button.setEnabled(bool(ready))
+        self.confirm_button.setEnabled(bool(ready) and not self.lookup.busy)
         self.print_button.setEnabled(r is not None and r.status == "confirmed")
 
     # --- confirm and print ----------------------------------------------------------------
@@ -388,7 +415,8 @@ class PlatesPage(QWidget):
 
     def _confirmed(self, r: Reservation) -> None:
         self._confirm_key = None
-        self.model.replace(r)
+        if self.model.replace(r) < 0 or self.current is None or self.current.id != r.id:
+            return  # the clerk moved on: the notice of this one is not printed beside someone else
         self.show_reservation(r)
         self.print_notice()
 

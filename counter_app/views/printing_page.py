@@ -12,6 +12,7 @@ from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.printing import render_pdf
 from counter_app.views.print_preview import PrintPreviewDialog, show_preview
+from counter_app.views.customer import keyboard_table
 from counter_app.views.widgets import DictTableModel, make_table, set_error
 
 
@@ -29,8 +30,9 @@ class PrintingPage(QWidget):
             (self.tr("Document"), lambda d: d.title),
             (self.tr("File"), lambda d: d.file_name),
         ], parent=self)
-        self.history_view = make_table(self.history, "printHistory")
-        self.reprint_button = QPushButton(self.tr("Print again"))
+        self.history_view = keyboard_table(make_table(self.history, "printHistory"))
+        self.reprint_button = QPushButton(self.tr("Print &again"))
+        self.reprint_button.setAutoDefault(True)
         self.reprint_button.setObjectName("reprintButton")
         history_buttons = QHBoxLayout()
         history_buttons.addStretch(1)
@@ -46,7 +48,9 @@ class PrintingPage(QWidget):
         self.day.setDisplayFormat("yyyy-MM-dd")
         today = local(ctx.clock.now()).date()
         self.day.setDate(QDate(today.year, today.month, today.day))
-        self.summary_button = QPushButton(self.tr("Print my summary"))
+        self.summary_button = QPushButton(self.tr("Print my &summary"))
+        self.summary_button.setAutoDefault(True)
+        self.last_report: dict | None = None
         self.summary_button.setObjectName("summaryButton")
         self.summary_note = QLabel(self.tr(
             "The business this account did on the day, from the centre's audit trail, for signature."))
@@ -74,6 +78,16 @@ class PrintingPage(QWidget):
         self.history_view.doubleClicked.connect(lambda _index: self.reprint())
         self.summary_button.clicked.connect(self.print_summary)
 
+    def first_field(self) -> QWidget:
+        return self.history_view
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """The summary's day is today in Nanjing by the centre's clock (the client's follows it)."""
+        super().showEvent(event)
+        today = local(self.ctx.clock.now()).date()
+        if not self.day.hasFocus():
+            self.day.setDate(QDate(today.year, today.month, today.day))
+
     def reprint(self) -> None:
         rows = self.history_view.selectionModel().selectedRows()
         if not rows:
@@ -90,11 +104,12 @@ class PrintingPage(QWidget):
         self.summary_button.setEnabled(False)
         set_error(self.message, "")
 
-        def work() -> bytes:
+        def work() -> tuple[dict, bytes]:
             report = daily_summary.fetch(self.ctx.api, day)
-            return render_pdf(daily_summary.summary_form(report, printed_at=now))
+            return report, render_pdf(daily_summary.summary_form(report, printed_at=now))
 
-        def shown(pdf: bytes) -> None:
+        def shown(answer: tuple[dict, bytes]) -> None:
+            self.last_report, pdf = answer
             self.summary_button.setEnabled(True)
             self.last_preview = show_preview(self, pdf, self.tr("End-of-day summary"), f"summary-{day}.pdf",
                                              history=self.ctx.prints, now=now)

@@ -1,7 +1,9 @@
 """面签注册: find a user, register personal and unit users face-sign, upgrade, bind, change, print."""
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -35,8 +37,41 @@ from counter_app.services.printing import render_pdf
 from counter_app.services import registration
 from counter_app.services.registration import consent_text, document_name, registration_form
 from counter_app.services.sync import Write
+from counter_app.domain.access import may_register
+from counter_app.domain.registration import BindingLimits
+from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field
+from counter_app.views.names import field_message, user_type_name
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import DictTableModel, FieldWithError, add_rows, make_table, set_error
+
+
+class _TickModel(DictTableModel):
+    """Vehicles to tick for binding, never more than the account may bind."""
+
+    def __init__(self, *args: Any, limit: int | None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit = limit
+
+    def _full(self) -> bool:
+        """`limit` None: no cap (a person's own vehicles, issue 10)."""
+        return self.limit is not None and len(self.checked) >= self.limit
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001, N802
+        if (role == Qt.ItemDataRole.CheckStateRole and Qt.CheckState(value) == Qt.CheckState.Checked
+                and index.row() not in self.checked and self._full()):
+            return False
+        return super().setData(index, value, role)
+
+    def flags(self, index):  # noqa: ANN001, ANN201
+        base = super().flags(index)
+        if index.column() == 0 and index.row() not in self.checked and self._full():
+            base &= ~Qt.ItemFlag.ItemIsUserCheckable  # still selectable: the arrows pass over it
+        return base
+
+
+def _nanjing_date(value: str | None) -> str:
+    """An API timestamp as its Nanjing calendar date (not the UTC date)."""
+    return format_local(datetime.fromisoformat(value))[:10] if value else ""
 
 
 def _line(name: str, max_length: int = 64) -> QLineEdit:
@@ -54,7 +89,7 @@ class _Form(QWidget):
     (the write that registers).
     """
 
-    def __init__(self, page: RegistrationPage, *, owner_key: str, submit_name: str) -> None:
+    def __init__(self, page: RegistrationPage, *, owner_key: str, submit_name: str, limit: int | None) -> None:
         super().__init__()
         self.page = page
         self.ctx = page.ctx
@@ -65,18 +100,30 @@ class _Form(QWidget):
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         self.form = QFormLayout()
-        self.vehicles = DictTableModel([
+        self.vehicles = _TickModel([
             (self.tr("Bind"), lambda r: ""),
             (self.tr("Plate"), lambda r: r["plate"]),
             (self.tr("VIN"), lambda r: r["vin"]),
             (self.tr("Vehicle type"), lambda r: r["vehicle_type"]),
             (self.tr("Brand"), lambda r: r["brand"]),
             (self.tr("Mobile on record"), lambda r: r["mobile"]),
-        ], checkable=True, parent=self)
-        self.vehicle_view = make_table(self.vehicles, f"{submit_name}Vehicles")
+        ], checkable=True, limit=limit, parent=self)
+        self.vehicle_view = keyboard_table(make_table(self.vehicles, f"{submit_name}Vehicles"))
         self.read_card = QPushButton()
         self.submit_button = QPushButton()
         self.submit_button.setObjectName(submit_name)
+        self.submit_button.setAutoDefault(True)
+        self.read_card.setAutoDefault(True)
+        self.open_existing = QPushButton()
+        self.open_existing.setObjectName(f"{submit_name}OpenExisting")
+        self.open_existing.setAutoDefault(True)
+        self.open_existing.hide()
+        self.print_provisional = QPushButton()
+        self.print_provisional.setObjectName(f"{submit_name}PrintProvisional")
+        self.print_provisional.setAutoDefault(True)
+        self.print_provisional.hide()
+        self._existing_number: str | None = None
+        self._provisional: tuple[dict[str, Any], str, str] | None = None  # (values, local ref, ticket)
         self.vehicles_label = QLabel()
         self.vehicles_note = QLabel()
         self._vehicles_for: str | None = None  # whose vehicles the table lists
@@ -84,6 +131,8 @@ class _Form(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.read_card)
         buttons.addStretch(1)
+        buttons.addWidget(self.open_existing)
+        buttons.addWidget(self.print_provisional)
         buttons.addWidget(self.submit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -95,6 +144,10 @@ class _Form(QWidget):
         self.read_card.clicked.connect(
             lambda: self.ctx.runner.submit(self.ctx.id_reader.read, self._card_read, self.show_server_error))
         self.submit_button.clicked.connect(self.submit)
+        self.open_existing.clicked.connect(self._open_existing)
+        self.print_provisional.clicked.connect(self._print_provisional)
+        self.open_existing.setText(self.tr("Open the &existing user"))
+        self.print_provisional.setText(self.tr("&Print the form (awaiting the centre)"))
 
     def add_field(self, key: str, editor: QLineEdit, check: Callable[[str], str] | None = None) -> FieldWithError:
         field = FieldWithError(editor)
@@ -112,7 +165,7 @@ class _Form(QWidget):
         try:
             value = self.checks[key](editor.text())
         except FieldError as exc:
-            self.fields[key].set_error(exc.message)
+            self.fields[key].set_error(field_message(exc))
             return None
         self.fields[key].set_error("")
         return value
@@ -130,20 +183,45 @@ class _Form(QWidget):
 
     def load_vehicles(self) -> None:
         number = self.check_field(self.owner_key)
-        if number is None or number == self._vehicles_for:
+        if number is None:
+            # A changed, now invalid number: nothing of the previous person's vehicles stays ticked.
+            self._vehicles_for = None
+            self.vehicles.set_rows([])
+            self.vehicles_note.setText("")
+            return
+        if number == self._vehicles_for:
             return  # editingFinished fires again on focus-out: keep the clerk's ticks
         self._vehicles_for = number
         self.vehicles.set_rows([])
         self.vehicles_note.setText("")
         self.ctx.runner.submit(lambda: self.ctx.registration.owned_vehicles(number),
-                               lambda rows: self.vehicles.set_rows(rows), self._vehicles_unavailable)
+                               lambda rows: self._vehicles_listed(number, rows), self._vehicles_unavailable)
+
+    def _vehicles_listed(self, number: str, rows: list[dict[str, Any]]) -> None:
+        if number != self._vehicles_for:
+            return  # the number changed while the list was on its way
+        self.vehicles.set_rows(rows)
+        if rows:  # Space ticks the first row at once, the arrows move on
+            self.vehicle_view.setCurrentIndex(self.vehicles.index(0, 0))
+        # Offline, the ticks are printed from the last known records: keep them on this PC.
+        self.ctx.runner.submit(lambda: self.ctx.store.put_cached(f"vehicles:{number}", rows, key="vin"))
+
+    def _cached_vehicles(self, number: str) -> None:
+        rows = self.ctx.store.cached(f"vehicles:{number}")
+        if rows and self._vehicles_for is None:
+            self._vehicles_for = number
+            self.vehicles.set_rows(rows)
 
     def _vehicles_unavailable(self, exc: Exception) -> None:
         """The vehicle list is a help, not the form: say why it is empty beside it."""
         self._vehicles_for = None  # try again next time
         if isinstance(exc, OfflineError):
+            number = self.check_field(self.owner_key)
+            if number is not None:
+                self._cached_vehicles(number)
             self.vehicles_note.setText(self.tr(
-                "Offline: the vehicles on record cannot be listed now; the registration can still be saved."))
+                "Offline: the vehicles listed are the last known records on this PC (if any); the registration "
+                "can still be saved and is checked by the centre when the link returns."))
         else:
             self.vehicles_note.setText(exc.message if isinstance(exc, ApiError) else str(exc))
 
@@ -153,11 +231,24 @@ class _Form(QWidget):
             set_error(self.message, self.tr("Correct the fields marked in red first."))
             return
         values["vins"] = [r["vin"] for r in self.vehicles.checked_rows()]
+        values["vehicles"] = self.vehicles.checked_rows()
         self.submit_button.setEnabled(False)
         set_error(self.message, "")
-        self.ctx.writes.submit(self.write(values), self._on_result)
+        self.open_existing.hide()
+        self.print_provisional.hide()
+        self._provisional = None
+        ticket = self.ctx.queue_ticket
+        local_ref: list[str] = []
 
-    def _on_result(self, outcome: str, payload: Any) -> None:
+        def on_result(outcome: str, payload: Any) -> None:
+            if outcome == "queued":
+                local_ref.append(payload.local_ref or "")
+            self._on_result(outcome, payload, values, local_ref[0] if local_ref else "", ticket)
+
+        self.ctx.writes.submit(self.write(values), on_result)
+
+    def _on_result(self, outcome: str, payload: Any, values: dict[str, Any] | None = None, local_ref: str = "",
+                   ticket: str = "") -> None:
         if outcome == "queued":
             set_error(self.message, "")
             self.message.setText(self.tr("Saved on this PC; sending to the centre for checking..."))
@@ -166,21 +257,50 @@ class _Form(QWidget):
         if outcome == "sent":
             set_error(self.message, "")
             self._clear()
-            self.page.registered(payload)
+            self.page.registered(payload, ticket)
         elif outcome == "pending":
             self._clear()
             set_error(self.message, "")
+            self._provisional = (values or {}, local_ref, ticket)
+            self.print_provisional.show()
             self.message.setText(self.tr(
-                "Saved, waiting to sync (待同步): the centre cannot be reached now. The registration is sent and "
-                "checked when the link returns; a refusal appears under Sync status."))
+                "Saved offline with the local reference {0} (待同步): print the form now for signature, marked "
+                "awaiting the centre; the centre checks it when the link returns and its registration number "
+                "shows under Sync status, where the form can be printed again with it.").format(local_ref))
+            self.print_provisional.setFocus()
         else:
             self.show_server_error(payload)
+
+    def _print_provisional(self) -> None:
+        if self._provisional is None:
+            return
+        values, local_ref, ticket = self._provisional
+        self.page.print_provisional(self.provisional_user(values), local_ref, ticket)
+
+    def provisional_user(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The record as the form prints it before the centre has numbered it (a form fills in more)."""
+        return {"vehicles": [{**v, "plate": v.get("plate")} for v in values.get("vehicles", [])],
+                "binding_count": len(values.get("vehicles", [])), "face_signed": True}
+
+    def _open_existing(self) -> None:
+        if self._existing_number:
+            self.page.open_number(self._existing_number)
 
     def _clear(self) -> None:
         for field in self.fields.values():
             field.editor.clear()
+            field.set_error("")
         self.vehicles.set_rows([])
+        self.vehicles_note.setText("")
         self._vehicles_for = None
+
+    def next_customer(self) -> None:
+        self._clear()
+        set_error(self.message, "")
+        self.open_existing.hide()
+        self.print_provisional.hide()
+        self._provisional = None
+        self._existing_number = None
 
     def show_server_error(self, exc: Exception) -> None:
         if isinstance(exc, OfflineError):
@@ -190,6 +310,11 @@ class _Form(QWidget):
             return
         message = exc.message if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
         set_error(self.message, message)
+        if isinstance(exc, ApiError) and exc.code == "user_exists":
+            # A duplicate: offer the existing record instead of a dead end.
+            self._existing_number = self.fields[self.owner_key].editor.text().strip().upper()
+            self.open_existing.show()
+            self.open_existing.setFocus()
         for name in getattr(exc, "fields", []) or []:
             key = name.split(".")[0]
             if key in self.fields:
@@ -201,25 +326,26 @@ class _Form(QWidget):
 
 class PersonalForm(_Form):
     def __init__(self, page: RegistrationPage) -> None:
-        super().__init__(page, owner_key="id_number", submit_name="registerPersonal")
-        self.submit_button.setText(self.tr("Register (face-sign)"))
-        self.read_card.setText(self.tr("Read ID card"))
+        # Own vehicles are not counted toward the limit (issue 10): no cap on ticking them.
+        super().__init__(page, owner_key="id_number", submit_name="registerPersonal", limit=None)
+        self.submit_button.setText(self.tr("&Register (face-sign)"))
+        self.read_card.setText(self.tr("Rea&d ID card"))
         self.vehicles_label.setText(self.tr("Own vehicles on record (tick to bind; not counted toward the limit):"))
         self.user_type = QComboBox()
         self.user_type.setObjectName("userType")
         for user_type in UserType:
-            self.user_type.addItem(USER_TYPE_NAMES[user_type], user_type.value)
-        self.id_number = _line("personalIdNumber", 18)
+            self.user_type.addItem(user_type_name(user_type.value), user_type.value)
+        self.id_number = scanner_field(_line("personalIdNumber", 18))
         self.name = _line("personalName", 32)
-        self.mobile = _line("personalMobile", 11)
+        self.mobile = scanner_field(_line("personalMobile", 11))
         labels = add_rows(
             self.form, self.user_type,
             self.add_field("id_number", self.id_number, lambda v: validate_id_number(v, self.today())),
             self.add_field("name", self.name),
             self.add_field("mobile", self.mobile, validate_mobile),
         )
-        for label, text in zip(labels, (self.tr("User type"), self.tr("ID number"), self.tr("Name"),
-                                        self.tr("Mobile"))):
+        for label, text in zip(labels, (self.tr("&User type"), self.tr("&ID number"), self.tr("&Name"),
+                                        self.tr("&Mobile"))):
             label.setText(text)
         # The document the number belongs to (resident ID, residence permits, foreigners' card).
         self.card_type = QLabel()
@@ -228,6 +354,18 @@ class PersonalForm(_Form):
         self.id_number.textChanged.connect(self._show_card_type)
         self.others = OthersBox(self)
         self.layout().insertWidget(self.layout().indexOf(self.message), self.others)
+        chain_tab_order(self.user_type, self.id_number, self.name, self.mobile, self.vehicle_view, self.read_card,
+                        self.open_existing, self.print_provisional, self.submit_button)
+        self.mobile.returnPressed.connect(self.submit)  # Enter in the last field submits
+
+    def first_field(self) -> QWidget:
+        return self.user_type
+
+    def provisional_user(self, values: dict[str, Any]) -> dict[str, Any]:
+        user = super().provisional_user(values)
+        user.update(kind="personal", user_type=self.user_type.currentData(), name=values["name"],
+                    id_number=values["id_number"], mobile=values["mobile"], binding_limit=BindingLimits().face_signed)
+        return user
 
     def _show_card_type(self, text: str) -> None:
         try:
@@ -363,16 +501,16 @@ class OthersBox(QGroupBox):
 
 class UnitForm(_Form):
     def __init__(self, page: RegistrationPage) -> None:
-        super().__init__(page, owner_key="uscc", submit_name="registerUnit")
-        self.submit_button.setText(self.tr("Register unit"))
-        self.read_card.setText(self.tr("Read agent's ID card"))
+        super().__init__(page, owner_key="uscc", submit_name="registerUnit", limit=BindingLimits().unit)
+        self.submit_button.setText(self.tr("&Register unit"))
+        self.read_card.setText(self.tr("Rea&d agent's ID card"))
         self.vehicles_label.setText(self.tr("Vehicles of the unit on record (tick to bind):"))
         self.unit_name = _line("unitName", 64)
-        self.uscc = _line("unitUscc", 18)
+        self.uscc = scanner_field(_line("unitUscc", 18))
         self.address = _line("unitAddress", 128)
         self.agent_name = _line("agentName", 32)
-        self.agent_id = _line("agentIdNumber", 18)
-        self.agent_mobile = _line("agentMobile", 11)
+        self.agent_id = scanner_field(_line("agentIdNumber", 18))
+        self.agent_mobile = scanner_field(_line("agentMobile", 11))
         self.authorisation = _line("authorisationRef", 64)
         labels = add_rows(
             self.form,
@@ -385,11 +523,26 @@ class UnitForm(_Form):
             self.add_field("agent_mobile", self.agent_mobile, lambda v: validate_mobile(v, field="agent_mobile")),
             self.add_field("authorisation_ref", self.authorisation),
         )
-        texts = (self.tr("Unit name"), self.tr("Unified social credit code"), self.tr("Address"),
-                 self.tr("Agent name"), self.tr("Agent ID number"), self.tr("Agent mobile"),
-                 self.tr("Authorisation number"))
+        texts = (self.tr("Unit &name"), self.tr("Unified social &credit code"), self.tr("A&ddress"),
+                 self.tr("A&gent name"), self.tr("Agent &ID number"), self.tr("Agent &mobile"),
+                 self.tr("Au&thorisation number"))
         for label, text in zip(labels, texts):
             label.setText(text)
+        chain_tab_order(self.unit_name, self.uscc, self.address, self.agent_name, self.agent_id, self.agent_mobile,
+                        self.authorisation, self.vehicle_view, self.read_card, self.open_existing,
+                        self.print_provisional, self.submit_button)
+        self.authorisation.returnPressed.connect(self.submit)  # Enter in the last field submits
+
+    def first_field(self) -> QWidget:
+        return self.unit_name
+
+    def provisional_user(self, values: dict[str, Any]) -> dict[str, Any]:
+        user = super().provisional_user(values)
+        user.update(kind="unit", user_type=None, name=values["unit_name"], id_number=values["uscc"],
+                    mobile=values["agent_mobile"], address=values["address"], agent_name=values["agent_name"],
+                    agent_id_number=values["agent_id_number"], authorisation_ref=values["authorisation_ref"],
+                    binding_limit=BindingLimits().unit)
+        return user
 
     def _card_read(self, card) -> None:  # noqa: ANN001
         if card is None:
@@ -424,16 +577,16 @@ class RecordPanel(QGroupBox):
             (self.tr("Plate"), lambda r: r["plate"]),
             (self.tr("VIN"), lambda r: r["vin"]),
             (self.tr("Vehicle type"), lambda r: r["vehicle_type"]),
-            (self.tr("Bound at"), lambda r: r["bound_at"][:10]),
+            (self.tr("Bound at"), lambda r: _nanjing_date(r["bound_at"])),
         ], parent=self)
-        self.bound_view = make_table(self.bound, "boundVehicles")
+        self.bound_view = keyboard_table(make_table(self.bound, "boundVehicles"))
         self.owned = DictTableModel([
             (self.tr("Plate"), lambda r: r["plate"]),
             (self.tr("VIN"), lambda r: r["vin"]),
             (self.tr("Vehicle type"), lambda r: r["vehicle_type"]),
             (self.tr("Mobile on record"), lambda r: r["mobile"]),
         ], parent=self)
-        self.owned_view = make_table(self.owned, "unboundVehicles")
+        self.owned_view = keyboard_table(make_table(self.owned, "unboundVehicles"))
         self.owned_view.clicked.connect(lambda index: self.vin.setText(self.owned.row(index.row())["vin"]))
         # Vehicles of other owners bound with their consent: the second list (DOMAIN.md §1).
         self.others = DictTableModel([
@@ -446,21 +599,23 @@ class RecordPanel(QGroupBox):
         self.consent = ConsentFields(lambda: local(self.ctx.clock.now()).date(), self)
         self.bind_other_button = QPushButton(self.tr("Bind another owner's vehicle"))
         self.bind_other_button.setObjectName("bindOtherButton")
+        self.owned_view.activated.connect(lambda index: self.vin.setText(self.owned.row(index.row())["vin"]))
 
-        self.face_sign_button = QPushButton(self.tr("Face-sign upgrade"))
+        self.face_sign_button = QPushButton(self.tr("&Face-sign upgrade"))
         self.face_sign_button.setObjectName("faceSignButton")
-        self.unbind_button = QPushButton(self.tr("Unbind selected"))
-        self.print_button = QPushButton(self.tr("Print application form"))
+        self.unbind_button = QPushButton(self.tr("&Unbind selected"))
+        self.print_button = QPushButton(self.tr("&Print application form"))
         self.print_button.setObjectName("printForm")
-        self.vin = _line("bindVin", 17)
+        self.vin = scanner_field(_line("bindVin", 17))
         self.vin.setPlaceholderText(self.tr("VIN (scan, or pick a vehicle below)"))
         self.vin_field = FieldWithError(self.vin)
-        self.bind_button = QPushButton(self.tr("Bind"))
+        self.bind_button = QPushButton(self.tr("&Bind"))
         self.bind_button.setObjectName("bindButton")
-        self.mobile = _line("newMobile", 11)
+        self.mobile = scanner_field(_line("newMobile", 11))
         self.mobile.setPlaceholderText(self.tr("New mobile"))
         self.mobile_field = FieldWithError(self.mobile)
-        self.change_button = QPushButton(self.tr("Change mobile"))
+        self.change_button = QPushButton(self.tr("C&hange mobile"))
+        self.ticket = ""  # the queue ticket of the customer whose record is open
         self.message = QLabel()
         self.message.setObjectName("recordMessage")
         self.message.setWordWrap(True)
@@ -504,6 +659,16 @@ class RecordPanel(QGroupBox):
         self.bind_other_button.clicked.connect(self.bind_other)
         self.change_button.clicked.connect(self.change_mobile)
         self.print_button.clicked.connect(self.print_form)
+        self.mobile.returnPressed.connect(self.change_mobile)
+        self.writer = self.ctx.login is not None and may_register(self.ctx.login.role)
+        for widget in (self.face_sign_button, self.unbind_button, self.bind_button, self.change_button,
+                       self.vin_field, self.mobile_field):
+            widget.setVisible(self.writer)  # a supervisor looks; only a window clerk changes records
+        for button in (self.face_sign_button, self.unbind_button, self.print_button, self.bind_button,
+                       self.change_button):
+            button.setAutoDefault(True)
+        chain_tab_order(self.bound_view, self.owned_view, self.vin, self.bind_button, self.mobile, self.change_button,
+                        self.face_sign_button, self.unbind_button, self.print_button)
         self.show_user(None)
 
     # --- showing ---------------------------------------------------------------------------
@@ -514,6 +679,7 @@ class RecordPanel(QGroupBox):
     def _opened(self, user: dict[str, Any], is_new: bool, message: str) -> None:
         if self.user is None or self.user["id"] != user["id"]:
             self.changes = []
+            self.ticket = self.ctx.queue_ticket
         self.is_new = is_new
         self.show_user(user)
         self.message.setText(message)
@@ -529,7 +695,7 @@ class RecordPanel(QGroupBox):
             self.owned.set_rows([])
             self.others.set_rows([])
             return
-        kind = USER_TYPE_NAMES[UserType(user["user_type"])] if user["user_type"] else self.tr("Unit user")
+        kind = user_type_name(user["user_type"])
         how = self.tr("face-signed") if user["face_signed"] else self.tr("registered online")
         self.summary.setText(self.tr(
             "{0}  {1}  {2}\nID: {3}   Mobile: {4}\n{5}; vehicles bound {6} of {7}").format(
@@ -539,9 +705,12 @@ class RecordPanel(QGroupBox):
         self.bound.set_rows([v for v in user["vehicles"] if v.get("own", True)])
         self.others.set_rows([v for v in user["vehicles"] if not v.get("own", True)])
         bound_vins = {v["vin"] for v in user["vehicles"]}
-        self.ctx.runner.submit(lambda: self.ctx.registration.owned_vehicles(user["id_number"]),
-                               lambda rows: self.owned.set_rows([r for r in rows if r["vin"] not in bound_vins]),
-                               self._failed)
+
+        def listed(rows: list[dict[str, Any]]) -> None:
+            if self.user is not None and self.user["id"] == user["id"]:
+                self.owned.set_rows([r for r in rows if r["vin"] not in bound_vins])
+
+        self.ctx.runner.submit(lambda: self.ctx.registration.owned_vehicles(user["id_number"]), listed, self._failed)
 
     # --- changes ---------------------------------------------------------------------------
     def _apply(self, write: Write, change: str) -> None:
@@ -562,8 +731,11 @@ class RecordPanel(QGroupBox):
         self.ctx.writes.submit(write, on_result)
 
     def _changed(self, user: dict[str, Any], change: str) -> None:
+        if self.user is None or self.user["id"] != user["id"]:
+            return  # the clerk moved on to the next customer meanwhile
         self.changes.append(change)
         self.show_user(user)
+        self.page.refresh_results(user)  # the search line shows the record as it is now
         self.message.setText(self.tr("Saved: {0}. Print the form for the applicant to sign.").format(change))
 
     def _failed(self, exc: Exception) -> None:
@@ -580,7 +752,7 @@ class RecordPanel(QGroupBox):
         try:
             vin = validate_vin(self.vin.text())
         except FieldError as exc:
-            self.vin_field.set_error(exc.message)
+            self.vin_field.set_error(field_message(exc))
             return
         self.vin_field.set_error("")
         self.vin.clear()
@@ -609,7 +781,7 @@ class RecordPanel(QGroupBox):
         try:
             mobile = validate_mobile(self.mobile.text())
         except FieldError as exc:
-            self.mobile_field.set_error(exc.message)
+            self.mobile_field.set_error(field_message(exc))
             return
         self.mobile_field.set_error("")
         self._apply(registration.change_mobile(self.user, mobile),
@@ -619,7 +791,7 @@ class RecordPanel(QGroupBox):
         user = dict(self.user)
         spec = registration_form(user, change=not self.is_new, changes=list(self.changes),
                                  clerk=self.ctx.clerk_label, station=self.ctx.station_name,
-                                 printed_at=self.ctx.clock.now())
+                                 printed_at=self.ctx.clock.now(), queue_ticket=self.ticket)
         self.print_button.setEnabled(False)
 
         def shown(pdf: bytes) -> None:
@@ -638,29 +810,33 @@ class RegistrationPage(QWidget):
         heading = QLabel(self.tr("Face-sign registration"))
         heading.setObjectName("pageHeading")
 
-        self.search = _line("searchIdNumber", 18)
+        self.search = scanner_field(_line("searchIdNumber", 18))
         self.search.setPlaceholderText(self.tr("ID number or unified social credit code"))
-        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.setObjectName("searchButton")
-        self.read_card = QPushButton(self.tr("Read ID card"))
+        self.read_card = QPushButton(self.tr("Read I&D card"))
         self.search_message = QLabel()
+        self.search_message.setObjectName("searchMessage")
         self.results = DictTableModel([
             (self.tr("Registration no."), lambda r: r["registration_no"]),
-            (self.tr("Kind"), lambda r: USER_TYPE_NAMES[UserType(r["user_type"])] if r["user_type"]
-             else self.tr("Unit user")),
+            (self.tr("Kind"), lambda r: user_type_name(r["user_type"])),
             (self.tr("Name"), lambda r: r["name"]),
             (self.tr("ID number"), lambda r: r["id_number"]),
             (self.tr("Mobile"), lambda r: r["mobile"]),
             (self.tr("Registered"), lambda r: self.tr("face-sign") if r["face_signed"] else self.tr("online")),
             (self.tr("Vehicles"), lambda r: f"{r['binding_count']}/{r['binding_limit']}"),
-            (self.tr("Since"), lambda r: r["created_at"][:10]),
+            (self.tr("Since"), lambda r: _nanjing_date(r["created_at"])),
         ], parent=self)
-        self.results_view = make_table(self.results, "searchResults")
-        self.results_view.setMinimumHeight(150)
-        self.results_view.setMaximumHeight(170)
+        self.results_view = keyboard_table(make_table(self.results, "searchResults"))
+        self.results_view.setMinimumHeight(110)
+        self.results_view.setMaximumHeight(150)
         self.results_view.doubleClicked.connect(self._open_selected)
         self.results_view.clicked.connect(self._open_selected)
+        self.results_view.activated.connect(self._open_selected)
         self.record = RecordPanel(self)
+        self.lookup = Lookup(ctx, self, self.search_button)
+        self.lookup.on_click(self.find)
+        self.lookup.cancelled.connect(lambda: self.search_message.setText(self.tr("Search cancelled.")))
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -677,17 +853,36 @@ class RegistrationPage(QWidget):
         self.unit = UnitForm(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("registrationTabs")
-        self.tabs.addTab(find_tab, self.tr("Find and change"))
-        self.tabs.addTab(self.personal, self.tr("Personal registration"))
-        self.tabs.addTab(self.unit, self.tr("Unit registration"))
+        self.tabs.addTab(find_tab, self.tr("&Find and change"))
+        if may_register(ctx.login.role if ctx.login else ""):
+            self.tabs.addTab(self.personal, self.tr("&Personal registration"))
+            self.tabs.addTab(self.unit, self.tr("&Unit registration"))
+        self.tabs.currentChanged.connect(lambda _i: self.first_field().setFocus())
+        chain_tab_order(self.search, self.search_button, self.read_card, self.results_view, self.record.bound_view)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
-        self.search_button.clicked.connect(self.find)
         self.search.returnPressed.connect(self.find)
         self.read_card.clicked.connect(lambda: self.ctx.runner.submit(self.ctx.id_reader.read, self._card_read,
                                                                       self.record._failed))
+
+    def first_field(self) -> QWidget:
+        current = self.tabs.currentWidget()
+        return current.first_field() if isinstance(current, _Form) else self.search
+
+    def next_customer(self) -> None:
+        """下一位: the page as it was before the first customer."""
+        self.lookup.forget()
+        self.search.clear()
+        self.search_message.clear()
+        self.results.set_rows([])
+        self.record.changes = []
+        self.record.show_user(None)
+        self.record.message.clear()
+        self.personal.next_customer()
+        self.unit.next_customer()
+        self.tabs.setCurrentIndex(0)
 
     def _card_read(self, card) -> None:  # noqa: ANN001
         if card is None:
@@ -698,11 +893,22 @@ class RegistrationPage(QWidget):
 
     def find(self) -> None:
         text = self.search.text().strip().upper()
+        # Nothing of the previous customer stays on screen while this search runs.
+        self.results.set_rows([])
+        self.record.changes = []
+        self.record.show_user(None)
+        self.record.message.clear()
+        set_error(self.search_message, "")
         if not text:
             return
-        self.search_message.setText(self.tr("Searching..."))
-        self.ctx.runner.submit(lambda: self.ctx.registration.find(text), lambda rows: self._found(rows, text),
-                               self._search_failed)
+        if not all(c.isascii() and c.isalnum() for c in text):
+            set_error(self.search_message, self.tr(
+                "Search is by number: type or scan the ID number (18 characters) or the unified social credit "
+                "code, not a name."))
+            return
+        self.search_message.setText(self.tr("Searching... (Esc cancels)"))
+        self.lookup.run(lambda: self.ctx.registration.find(text), lambda rows: self._found(rows, text),
+                        self._search_failed)
 
     def _found(self, rows: list[dict[str, Any]], text: str) -> None:
         self.results.set_rows(rows)
@@ -719,18 +925,60 @@ class RegistrationPage(QWidget):
                 self.personal.id_number.setText(text)
 
     def _search_failed(self, exc: Exception) -> None:
+        if isinstance(exc, OfflineError):
+            set_error(self.search_message, self.tr(
+                "The central service cannot be reached: searching needs it. A new registration can still be "
+                "saved on the registration tabs."))
+            return
         set_error(self.search_message, exc.message if isinstance(exc, ApiError) else str(exc))
 
     def _open_selected(self, index) -> None:  # noqa: ANN001
         self.record.open_user(self.results.row(index.row())["id"])
 
-    def registered(self, user: dict[str, Any]) -> None:
+    def refresh_results(self, user: dict[str, Any]) -> None:
+        """The search line shows the record as it is now (after a registration or a change)."""
+        rows = [user if r["id"] == user["id"] else r for r in self.results.rows] or [user]
+        self.results.set_rows(rows)
+        self.results_view.selectRow(next(i for i, r in enumerate(rows) if r["id"] == user["id"]))
+        self.search_message.setText(self.tr("{0} account(s) found.").format(len(rows)))
+
+    def open_number(self, number: str) -> None:
+        """Open the existing user of a number (offered when a registration finds it registered)."""
+        self.tabs.setCurrentIndex(0)
+        self.search.setText(number)
+        self.find()
+
+    def registered(self, user: dict[str, Any], ticket: str = "") -> None:
         """A registration succeeded: show its record, ready to print the form."""
         self.tabs.setCurrentIndex(0)
-        self.results.set_rows([])
         self.search.setText(user["id_number"])
+        self.refresh_results(user)
         self.record.changes = []
         self.record.is_new = True
+        self.record.ticket = ticket
         self.record.show_user(user)
         self.record.message.setText(self.tr("Registered as {0} at {1}. Print the form for signature.").format(
             user["registration_no"], format_local(self.ctx.clock.now())))
+        self.record.print_button.setFocus()
+
+    def print_provisional(self, user: dict[str, Any], local_ref: str, ticket: str) -> None:
+        """The form of a registration saved offline: the local reference, marked 待中心确认."""
+        print_registration(self, user, local_ref=local_ref, ticket=ticket, provisional=True)
+
+
+def print_registration(view: QWidget, user: dict[str, Any], *, local_ref: str = "", ticket: str = "",
+                       provisional: bool = False, changes: Sequence[str] = ()) -> None:
+    """Render a registration form off the UI thread and preview it (the page and 同步状态 use it)."""
+    ctx: AppContext = view.ctx
+    if provisional:
+        user = {**user, "registration_no": local_ref}
+    spec = registration_form(user, change=False, changes=list(changes), clerk=ctx.clerk_label,
+                             station=ctx.station_name, printed_at=ctx.clock.now(), queue_ticket=ticket,
+                             provisional_ref=local_ref if provisional else None)
+    name = f"{local_ref or user.get('registration_no', 'form')}.pdf"
+
+    def shown(pdf: bytes) -> None:
+        view.last_preview = show_preview(view, pdf, spec.title, name, history=ctx.prints, now=ctx.clock.now())
+
+    ctx.runner.submit(lambda: render_pdf(spec), shown, lambda exc: logging.getLogger(__name__).error(
+        "form not rendered: %s", type(exc).__name__))

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.timefmt import format_local
 from counter_app.services.context import AppContext
+from counter_app.services.exams import Clerk, booking_receipt, print_pdf
 from counter_app.services.local_store import PENDING, REFUSED, OutboxItem
+from counter_app.views.customer import keyboard_table
+from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import ConnectionBadge, DictTableModel, add_rows, make_table, set_error
 
 
@@ -27,6 +30,7 @@ class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.last_preview = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.badge = ConnectionBadge()
@@ -50,10 +54,22 @@ class SyncPage(QWidget):
                    (self.tr("Attempts"), lambda i: i.attempts)]
         self.pending = DictTableModel(columns, parent=self)
         self.refused = DictTableModel(columns + [(self.tr("Centre's answer"), lambda i: i.last_error)], parent=self)
-        self.pending_view = make_table(self.pending, "pendingWrites")
-        self.refused_view = make_table(self.refused, "refusedWrites")
+        self.pending_view = keyboard_table(make_table(self.pending, "pendingWrites"))
+        self.refused_view = keyboard_table(make_table(self.refused, "refusedWrites"))
         self.pending_label = QLabel()
         self.refused_label = QLabel()
+        # Registrations saved offline: their local reference, and the centre's number once sent.
+        self.references = DictTableModel([
+            (self.tr("Local reference"), lambda i: i.local_ref),
+            (self.tr("Business"), lambda i: i.summary),
+            (self.tr("Centre's number"), lambda i: self._centre_number(i)),
+            (self.tr("Vehicles bound"), lambda i: self._bound(i)),
+        ], parent=self)
+        self.references_view = keyboard_table(make_table(self.references, "offlineReferences"))
+        self.references_label = QLabel()
+        self.reprint_button = QPushButton()
+        self.reprint_button.setObjectName("reprintWithNumber")
+        self.reprint_button.setAutoDefault(True)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
@@ -73,8 +89,18 @@ class SyncPage(QWidget):
         layout.addWidget(self.pending_view, 1)
         layout.addLayout(refused_row)
         layout.addWidget(self.refused_view, 1)
+        references_row = QHBoxLayout()
+        references_row.addWidget(self.references_label)
+        references_row.addStretch(1)
+        references_row.addWidget(self.reprint_button)
+        layout.addLayout(references_row)
+        layout.addWidget(self.references_view, 1)
 
         ctx.monitor.online_changed.connect(self.badge.set_online)
+        # The link is back: a red "cannot be reached" does not stay on screen.
+        ctx.monitor.online_changed.connect(lambda online: online and set_error(self.message, ""))
+        self.reprint_button.clicked.connect(self.reprint_with_number)
+        self.references_view.selectionModel().selectionChanged.connect(lambda *_: self._update_reprint())
         ctx.monitor.server_time.connect(self.show_server_time)
         ctx.writes.progress.connect(self.show_progress)
         ctx.writes.replay_finished.connect(lambda _r: self.progress.setVisible(False))
@@ -94,21 +120,71 @@ class SyncPage(QWidget):
             label.setText(text)
         self.check_button.setText(self.tr("Check now"))
         self.sync_button.setText(self.tr("Sync now"))
-        self.resolve_button.setText(self.tr("Mark as dealt with"))
+        self.resolve_button.setText(self.tr("&Mark as dealt with"))
+        self.reprint_button.setText(self.tr("&Print again with the centre's number"))
+        self.references_label.setText(self.tr(
+            "Saved offline (registrations, bookings): local reference → the centre's number:"))
         self.pending_label.setText(self.tr("Waiting to be sent (待同步), oldest first:"))
         self.refused_label.setText(self.tr("Refused by the centre (待处理): deal with each, then mark it:"))
         self.badge.retranslate()
 
+    def first_field(self) -> QWidget:
+        return self.sync_button
+
     def refresh(self) -> None:
         store = self.ctx.store
-        self.ctx.runner.submit(lambda: (store.items(PENDING, limit=500), store.items(REFUSED, limit=500)),
-                               self._show_items)
+        self.ctx.runner.submit(lambda: (store.items(PENDING, limit=500), store.items(REFUSED, limit=500),
+                                        store.referenced()), self._show_items)
 
-    def _show_items(self, items: tuple[list[OutboxItem], list[OutboxItem]]) -> None:
-        pending, refused = items
+    def _show_items(self, items: tuple[list[OutboxItem], list[OutboxItem], list[OutboxItem]]) -> None:
+        pending, refused, referenced = items
         self.pending.set_rows(pending)
         self.refused.set_rows(refused)
+        self.references.set_rows(referenced)
         self.show_queued(len(pending))
+        self._update_reprint()
+
+    def _centre_number(self, item: OutboxItem) -> str:
+        if isinstance(item.response, dict) and item.response.get("registration_no"):
+            return item.response["registration_no"]
+        if item.kind == "exam_booking" and isinstance(item.response, dict) and item.response.get("id"):
+            return f"YY{item.response['id']:08d}"
+        return {PENDING: self.tr("awaiting the centre"), REFUSED: self.tr("refused (see above)")}.get(
+            item.status, self.tr("refused (dealt with)") if item.status == "resolved" else "")
+
+    @staticmethod
+    def _bound(item: OutboxItem) -> str:
+        if isinstance(item.response, dict) and "vehicles" in item.response:
+            return "、".join(v.get("plate") or v["vin"] for v in item.response["vehicles"]) or "—"
+        return ""
+
+    def _selected_reference(self) -> OutboxItem | None:
+        rows = self.references_view.selectionModel().selectedRows()
+        return self.references.row(rows[0].row()) if rows else None
+
+    def _update_reprint(self) -> None:
+        item = self._selected_reference()
+        self.reprint_button.setEnabled(item is not None and isinstance(item.response, dict)
+                                       and bool(item.response.get("registration_no") or item.response.get("id")))
+
+    def reprint_with_number(self) -> None:
+        """The signed provisional form, printed again with the centre's number and bound vehicles."""
+        from counter_app.views.registration_page import print_registration
+
+        item = self._selected_reference()
+        if item is None or not isinstance(item.response, dict):
+            return
+        ticket = (item.queue_ticket or "").split("@")[0]
+        if item.kind == "exam_booking" and item.response.get("id") and self.ctx.login is not None:
+            booking = item.response
+            spec = booking_receipt(booking, Clerk.of(self.ctx.login, self.ctx.clock.now(), ticket))
+            self.ctx.runner.submit(lambda: print_pdf(spec), lambda pdf: self._preview(
+                pdf, spec.title, f"booking-{booking['id']}.pdf"))
+        elif item.response.get("registration_no"):
+            print_registration(self, item.response, ticket=ticket)
+
+    def _preview(self, pdf: bytes, title: str, name: str) -> None:
+        self.last_preview = show_preview(self, pdf, title, name, history=self.ctx.prints, now=self.ctx.clock.now())
 
     def sync_now(self) -> None:
         if self.ctx.monitor.online is False:

@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy import func, select
 
 from central_api.exams import service as exams
-from central_api.exams.allocation import allocate_due_plans, allocate_plan
+from central_api.exams.allocation import HAND_ALLOCATION, allocate_due_plans, allocate_plan
 from central_api.platform.deps import Principal
 from central_api.platform.errors import ApiError
-from central_api.models import Account, AuditLog, SmsOutbox
+from central_api.models import Account, AuditLog, ExamPlan, SmsOutbox
 from counter_app.domain.roles import Role
 from tests.exam_helpers import (
     API,
@@ -258,7 +258,12 @@ def test_concurrent_allocations_allocate_once(client, services, clock):
     assert done and plan["id"] not in done
     assert allocate_due_plans(services) == []
     listed = client.get(f"{API}/exam-plans", headers=login_headers(client, "clerk01"), params={"to": "2026-12-07"})
-    assert {p["status"] for p in listed.json()["data"]} == {"allocated"}
+    statuses = {p["id"]: p["status"] for p in listed.json()["data"]}
+    # The demo's 科目一 session published for hand allocation waits for the supervisor (README: 排序分配).
+    hand = [pid for pid, status in statuses.items() if status == "closed"]
+    assert len(hand) == 1 and set(statuses.values()) == {"allocated", "closed"}
+    with services.sessionmaker() as session:
+        assert session.get(ExamPlan, hand[0]).published_by == HAND_ALLOCATION
 
 
 def test_concurrent_bookings_of_one_candidate_leave_one_open_booking(client, services):

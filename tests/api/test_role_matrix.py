@@ -80,6 +80,27 @@ EXPECTED: dict[str, set[str] | None] = {
     "run_no_shows": {"supervisor"},
     "list_person_records": {"clerk"},
     "change_contact": {"clerk"},
+    # Client updates (issue 14): the counter PCs' accounts; the gateway runs no counter program.
+    "get_client_release": {"clerk", "phone_operator", "supervisor"},
+    "download_client_package": {"clerk", "phone_operator", "supervisor"},
+    # The article's other services (issue 15). Labels: a point's clerk issues, the gateway applies
+    # for the post, a clerk or supervisor posts it; violations: a window or the gateway handles and
+    # pays, the bank's confirmation comes through either, only a window refers to the brigade;
+    # points study: the learning platform reports through the gateway, a window reviews.
+    "label_eligibility": {"clerk", "supervisor", "internet"},
+    "list_labels_awaiting_post": {"clerk", "supervisor"},
+    "issue_inspection_label": {"clerk"},
+    "apply_inspection_label_by_post": {"internet"},
+    "dispatch_inspection_label": {"clerk", "supervisor"},
+    "list_violations": {"clerk", "supervisor", "internet"},
+    "handle_violation": {"clerk", "internet"},
+    "pay_violation": {"clerk", "internet"},
+    "confirm_violation_payment": {"clerk", "internet"},
+    "refer_violation": {"clerk"},
+    "get_points_study": {"clerk", "supervisor", "internet"},
+    "report_study_sitting": {"internet"},
+    "report_study_test": {"internet"},
+    "review_licence": {"clerk"},
 }
 
 PATH_VALUES = {"day": "2026-12-01", "year": "2027"}

@@ -11,8 +11,10 @@ from counter_app.domain.timefmt import format_local
 
 
 def test_ten_face_sign_points_with_the_seed_capabilities():
-    assert len(STATIONS) == 10
-    assert all(s.can_face_sign for s in STATIONS)
+    # The ten face-sign points keep ids 1-10; the label service points (issue 15) come after them.
+    face_sign = [s for s in STATIONS if s.kind != "label_point"]
+    assert [s.id for s in face_sign] == list(range(1, 11))
+    assert all(s.can_face_sign for s in face_sign)
     by_name = {s.name: s for s in STATIONS}
     plate_offices = {s.name for s in STATIONS if s.can_confirm_plates}
     assert plate_offices == {"南京市车管所", "南京市车管所江北分所", "江宁车管所", "溧水车管所", "六合车管所",
@@ -22,7 +24,18 @@ def test_ten_face_sign_points_with_the_seed_capabilities():
     assert {s.name for s in STATIONS if s.has_phone_desk} == {"南京市车管所"}
     assert {s.name for s in STATIONS if s.is_exam_site} == {"尧新考点", "天保考点", "汤铜考点"}
     assert by_name["汤铜考点"].phone == "18913859822"
-    assert len({s.id for s in STATIONS}) == len({s.code for s in STATIONS}) == 10
+    assert len({s.id for s in STATIONS}) == len({s.code for s in STATIONS}) == len(STATIONS)
+
+
+def test_label_service_points_are_stations_with_the_capability():
+    label_points = [s for s in STATIONS if s.kind == "label_point"]
+    assert label_points and all(s.can_issue_labels and not s.can_face_sign for s in label_points)
+    assert any("交警大队" in s.name for s in label_points)
+    assert any("服务站" in s.name for s in label_points)
+    assert any("二手车" in s.name for s in label_points)
+    # The seven vehicle offices hand out labels too; the exam sites do not.
+    assert {s.name for s in STATIONS if s.can_issue_labels and s.kind != "label_point"} == {
+        "南京市车管所", "南京市车管所江北分所", "江宁车管所", "溧水车管所", "六合车管所", "江浦车管所", "高淳车管所"}
 
 
 def test_masking_keeps_only_the_ends():

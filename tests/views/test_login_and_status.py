@@ -46,9 +46,11 @@ def test_clerk_signs_in_and_sees_the_status_bar(qtbot, make_counter):
     qtbot.waitUntil(lambda: window.online_badge.text() == ONLINE, timeout=5000)
     assert window.queue_label.text() == "待同步：0 条"
     titles = [window.nav_model.item(row).text() for row in range(window.nav_model.rowCount())]
-    assert titles == ["面签注册", "变更联系方式", "号牌确认", "考试预约", "取消预约", "打印", "同步状态"]
+    assert titles == ["面签注册  (F1)", "变更联系方式  (F2)", "号牌确认  (F3)", "考试预约  (F4)", "取消预约  (F5)",
+                      "免检标志  (F6)", "曝光处理  (F7)", "驾驶证审验  (F8)", "打印  (F9)", "同步状态  (F10)"]
     # The station list is cached for the next log-in, even offline, and the station remembered.
-    qtbot.waitUntil(lambda: len(counter.ctx.store.cached("station")) == 10, timeout=5000)
+    # (the ten face-sign points and the label service points of issue 15)
+    qtbot.waitUntil(lambda: len(counter.ctx.store.cached("station")) == 16, timeout=5000)
     qtbot.mouseClick(window.sign_out_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: counter.controller.login_dialog is not None, timeout=5000)
     assert counter.controller.login_dialog.station.currentText() == "南京市车管所江北分所"

@@ -1,0 +1,48 @@
+"""Which pages and actions a role at a station may use (the centre refuses the rest anyway;
+the counter hides them so a clerk never learns it only after the click)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+PAGE_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations", "licence_review",
+             "printing", "sync")
+
+
+def allowed_pages(role: str, station: Mapping[str, Any]) -> list[str]:
+    """The navigation of one sign-in, in the rail's order."""
+    booking_desk = (role == "clerk" and station.get("can_book_exams", False)) or (
+        role == "phone_operator" and station.get("has_phone_desk", False))
+    allowed = {
+        "face_sign": role in ("clerk", "supervisor") and station.get("can_face_sign", True),
+        # 变更联系方式 (issue 10): a window clerk's, like registration's changes.
+        "contact_change": role == "clerk" and station.get("can_face_sign", True),
+        "plates": role in ("clerk", "supervisor") and station.get("can_confirm_plates", False),
+        # An exam site's clerk prints the rosters of its sessions from the booking page.
+        "exam_booking": bool(booking_desk) or role == "supervisor"
+        or (role == "clerk" and station.get("is_exam_site", False)),
+        "exam_cancel": bool(booking_desk),
+        # The article's other services (issue 15): labels at a label service point; camera
+        # violations and the licence review at any window; a supervisor looks.
+        "labels": role == "supervisor" or (role == "clerk" and bool(station.get("can_issue_labels", False))),
+        "violations": role in ("clerk", "supervisor"),
+        "licence_review": role in ("clerk", "supervisor"),
+        "printing": True,
+        "sync": True,
+    }
+    return [key for key in PAGE_KEYS if allowed[key]]
+
+
+def may_book(role: str, station: Mapping[str, Any]) -> bool:
+    """Window bookings at an exam-booking window, phone bookings at the phone desk."""
+    return (role == "clerk" and bool(station.get("can_book_exams"))) or (
+        role == "phone_operator" and bool(station.get("has_phone_desk")))
+
+
+def may_register(role: str) -> bool:
+    """Registration, binding and changes are a window clerk's (a supervisor looks only)."""
+    return role == "clerk"
+
+
+def may_confirm_plates(role: str, station: Mapping[str, Any]) -> bool:
+    return role == "clerk" and bool(station.get("can_confirm_plates"))

@@ -1,0 +1,1 @@
+"""Build tools of the installers (not shipped)."""
