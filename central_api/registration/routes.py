@@ -154,7 +154,7 @@ def get_user(_reader: ReaderDep, session: SessionDep, user_id: IdPath) -> UserPu
 def register_personal(body: PersonalUserCreate, principal: WriterDep, session: SessionDep,
                       services: ServicesDep) -> UserPublic:
     user = registration.register_personal(session, services, principal, body)
-    return user_public(session, user, masked=False, none_bound=not body.vins)
+    return user_public(session, user, masked=False, none_bound=not body.vins and not body.others)
 
 
 @users_router.post("/unit", operation_id="register_unit", status_code=201, response_model=UserPublic,
