@@ -150,14 +150,17 @@ def _tell_everyone(session: Session, services: Services, plan: ExamPlan, text: s
 
 def _k4_falls_with_not_allocated(session: Session, services: Services, principal: Principal | None,
                                  plan: ExamPlan, booking_ids: list[int]) -> None:
-    """A 科目三 request without a seat takes the same-day 科目四 booking it made possible with it."""
+    """A 科目三 request without a seat takes the same-day 科目四 booking it made possible with it
+    (issue 10; after the set-based allocation, only the requests it left without a seat)."""
     from central_api.exams.service import fall_dependent_k4  # it imports this module (refill_seat)
 
     if not booking_ids:
         return
     session.flush()
     rows = session.execute(select(ExamBooking, ExamCandidate).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
-                           .where(ExamBooking.id.in_(booking_ids))).all()
+                           .where(ExamBooking.id.in_(booking_ids))
+                           # the ranked UPDATE bypassed the identity map: reload what it changed
+                           .execution_options(populate_existing=True)).all()
     for booking, candidate in rows:
         fall_dependent_k4(session, services, principal, k3=booking, k3_plan=plan, candidate=candidate,
                           outcome="not_allocated")
