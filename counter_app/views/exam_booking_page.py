@@ -86,6 +86,9 @@ class ExamBookingPage(ExamPage):
         self.sessions_box.body.addWidget(self.sessions_view, 1)
 
         self.history = BookingHistoryBox(self.desk, ctx.runner, self)  # no-shows show here (issue 10)
+        # No taller than the subjects beside it: the sessions list keeps its 8 rows at 1366x768.
+        self.history.view.setFixedHeight(self.subjects_view.height())
+        self.history.layout().setContentsMargins(4, 0, 4, 0)
 
         self.book_button = QPushButton()
         self.book_button.setObjectName("examBookButton")
