@@ -39,7 +39,7 @@ def _search(qtbot, page, text: str) -> None:  # noqa: ANN001
     else:
         page.search.insert(text)
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.search_button.isEnabled() and page.message.text() not in ("", "正在查询…"),
+    qtbot.waitUntil(lambda: page.search_button.isEnabled() and page.message.text() not in ("", "正在查询…", "正在查询…（Esc 取消）"),
                     timeout=10000)
 
 
