@@ -14,6 +14,7 @@ from central_api.accounts import demo as accounts_demo, routes as accounts_route
 from central_api.calendar import routes as calendar_routes, service as calendar_service
 from central_api.exams import demo as exams_demo, routes as exams_routes
 from central_api.exams.allocation import allocate_due_plans
+from central_api.exams.service import no_show_job
 from central_api.inspection_labels import demo as labels_demo, routes as labels_routes
 from central_api.plates import demo as plates_demo, pool as plate_pool, routes as plates_routes
 from central_api.plates.expiry import plate_expiry_job
@@ -95,4 +96,5 @@ def create_app(services: Services) -> FastAPI:
 SCHEDULED_JOBS: tuple[ScheduledJob, ...] = (
     ScheduledJob("plate expiry", plate_expiry_job),
     ScheduledJob("exam allocation", allocate_due_plans),
+    ScheduledJob("exam no-shows", no_show_job),
 )

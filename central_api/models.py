@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -355,7 +356,7 @@ class InternetUser(Base):
     registration_no: Mapped[str] = mapped_column(String(20), unique=True)
     kind: Mapped[str] = mapped_column(String(8))  # personal | unit
     user_type: Mapped[str | None] = mapped_column(String(16))  # personal only
-    id_type: Mapped[str] = mapped_column(String(16))  # resident_id | uscc
+    id_type: Mapped[str] = mapped_column(String(16))  # identity.IdDocument: resident_id, …, uscc
     id_number: Mapped[str] = mapped_column(String(18))
     name: Mapped[str] = mapped_column(String(64))  # person's or unit's name
     mobile: Mapped[str] = mapped_column(String(11))  # the person's, or the unit agent's
@@ -374,15 +375,24 @@ class InternetUser(Base):
 
 
 class UserVehicle(Base):
-    """A vehicle bound to an account; a vehicle is bound to at most one account."""
+    """A vehicle bound to an account: the holder's own, or another owner's with the owner's
+    consent (counted toward the account's limit). A vehicle has at most `users_per_vehicle`
+    binding accounts (a setting, checked with the vehicle row locked)."""
 
     __tablename__ = "user_vehicle"
+    __table_args__ = (
+        UniqueConstraint("user_id", "vehicle_id", name="uq_user_vehicle_user_vehicle"),
+        CheckConstraint("own OR consent_way IN ('owner_present', 'signed_authorisation')", name="consent_given"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("internet_user.id"), index=True)
-    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle_record.id"), unique=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicle_record.id"), index=True)
     bound_at: Mapped[datetime]
     channel: Mapped[str] = mapped_column(String(16))
+    own: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # the holder owns it
+    consent_way: Mapped[str | None] = mapped_column(String(24))  # owner_present | signed_authorisation
+    consent_ref: Mapped[str | None] = mapped_column(String(64))  # the signed authorisation's reference
 
 
 # --- exams (issue 6) ---------------------------------------------------------------------------
@@ -393,6 +403,8 @@ class ExamCandidate(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    # resident_id | hk_macau_permit | taiwan_permit | foreign_pr_card (identity.IdDocument)
+    id_type: Mapped[str] = mapped_column(String(16), default="resident_id", server_default="resident_id")
     name: Mapped[str] = mapped_column(String(32))
     mobile: Mapped[str] = mapped_column(String(11))
     purpose: Mapped[str] = mapped_column(String(16))  # learner | restore | full_score

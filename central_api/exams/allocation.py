@@ -80,6 +80,10 @@ def allocate_plan(session: Session, services: Services, plan_id: int, principal:
     plan.allocated_count = allocated
     plan.allocated_at = now
     _tell_everyone(session, services, plan, text, now)
+    if plan.subject == Subject.K3.value:
+        not_seated = session.scalars(select(ExamBooking.id).where(ExamBooking.plan_id == plan.id,
+                                                                  ExamBooking.status == "not_allocated")).all()
+        _k4_falls_with_not_allocated(session, services, principal, plan, list(not_seated))
     audit.record(session, services.clock, action="exam_plan_allocated", entity="exam_plan", entity_id=plan.id,
                  username=principal.username if principal else JOB_USER,
                  account_id=principal.account_id if principal else None,
@@ -142,6 +146,24 @@ def _tell_everyone(session: Session, services: Services, plan: ExamPlan, text: s
         "session_plan": plan.id, "now": now,
         "seated_text": f"，您预约的{text}考试已预约成功，请携带身份证件按时参加考试。",
         "waiting_text": f"，您预约的{text}考试因预约人数超过计划人数，未能排上考位，请另行预约。"})
+
+
+def _k4_falls_with_not_allocated(session: Session, services: Services, principal: Principal | None,
+                                 plan: ExamPlan, booking_ids: list[int]) -> None:
+    """A 科目三 request without a seat takes the same-day 科目四 booking it made possible with it
+    (issue 10; after the set-based allocation, only the requests it left without a seat)."""
+    from central_api.exams.service import fall_dependent_k4  # it imports this module (refill_seat)
+
+    if not booking_ids:
+        return
+    session.flush()
+    rows = session.execute(select(ExamBooking, ExamCandidate).join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+                           .where(ExamBooking.id.in_(booking_ids))
+                           # the ranked UPDATE bypassed the identity map: reload what it changed
+                           .execution_options(populate_existing=True)).all()
+    for booking, candidate in rows:
+        fall_dependent_k4(session, services, principal, k3=booking, k3_plan=plan, candidate=candidate,
+                          outcome="not_allocated")
 
 
 def allocate_due_plans(services: Services) -> list[int]:

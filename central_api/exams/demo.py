@@ -181,4 +181,27 @@ def seed_exam_demo(session: Session, services: Services) -> None:
                 open_slot=1, channel=rng.choice(("window", "phone", "internet", "internet")),
                 station_id=1, account_id=booker.id, requested_at=requested, ranking_time=basis.time,
                 ranking_rule=basis.rule, id_checked=False))
+    _seed_missed_exam(session, services, today, booker.id)
     session.flush()
+
+
+def _seed_missed_exam(session: Session, services: Services, today: date, booker_id: int) -> None:
+    """陶然 had a seat in a 科目二 session two days ago and entered no result: the service's
+    no-show job records it as 缺考 (= fail, retest fee owed) on its next run."""
+    now = services.clock.now()
+    exam_date = today - timedelta(days=2)
+    demo = DemoCandidate("陶然", demo_id_number("320115", date(2000, 6, 6), 31), "13905170009", accepted_days_ago=120,
+                         permit_days_ago=90, history={Subject.K1: ("pass", 90, 1, False)})
+    candidate, facts = _add_candidate(session, services, demo, today)
+    deadline = rules_.booking_deadline(exam_date, services.settings.exam_rules).astimezone(timezone.utc)
+    plan = ExamPlan(site_id=9, exam_date=exam_date, start_time="08:30", subject=Subject.K2.value, licence_class="C1",
+                    capacity=10, requested_count=1, allocated_count=1, published_at=now - timedelta(days=30),
+                    published_by="admin", booking_deadline=deadline, allocated_at=deadline)
+    session.add(plan)
+    session.flush()
+    basis = rules_.ranking_basis(facts, Subject.K2)
+    session.add(ExamBooking(
+        plan_id=plan.id, candidate_id=candidate.id, subject=Subject.K2.value, status="allocated", open_slot=1,
+        channel="window", station_id=1, account_id=booker_id, requested_at=deadline - timedelta(days=3),
+        ranking_time=basis.time, ranking_rule=basis.rule, rank=1, allocated_at=deadline, id_checked=False))
+

@@ -7,6 +7,7 @@ from fastapi import Query
 
 from central_api.exams import allocation, service as exams
 from central_api.exams.schemas import (
+    NoShowReport,
     AllocationPublic,
     BookingCancel,
     BookingCreate,
@@ -54,13 +55,13 @@ WindowDep = principal_with(Role.CLERK, Role.SUPERVISOR)
                        responses=error_responses(401, 403, 404, 422))
 def find_candidate(
     principal: BookingDeskDep, session: SessionDep, services: ServicesDep,
-    id_number: Annotated[str, Query(min_length=18, max_length=18)],
-    mobile: Annotated[str | None, Query(min_length=11, max_length=11)] = None,
+    id_number: Annotated[str, Query(max_length=64)],
+    mobile: Annotated[str | None, Query(max_length=64)] = None,
 ) -> CandidatePublic:
     """The candidate's record, what they may book now and why not the rest.
 
     A phone operator must send the mobile the caller gives; it is checked against the record."""
-    candidate = exams.lookup_candidate(session, principal, id_number, mobile)
+    candidate = exams.lookup_candidate(session, services, principal, id_number, mobile)
     return exams.candidate_public(session, services, candidate)
 
 
@@ -185,11 +186,11 @@ def book_exam(principal: BookingDeskDep, session: SessionDep, services: Services
                      responses=error_responses(401, 403, 404, 422))
 def list_exam_bookings(
     principal: BookingDeskDep, session: SessionDep, services: ServicesDep,
-    id_number: Annotated[str, Query(min_length=18, max_length=18)],
-    mobile: Annotated[str | None, Query(min_length=11, max_length=11)] = None,
+    id_number: Annotated[str, Query(max_length=64)],
+    mobile: Annotated[str | None, Query(max_length=64)] = None,
 ) -> BookingsPublic:
     """A candidate's bookings, newest first (a phone operator sends the caller's mobile)."""
-    candidate = exams.lookup_candidate(session, principal, id_number, mobile)
+    candidate = exams.lookup_candidate(session, services, principal, id_number, mobile)
     now = services.clock.now()
     data = [exams.booking_public(row, now) for row in exams.list_bookings(session, candidate)]
     return BookingsPublic(data=data, count=len(data))
@@ -215,7 +216,19 @@ def record_exam_result(principal: ResultDeskDep, session: SessionDep, services: 
     return exams.booking_public(row, services.clock.now())
 
 
+# --- /jobs/no-shows: the scheduler's job, run by hand --------------------------------------------
+jobs_router = make_router(prefix="/jobs", tags=["jobs"])
+
+
+@jobs_router.post("/no-shows", operation_id="run_no_shows", response_model=NoShowReport,
+                  responses=error_responses(401, 403))
+def no_shows(_principal: SupervisorDep, session: SessionDep, services: ServicesDep) -> NoShowReport:
+    """Record every allocated booking of a past exam day without a result as absent (= fail)."""
+    booking_ids = exams.record_no_shows(session, services)
+    return NoShowReport(absent=len(booking_ids), booking_ids=booking_ids)
+
+
 # The area's one router, which the app includes.
 router = make_router()
-for _part in (candidates_router, plans_router, bookings_router):
+for _part in (candidates_router, plans_router, bookings_router, jobs_router):
     router.include_router(_part)

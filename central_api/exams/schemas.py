@@ -13,8 +13,10 @@ from counter_app.domain.exams import LICENCE_CLASSES, Purpose, Subject
 LicenceClass = Literal[tuple(LICENCE_CLASSES)]  # type: ignore[valid-type]
 SubjectCode = Literal[tuple(s.value for s in Subject)]  # type: ignore[valid-type]
 PurposeCode = Literal[tuple(p.value for p in Purpose)]  # type: ignore[valid-type]
-IdNumber = Annotated[str, StringConstraints(pattern=r"^\d{17}[\dX]$")]
-Mobile = Annotated[str, StringConstraints(pattern=r"^1[3-9]\d{9}$")]
+# Checked by the shared validators of counter_app.domain.identity in the service (422 with
+# their stable codes, e.g. id_number_checksum), not by a pattern here (a generic validation_error).
+IdNumber = Annotated[str, StringConstraints(max_length=32)]
+Mobile = Annotated[str, StringConstraints(max_length=20)]
 
 
 def _plausible(value: date) -> date:
@@ -88,6 +90,8 @@ class CandidatePublic(BaseModel):
     id: int
     name: str
     id_number_masked: str
+    id_type: str = "resident_id"  # the document: identity.IdDocument
+    id_type_name: str = "居民身份证"
     mobile_masked: str
     purpose: str
     purpose_name: str
@@ -212,6 +216,7 @@ class BookingPublic(BaseModel):
     candidate_id: int
     candidate_name: str
     id_number_masked: str
+    id_type_name: str = "居民身份证"  # the candidate's document (printed on the receipt)
     subject: str
     subject_name: str
     status: str
@@ -235,3 +240,10 @@ class BookingPublic(BaseModel):
 class BookingsPublic(BaseModel):
     data: list[BookingPublic]
     count: int
+
+
+class NoShowReport(BaseModel):
+    """What a run of the no-show job recorded."""
+
+    absent: int
+    booking_ids: list[int]

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -47,7 +47,13 @@ from counter_app.domain.exams import (
     Subject,
     SubjectRecord,
 )
-from counter_app.domain.identity import validate_id_number
+from counter_app.domain.identity import (
+    ID_DOCUMENT_NAMES,
+    IdDocument,
+    validate_id_number,
+    validate_identity,
+    validate_mobile,
+)
 from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.roles import Channel, Role
 from counter_app.domain.timefmt import SHANGHAI, local
@@ -56,12 +62,19 @@ from counter_app.domain.workdays import CalendarOutOfRange
 log = logging.getLogger(__name__)
 
 OPEN_STATUSES = ("requested", "allocated")
+JOB_USER = "exam-job"
+NO_SHOW_LOCK = 7320106  # pg advisory lock key of the no-show job
 RESULT_NAMES = {"pass": "合格", "fail": "不合格", "absent": "缺考"}
 
 
-def _audit(session: Session, services: Services, principal: Principal, action: str, entity: str,
-           entity_id: int | str, detail: dict) -> None:
-    audit.by(session, services.clock, principal, action=action, entity=entity, entity_id=entity_id, detail=detail)
+def _audit(session: Session, services: Services, principal: Principal | None, action: str, entity: str,
+           entity_id: int | str | None, detail: dict) -> None:
+    """Audited as the signed-in account, or as the service's scheduler when `principal` is None."""
+    audit.record(session, services.clock, action=action, entity=entity, entity_id=entity_id,
+                 username=principal.username if principal else JOB_USER,
+                 account_id=principal.account_id if principal else None,
+                 station_id=principal.station_id if principal else None,
+                 channel=principal.channel if principal else "system", detail=detail)
 
 
 def exam_instant(plan: ExamPlan) -> datetime:
@@ -82,6 +95,8 @@ def _station(session: Session, principal: Principal) -> Station:
 
 def _check_caller_mobile(principal: Principal, candidate: ExamCandidate, mobile: str | None) -> None:
     """A phone operator never sees the caller: the registered mobile the caller states must match."""
+    if mobile:
+        mobile = checked(validate_mobile, mobile, field="mobile")
     if principal.channel != Channel.PHONE:
         return
     if not mobile:
@@ -118,13 +133,16 @@ def _check_desk(session: Session, principal: Principal) -> Station:
 
 
 # --- candidates -----------------------------------------------------------------------------------
-def find_candidate(session: Session, id_number: str, *, lock: bool = False) -> ExamCandidate:
-    return first_or_404(session, select(ExamCandidate).where(ExamCandidate.id_number == id_number.strip().upper()),
+def find_candidate(session: Session, services: Services, id_number: str, *, lock: bool = False) -> ExamCandidate:
+    """The candidate of a document number; a malformed number is a 422 with the validator's code."""
+    number = checked(validate_id_number, id_number, today(services))
+    return first_or_404(session, select(ExamCandidate).where(ExamCandidate.id_number == number),
                         "candidate_not_found", "未找到该身份证号码的驾驶证申请记录", lock=lock)
 
 
-def lookup_candidate(session: Session, principal: Principal, id_number: str, mobile: str | None) -> ExamCandidate:
-    candidate = find_candidate(session, id_number)
+def lookup_candidate(session: Session, services: Services, principal: Principal, id_number: str,
+                     mobile: str | None) -> ExamCandidate:
+    candidate = find_candidate(session, services, id_number)
     _check_caller_mobile(principal, candidate, mobile)
     return candidate
 
@@ -195,6 +213,7 @@ def candidate_public(session: Session, services: Services, candidate: ExamCandid
             ranking_rule_text=RULE_TEXT[basis.rule] if basis else None))
     return CandidatePublic(
         id=candidate.id, name=candidate.name, id_number_masked=mask_id_number(candidate.id_number),
+        id_type=candidate.id_type, id_type_name=ID_DOCUMENT_NAMES[IdDocument(candidate.id_type)],
         mobile_masked=mask_mobile(candidate.mobile), purpose=candidate.purpose,
         purpose_name=PURPOSE_NAMES[Purpose(candidate.purpose)], licence_class=candidate.licence_class,
         licence_class_name=LICENCE_CLASSES[candidate.licence_class],
@@ -213,8 +232,10 @@ def _utc(value: datetime | None) -> datetime | None:
 def create_candidate(session: Session, services: Services, principal: Principal, body: CandidateCreate) -> ExamCandidate:
     """Import a licence application (and its exam history) from the licence system."""
     now = services.clock.now()
-    id_number = body.id_number.upper()
-    checked(validate_id_number, id_number, local(now).date())
+    identity = checked(validate_identity, body.id_number, local(now).date())
+    id_number = identity.number
+    mobile = checked(validate_mobile, body.mobile, field="mobile")
+    _refuse_future(body, now)
     birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
     if session.scalar(select(ExamCandidate.id).where(ExamCandidate.id_number == id_number)) is not None:
         raise Conflict("candidate_exists", "该身份证号码已有驾驶证申请记录")
@@ -225,7 +246,8 @@ def create_candidate(session: Session, services: Services, principal: Principal,
         valid_until = rules_.permit_valid_until(body.permit_issued_on, birth, body.licence_class,
                                                 services.settings.exam_rules)
     candidate = ExamCandidate(
-        id_number=id_number, name=body.name.strip(), mobile=body.mobile, purpose=body.purpose,
+        id_number=id_number, id_type=identity.document.value, name=body.name.strip(), mobile=mobile,
+        purpose=body.purpose,
         licence_class=body.licence_class, adds_to_car_licence=body.adds_to_car_licence,
         application_accepted_at=_utc(body.application_accepted_at), permit_issued_on=body.permit_issued_on,
         permit_valid_until=valid_until, created_at=now,
@@ -241,6 +263,23 @@ def create_candidate(session: Session, services: Services, principal: Principal,
     _audit(session, services, principal, "candidate_created", "exam_candidate", candidate.id,
            {"id_number": mask_id_number(id_number), "purpose": body.purpose, "licence_class": body.licence_class})
     return candidate
+
+
+def _refuse_future(body: CandidateCreate, now: datetime) -> None:
+    """An imported history lies in the past: nothing accepted, passed or sat after now."""
+    today_ = local(now).date()
+    late: list[str] = []
+    if body.application_accepted_at > now:
+        late.append("application_accepted_at")
+    if body.permit_issued_on is not None and body.permit_issued_on > today_:
+        late.append("permit_issued_on")
+    for i, h in enumerate(body.subjects):
+        for name in ("passed_at", "last_exam_at", "last_self_cancel_at"):
+            value = getattr(h, name)
+            if value is not None and value > now:
+                late.append(f"subjects.{i}.{name}")
+    if late:
+        raise Unprocessable("history_in_future", "考生记录中的时间晚于现在，请核对：" + "、".join(late), fields=late)
 
 
 def pay_fee(session: Session, services: Services, principal: Principal, candidate_id: int, subject: Subject) -> ExamCandidate:
@@ -346,6 +385,7 @@ def booking_public(row: BookingRow, now: datetime, *, refilled_booking_id: int |
     return BookingPublic(
         id=b.id, plan=plan_public(row.plan, row.site_name, now), candidate_id=row.candidate.id,
         candidate_name=row.candidate.name, id_number_masked=mask_id_number(row.candidate.id_number),
+        id_type_name=ID_DOCUMENT_NAMES[IdDocument(row.candidate.id_type)],
         subject=b.subject, subject_name=SUBJECT_NAMES[Subject(b.subject)], status=b.status, channel=b.channel,
         station_id=b.station_id, requested_at=b.requested_at, ranking_time=b.ranking_time,
         ranking_rule=b.ranking_rule, ranking_rule_text=RULE_TEXT[b.ranking_rule], rank=b.rank,
@@ -382,16 +422,16 @@ def book(session: Session, services: Services, principal: Principal, *, plan_id:
     exam_rules = services.settings.exam_rules
     plan = get_plan(session, plan_id)
     subject = Subject(plan.subject)
-    if principal.channel == Channel.INTERNET and subject in COUNTER_ONLY:
-        raise Forbidden("channel_not_allowed",
-                        f"{SUBJECT_NAMES[subject]}不能在互联网预约，请到南京市车管所或江北分所窗口办理")
+    refusal = rules_.channel_refusal(subject, principal.channel)
+    if refusal is not None:
+        _refuse(refusal, 403)
     _check_desk(session, principal)
     _check_phone_hours(session, services, principal)
     if plan.allocated_at is not None or not rules_.booking_open(now, plan.exam_date, exam_rules):
         raise Conflict("booking_closed",
                        f"该场次预约已于 {local(plan.booking_deadline):%Y-%m-%d %H:%M} 截止（考试前"
                        f"{exam_rules.booking_deadline_days}日）")
-    candidate = find_candidate(session, id_number, lock=True)
+    candidate = find_candidate(session, services, id_number, lock=True)
     _check_caller_mobile(principal, candidate, caller_mobile)
     facts = candidate_facts(session, candidate)
     verdict = next(e for e in rules_.eligibility(facts, local(now).date(), exam_rules) if e.subject is subject)
@@ -472,13 +512,13 @@ def cancel(session: Session, services: Services, principal: Principal, booking_i
     _audit(session, services, principal, "exam_booking_cancelled", "exam_booking", booking.id,
            {"reason": reason, "id_checked": id_checked, "was_allocated": was_allocated,
             "after_deadline": now >= plan.booking_deadline, "refilled_booking_id": refilled})
+    fall_dependent_k4(session, services, principal, k3=booking, k3_plan=plan, candidate=candidate, outcome="cancelled")
     return row, refilled
 
 
 def record_result(session: Session, services: Services, principal: Principal, booking_id: int, result: str) -> BookingRow:
     """Enter the result of an allocated booking (absent counts as a fail)."""
     now = services.clock.now()
-    exam_rules = services.settings.exam_rules
     row = load_booking(session, booking_id, lock=True)
     booking, plan, candidate = row.booking, row.plan, row.candidate
     if principal.role is not Role.SUPERVISOR and principal.station_id != plan.site_id:
@@ -487,6 +527,17 @@ def record_result(session: Session, services: Services, principal: Principal, bo
         raise Conflict("booking_not_allocated", "只有已排上考位且未录入成绩的预约可以录入成绩")
     if local(now).date() < plan.exam_date:
         raise Conflict("exam_not_yet", "考试尚未举行，不能录入成绩")
+    _complete(session, services, principal, booking, plan, candidate, result)
+    session.flush()
+    return row
+
+
+def _complete(session: Session, services: Services, principal: Principal | None, booking: ExamBooking,
+              plan: ExamPlan, candidate: ExamCandidate, result: str) -> None:
+    """One booking's result: the subject's record, the 5-booking cap, the SMS, the audit row, and
+    the same-day 科目四 that falls with a failed or missed 科目三. Absent is a fail (seed)."""
+    now = services.clock.now()
+    exam_rules = services.settings.exam_rules
     session.execute(select(ExamCandidate.id).where(ExamCandidate.id == candidate.id).with_for_update())
     subject = Subject(booking.subject)
     at = exam_instant(plan)
@@ -512,12 +563,100 @@ def record_result(session: Session, services: Services, principal: Principal, bo
             candidate.results_voided_at = now
             for other in _subject_rows(session, candidate.id).values():
                 other.passed_at = None
+    absent_note = "（未按规定参加考试，按考试不合格计入，再次预约须缴纳补考费）" if result == "absent" else ""
     services.sms.send(session, [SmsMessage(
         candidate.mobile, "result",
         f"{candidate.name}，您{plan.exam_date:%Y年%m月%d日}参加的{SUBJECT_NAMES[subject]}考试成绩："
-        f"{RESULT_NAMES[result]}。" + ("已合格科目成绩作废，须重新申请。" if voided else ""),
+        f"{RESULT_NAMES[result]}{absent_note}。" + ("已合格科目成绩作废，须重新申请。" if voided else ""),
         booking.id)], now)
-    _audit(session, services, principal, "exam_result_recorded", "exam_booking", booking.id,
-           {"result": result, "bookings_used": rec.bookings_used, "voided": voided})
+    _audit(session, services, principal, "exam_result_recorded" if principal else "exam_booking_no_show",
+           "exam_booking", booking.id,
+           {"result": result, "bookings_used": rec.bookings_used, "voided": voided, "by_scheduler": principal is None})
+    if result in rules_.FAILING_RESULTS:
+        session.flush()
+        fall_dependent_k4(session, services, principal, k3=booking, k3_plan=plan, candidate=candidate, outcome=result)
+
+
+# --- no-shows (the scheduler) ------------------------------------------------------------------------
+def record_no_shows(session: Session, services: Services) -> list[int]:
+    """After an exam day ends, every allocated booking of that day without a result is `absent`
+    (= fail: the retest fee is owed, it counts toward the 5 bookings, an SMS goes out).
+
+    Exactly once across instances: on PostgreSQL only the instance holding the job's advisory
+    lock works and the rows are taken `FOR UPDATE SKIP LOCKED`; a booking whose result a clerk
+    enters meanwhile is no longer `allocated` and is left alone.
+    """
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres and not session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": NO_SHOW_LOCK}):
+        log.info("no-show job: another instance is running it")
+        return []
+    now = services.clock.now()
+    query = (select(ExamBooking, ExamPlan, ExamCandidate)
+             .join(ExamPlan, ExamPlan.id == ExamBooking.plan_id)
+             .join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
+             .where(ExamBooking.status == "allocated", ExamBooking.result.is_(None),
+                    ExamPlan.exam_date < local(now).date())
+             .order_by(ExamPlan.exam_date, ExamBooking.id))
+    if postgres:
+        query = query.with_for_update(of=ExamBooking, skip_locked=True)
+    done = []
+    for booking, plan, candidate in session.execute(query).all():
+        if booking.status != "allocated" or not rules_.is_no_show(booking.status, booking.result, plan.exam_date, now):
+            continue  # a same-day 科目四 that fell with its 科目三 earlier in this run
+        _complete(session, services, None, booking, plan, candidate, "absent")
+        done.append(booking.id)
     session.flush()
-    return row
+    if done:
+        log.info("no-show job: %d bookings recorded as absent", len(done))
+    return done
+
+
+def no_show_job(services: Services) -> list[int]:
+    """The timer's round: record_no_shows in its own transaction, as the system."""
+    with services.sessionmaker.begin() as session:
+        return record_no_shows(session, services)
+
+
+# --- the same-day 科目四 stands on its 科目三 -----------------------------------------------------------
+def fall_dependent_k4(session: Session, services: Services, principal: Principal | None, *, k3: ExamBooking,
+                      k3_plan: ExamPlan, candidate: ExamCandidate, outcome: str) -> list[int]:
+    """Cancel the open 安全文明驾驶常识 booking of the same day that a fallen 科目三 booking made
+    possible: reason not the candidate's own (the ranking time is kept), an SMS and one audit
+    row each. A freed seat is refilled like any cancellation while there is time."""
+    if k3.subject != Subject.K3.value:
+        return []
+    now = services.clock.now()
+    k3_row = session.get(CandidateSubject, (candidate.id, Subject.K3.value))
+    k3_passed = k3_row is not None and k3_row.passed_at is not None
+    fallen = []
+    for booking, plan in _open_bookings(session, candidate.id):
+        if booking.subject != Subject.K4.value or not rules_.k4_falls_with_k3(
+                k3_outcome=outcome, k3_exam_date=k3_plan.exam_date, k3_passed=k3_passed,
+                k4_exam_date=plan.exam_date, k4_open=booking.status in OPEN_STATUSES):
+            continue
+        was_allocated = booking.status == "allocated"
+        booking.status = "cancelled"
+        booking.open_slot = None
+        booking.cancelled_at = now
+        booking.cancel_reason = "not_self"
+        booking.cancel_channel = principal.channel if principal else "system"
+        session.flush()
+        values = {"requested_count": ExamPlan.requested_count - 1}
+        refilled = None
+        if was_allocated:
+            if rules_.seat_refillable(now, plan.exam_date, services.settings.exam_rules):
+                refilled = refill_seat(session, services, plan)
+            if refilled is None:
+                values["allocated_count"] = ExamPlan.allocated_count - 1
+        session.execute(update(ExamPlan).where(ExamPlan.id == plan.id).values(**values))
+        why = {"cancelled": "已取消", "not_allocated": "未排上考位", "fail": "考试不合格", "absent": "缺考"}[outcome]
+        services.sms.send(session, [SmsMessage(
+            candidate.mobile, "k4_fell",
+            f"{candidate.name}，您{plan.exam_date:%Y年%m月%d日}的{SUBJECT_NAMES[Subject.K3]}预约{why}，"
+            f"同日的{SUBJECT_NAMES[Subject.K4]}预约随之取消（非本人原因，不影响排序时间），请另行预约。",
+            booking.id)], now)
+        _audit(session, services, principal, "exam_booking_fell", "exam_booking", booking.id,
+               {"k3_booking_id": k3.id, "k3_outcome": outcome, "reason": "not_self", "was_allocated": was_allocated,
+                "ranking_time_kept": booking.ranking_time.isoformat(), "refilled_booking_id": refilled})
+        fallen.append(booking.id)
+    return fallen

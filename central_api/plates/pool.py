@@ -124,6 +124,11 @@ def seed_segments(session: Session, services: Services) -> int:
     return len(segments)
 
 
+def available_count(session: Session) -> int:
+    """The real number of available plates (an index-only count on (state, rand_key))."""
+    return session.scalar(select(func.count()).select_from(Plate).where(Plate.state == "available")) or 0
+
+
 def available_at_least(session: Session, count: int) -> int:
     """How many plates are available, counting no further than `count` (cheap on a big pool)."""
     inner = select(Plate.id).where(Plate.state == "available").limit(count).subquery()
@@ -247,11 +252,11 @@ def segment_public(segment: PlateSegment) -> SegmentPublic:
 
 
 def pool_public(session: Session, services: Services) -> PoolPublic:
-    """The segments in release order and how many plates are available (counted up to the minimum)."""
+    """The segments in release order and how many plates are available now (the real count)."""
     segments = session.scalars(select(PlateSegment).order_by(PlateSegment.sequence)).all()
     minimum = services.settings.plate_pool_min_available
     return PoolPublic(segments=[segment_public(s) for s in segments],
-                      available=available_at_least(session, minimum), minimum_available=minimum)
+                      available=available_count(session), minimum_available=minimum)
 
 
 def add_next_segment(session: Session, services: Services, principal: Principal, text: str) -> PlateSegment:

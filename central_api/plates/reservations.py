@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -10,12 +11,14 @@ from sqlalchemy.orm import Session
 from central_api.models import PlateBlacklist, PlateReservation, Station
 from central_api.plates import pool as plate_pool
 from central_api.plates.schemas import BlacklistPublic, ConfirmRequest, ReservationPublic
-from central_api.plates.selection import active_blacklist
+from central_api.plates.selection import barred_until
 from central_api.platform import audit
 from central_api.platform.db import found
 from central_api.platform.deps import Principal
 from central_api.platform.errors import Conflict, Forbidden, Unprocessable
 from central_api.platform.services import Services
+from central_api.platform.errors import checked
+from counter_app.domain.identity import validate_id_number, validate_vin
 from counter_app.domain.masking import mask_id_number
 from counter_app.domain.plates import (
     DELIVERY_NAMES,
@@ -27,6 +30,7 @@ from counter_app.domain.plates import (
     is_postal,
     parse_plate,
     ready_date,
+    reservation_lapsed,
 )
 from counter_app.domain.timefmt import local
 
@@ -47,10 +51,10 @@ def public(session: Session, services: Services, row: PlateReservation,
            stations: dict[int, Station] | None = None) -> ReservationPublic:
     now = services.clock.now()
     stations = stations if stations is not None else station_map(session)
-    barred = active_blacklist(session, row.id_number, now)
+    barred = barred_until(session, services, row.id_number, now)
     status = row.status
-    if status == "reserved" and is_past_deadline(row.deadline, now):
-        status = "expired"  # the expiry job has not run yet; it can no longer be confirmed
+    if reservation_lapsed(status, row.deadline, now):
+        status = "expired"  # lapsed at the deadline; the expiry job only makes it permanent
     place = None
     if row.delivery_station_id is not None:
         point = stations[row.delivery_station_id]
@@ -58,7 +62,7 @@ def public(session: Session, services: Services, row: PlateReservation,
     return ReservationPublic(
         id=row.id, plate=row.plate_number, status=status, notice_code=row.notice_code, deadline=row.deadline,
         chosen_at=row.chosen_at, owner_name=row.owner_name, id_number_masked=mask_id_number(row.id_number),
-        vin=row.vin, blacklisted=barred is not None, blacklisted_until=barred.ends_on if barred else None,
+        vin=row.vin, blacklisted=barred is not None, blacklisted_until=barred,
         confirmed_at=row.confirmed_at,
         confirmed_station=stations[row.confirmed_station_id].name if row.confirmed_station_id else None,
         delivery_way=row.delivery_way,
@@ -79,6 +83,12 @@ def search(session: Session, services: Services, criteria: dict[str, str | None]
             value = parse_plate(value)
         except PlateFormatError as exc:
             raise Unprocessable("plate_format_invalid", str(exc)) from None
+    elif field == "id_number":
+        value = checked(validate_id_number, value, local(services.clock.now()).date())
+    elif field == "vin":
+        value = checked(validate_vin, value)
+    elif not re.fullmatch(r"NJ\d{12}", value):
+        raise Unprocessable("notice_code_format", "通知编号格式错误，应为NJ加12位数字", fields=["notice_code"])
     column = {"notice_code": PlateReservation.notice_code, "plate": PlateReservation.plate_number,
               "id_number": PlateReservation.id_number, "vin": PlateReservation.vin}[field]
     return list(session.scalars(
@@ -152,19 +162,29 @@ def expire_overdue(session: Session, services: Services) -> list[tuple[PlateRese
     query = select(PlateReservation).where(PlateReservation.status == "reserved", PlateReservation.deadline < today)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    table = PlateReservation.__table__
     done = []
     for row in session.scalars(query).all():
-        if not session.execute(update(table).where(table.c.id == row.id, table.c.status == "reserved")
-                               .values(status="expired", expired_at=now)).rowcount:
-            continue
-        session.refresh(row)
-        plate_pool.set_state(session, row.plate_number, expected="reserved", new="available")
-        entry = blacklist_entry(row, now, services.settings.plate_blacklist_years)
-        session.add(entry)
-        done.append((row, entry))
+        entry = expire_reservation(session, services, row)
+        if entry is not None:
+            done.append((row, entry))
     session.flush()
     return done
+
+
+def expire_reservation(session: Session, services: Services, row: PlateReservation) -> PlateBlacklist | None:
+    """Make one lapse permanent: expired, the plate back in the pool, the owner blacklisted
+    (once: the conditional UPDATE decides who does it). None if someone else already did."""
+    now = services.clock.now()
+    table = PlateReservation.__table__
+    if not session.execute(update(table).where(table.c.id == row.id, table.c.status == "reserved")
+                           .values(status="expired", expired_at=now)).rowcount:
+        return None
+    session.refresh(row)
+    plate_pool.set_state(session, row.plate_number, expected="reserved", new="available")
+    entry = blacklist_entry(row, now, services.settings.plate_blacklist_years)
+    session.add(entry)
+    session.flush()
+    return entry
 
 
 def blacklist_entry(row: PlateReservation, at: datetime, years: int) -> PlateBlacklist:

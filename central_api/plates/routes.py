@@ -42,9 +42,11 @@ from central_api.platform.deps import (
     SupervisorDep,
     require_roles,
 )
-from central_api.platform.errors import error_responses
+from central_api.platform.errors import checked, error_responses
 from central_api.platform.routing import make_router
+from counter_app.domain.identity import validate_id_number
 from counter_app.domain.roles import Role
+from counter_app.domain.timefmt import local
 
 
 # --- /plate-selections ----------------------------------------------------------------------------
@@ -106,10 +108,10 @@ ClerkDep = Annotated[Principal, Depends(require_roles(Role.CLERK))]
                          responses=error_responses(401, 403, 422))
 def list_reservations(
     _principal: ReaderDep, session: SessionDep, services: ServicesDep,
-    plate: Annotated[str | None, Query(max_length=16)] = None,
-    id_number: Annotated[str | None, Query(max_length=18)] = None,
-    vin: Annotated[str | None, Query(max_length=17)] = None,
-    notice_code: Annotated[str | None, Query(max_length=16)] = None,
+    plate: Annotated[str | None, Query(max_length=64)] = None,
+    id_number: Annotated[str | None, Query(max_length=64)] = None,
+    vin: Annotated[str | None, Query(max_length=64)] = None,
+    notice_code: Annotated[str | None, Query(max_length=64)] = None,
 ) -> ReservationsPublic:
     """Reservations by exactly one of `notice_code`, `plate`, `id_number`, `vin`; newest first."""
     rows = plate_reservations.search(session, services, {"plate": plate, "id_number": id_number, "vin": vin,
@@ -154,8 +156,10 @@ ReaderDep = Annotated[Principal, Depends(require_roles(Role.CLERK, Role.SUPERVIS
 @blacklist_router.get("", operation_id="list_plate_blacklist", response_model=BlacklistsPublic,
                       responses=error_responses(401, 403, 422))
 def list_blacklist(_principal: ReaderDep, session: SessionDep, clock: ClockDep,
-                   id_number: Annotated[str | None, Query(max_length=18)] = None) -> BlacklistsPublic:
+                   id_number: Annotated[str | None, Query(max_length=64)] = None) -> BlacklistsPublic:
     now = clock.now()
+    if id_number:
+        id_number = checked(validate_id_number, id_number, local(now).date())
     data = [plate_reservations.blacklist_public(e, plate, now)
             for e, plate in plate_reservations.list_blacklist(session, id_number)]
     return BlacklistsPublic(data=data, count=len(data))

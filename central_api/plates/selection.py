@@ -11,9 +11,9 @@ import binascii
 import hashlib
 import logging
 import secrets
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,9 +35,11 @@ from counter_app.domain.plates import (
     SelectionRefused,
     SelectionRules,
     SelectionStatus,
+    barred_through,
     make_notice_code,
     parse_plate,
     reservation_deadline,
+    reservation_lapsed,
 )
 from counter_app.domain.timefmt import local
 from counter_app.domain.workdays import CalendarOutOfRange
@@ -177,6 +179,16 @@ def active_blacklist(session: Session, id_number: str, now: datetime) -> PlateBl
     ).first()
 
 
+def barred_until(session: Session, services: Services, id_number: str, now: datetime) -> date | None:
+    """The last day the person is barred, counting reservations that lapsed at their deadline
+    but that the expiry job has not processed yet (DOMAIN.md §2: barred from the next day)."""
+    entry = active_blacklist(session, id_number, now)
+    lapsed = session.scalars(select(PlateReservation.deadline).where(
+        PlateReservation.id_number == id_number, PlateReservation.status == "reserved",
+        PlateReservation.deadline < local(now).date())).all()
+    return barred_through(now, [entry.ends_on] if entry else [], lapsed, services.settings.plate_blacklist_years)
+
+
 def start(session: Session, services: Services, principal: Principal, body: SelectionCreate) -> PlateSelection:
     """Check eligibility, the blacklist, the rate limit and open selections; then open one."""
     now = services.clock.now()
@@ -192,12 +204,13 @@ def start(session: Session, services: Services, principal: Principal, body: Sele
     except elig.NotEligible as exc:
         raise Unprocessable(exc.code, exc.message) from None
 
-    barred = active_blacklist(session, id_number, now)
+    barred = barred_until(session, services, id_number, now)
     if barred is not None:
         raise Forbidden("blacklisted", f"您因未按期确认号牌已被列入互联网选号黑名单，"
-                                       f"{barred.ends_on.isoformat()}（含）前不能在互联网选号")
-    if session.scalar(select(PlateReservation.plate_number).where(
-            PlateReservation.vin == vin, PlateReservation.status.in_(("reserved", "confirmed")))):
+                                       f"{barred.isoformat()}（含）前不能在互联网选号")
+    live = or_(PlateReservation.status == "confirmed",
+               and_(PlateReservation.status == "reserved", PlateReservation.deadline >= local(now).date()))
+    if session.scalar(select(PlateReservation.plate_number).where(PlateReservation.vin == vin, live)):
         raise Conflict("vin_has_plate", "该车辆已选定号牌，不能重复选号")
     lapse_idle(session, services, id_number=id_number, vin=vin)
     open_row = session.scalars(select(PlateSelection).where(
@@ -259,6 +272,7 @@ def custom(session: Session, services: Services, principal: Principal, selection
             raise Unprocessable("plate_random_only",
                                 f"{plate} 所在号段为新投放号段，{local(until):%Y-%m-%d %H:%M} 前仅供随机选号（不计次数）")
         _release_if_lapsed(session, services, located[0])
+        expired = _expire_if_lapsed(session, services, located[0])
         hold_until = now + timedelta(minutes=state.rules.hold_minutes)
         if plate_pool.hold(session, plate, selection_id=row.id, until=hold_until):
             plate_pool.release(session, state.record_held(plate, now), selection_id=row.id)
@@ -267,8 +281,9 @@ def custom(session: Session, services: Services, principal: Principal, selection
             state.record_taken()
             outcome = "taken"
     _store(row, state, now)
+    extra = {"expired_reservation_id": expired} if expired else {}
     _audit(session, services, principal, "plate_custom_attempt", row, plate=plate, outcome=outcome,
-           custom_used=state.custom_used)
+           custom_used=state.custom_used, **extra)
     return plate, outcome, row, state
 
 
@@ -280,6 +295,24 @@ def _release_if_lapsed(session: Session, services: Services, plate: Plate) -> No
     other = session.scalars(query.with_for_update(skip_locked=True)).first()
     if other is not None:  # busy right now: it settles itself
         settle_selection(session, services, other)
+
+
+def _expire_if_lapsed(session: Session, services: Services, plate: Plate) -> int | None:
+    """A reserved plate whose reservation lapsed at its deadline is free for whoever enters it:
+    expire that reservation now (the owner is blacklisted once), as the job would. Returns the
+    expired reservation's id (recorded in the attempt's audit row)."""
+    if plate.state != "reserved":
+        return None
+    from central_api.plates.reservations import expire_reservation  # it imports this module
+
+    query = select(PlateReservation).where(PlateReservation.plate_number == plate.number,
+                                           PlateReservation.status == "reserved")
+    row = session.scalars(query).first()
+    if row is not None and reservation_lapsed(row.status, row.deadline, services.clock.now()) \
+            and expire_reservation(session, services, row) is not None:
+        session.refresh(plate)
+        return row.id
+    return None
 
 
 def draw(session: Session, services: Services, principal: Principal, selection_id: int

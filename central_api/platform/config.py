@@ -89,6 +89,8 @@ class Settings:
     online_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_ONLINE_BINDING_LIMIT", 1))
     face_sign_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_FACE_SIGN_BINDING_LIMIT", 3))
     unit_binding_limit: int = field(default_factory=lambda: _int_env("CENTRAL_API_UNIT_BINDING_LIMIT", 20))
+    # Accounts one vehicle may be bound to (its owner's and others' with consent; a decision).
+    users_per_vehicle: int = field(default_factory=lambda: _int_env("CENTRAL_API_USERS_PER_VEHICLE", 3))
     exam_rules: ExamRules = field(default_factory=exam_rules_from_env)
     exam_list_max: int = 500
     # The article's other services (DOMAIN.md §6, issue 15): every number of the pure rules.

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from counter_app.domain.business_names import field_label
 from counter_app.domain.identity import FieldError
 
 log = logging.getLogger(__name__)
@@ -131,13 +132,14 @@ def _field_name(loc: tuple[Any, ...]) -> str:
 
 
 def validation_message(errors: list[dict[str, Any]]) -> tuple[str, list[str]]:
+    """「发票照片：缺少必填项」: the field named in Chinese; `fields` keeps the API's names."""
     fields = []
     reasons = []
     for err in errors:
         name = _field_name(tuple(err.get("loc", ())))
         fields.append(name)
         reason = _VALIDATION_MESSAGES.get(err.get("type", ""), "格式不正确")
-        reasons.append(f"{name}：{reason}" if name != "body" else reason)
+        reasons.append(f"「{field_label(name)}」{reason}" if name != "body" else reason)
     return "请求数据有误：" + "；".join(reasons[:5]), fields
 
 

@@ -4,7 +4,8 @@ Deterministic (a seeded random generator) and valid throughout: every ID number,
 VIN passes the same validators the counter uses. The named people of
 resources/demo/demo_people.json are the scenarios a trainer walks through (they are also the
 cards of the simulated ID-card reader):
-- 张伟 owns 4 vehicles (face-sign binds 3, the 4th is refused);
+- 张伟 owns 4 vehicles (all bindable: one's own vehicles do not count toward the limit of
+  3 vehicles of other owners after face-sign);
 - 李娜's licence mobile differs from one vehicle's (the counter names that vehicle);
 - 王芳 registered online with 1 vehicle bound (an upgrade at the counter keeps it);
 - 刘洋 is a learner, 陈静 a licence holder, 赵磊 a new-car owner with nothing on record;
@@ -159,7 +160,7 @@ def seed_records(session: Session, services: Services, *, random_people: int = 3
         registration_no=f"R{local(now) - timedelta(days=30):%Y%m%d}000001", kind="personal",
         user_type="vehicle_owner", id_type="resident_id", id_number=wf["id_number"], name="王芳",
         mobile="15850501234", channel="internet", face_signed=False, binding_limit=services.settings.online_binding_limit,
-        binding_count=1, created_at=now - timedelta(days=30), updated_at=now - timedelta(days=30),
+        binding_count=0, created_at=now - timedelta(days=30), updated_at=now - timedelta(days=30),
     )
     session.add(online)
     session.flush()

@@ -11,6 +11,10 @@ from central_api.platform.routing import make_router
 from central_api.registration import service as registration
 from central_api.registration.schemas import (
     BoundVehicle,
+    ContactChangeCreate,
+    ContactChangePublic,
+    PersonRecord,
+    PersonRecords,
     LicencePublic,
     LicencesPublic,
     PersonalUserCreate,
@@ -22,6 +26,7 @@ from central_api.registration.schemas import (
     VehiclePublic,
     VehiclesPublic,
 )
+from counter_app.domain.identity import ID_DOCUMENT_NAMES, IdDocument, id_document_of
 from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.roles import Role
 
@@ -34,14 +39,15 @@ RecordReader = principal_with(Role.CLERK, Role.SUPERVISOR)
 @records_router.get("/vehicles", operation_id="list_vehicles", response_model=VehiclesPublic,
                     responses=error_responses(401, 403, 422))
 def list_vehicles(
-    _reader: RecordReader, session: SessionDep,
-    vin: Annotated[str | None, Query(max_length=17)] = None,
-    plate: Annotated[str | None, Query(max_length=10)] = None,
-    owner_id_number: Annotated[str | None, Query(max_length=18)] = None,
+    _reader: RecordReader, session: SessionDep, services: ServicesDep,
+    vin: Annotated[str | None, Query(max_length=64)] = None,
+    plate: Annotated[str | None, Query(max_length=64)] = None,
+    owner_id_number: Annotated[str | None, Query(max_length=64)] = None,
 ) -> VehiclesPublic:
+    """Vehicles by VIN, plate or owner; each value through the shared validator (422 when malformed)."""
     if not (vin or plate or owner_id_number):
         return VehiclesPublic(data=[], count=0)
-    rows = registration.vehicles_by(session, vin=vin, plate=plate, owner_id_number=owner_id_number)
+    rows = registration.search_vehicles(session, services, vin=vin, plate=plate, owner_id_number=owner_id_number)
     data = [
         VehiclePublic(id=v.id, vin=v.vin, plate=v.plate, owner_kind=v.owner_kind,
                       owner_id_number=mask_id_number(v.owner_id_number), owner_name=v.owner_name,
@@ -54,13 +60,41 @@ def list_vehicles(
 
 @records_router.get("/licences", operation_id="list_licences", response_model=LicencesPublic,
                     responses=error_responses(401, 403, 422))
-def list_licences(_reader: RecordReader, session: SessionDep,
-                  id_number: Annotated[str, Query(max_length=18)]) -> LicencesPublic:
-    lic = registration.licence_of(session, id_number.strip().upper())
+def list_licences(_reader: RecordReader, session: SessionDep, services: ServicesDep,
+                  id_number: Annotated[str, Query(max_length=64)]) -> LicencesPublic:
+    lic = registration.search_licence(session, services, id_number)
     data = [] if lic is None else [LicencePublic(
         id=lic.id, id_number=mask_id_number(lic.id_number), name=lic.name, licence_class=lic.licence_class,
         status=lic.status, mobile=mask_mobile(lic.mobile), valid_until=lic.valid_until)]
     return LicencesPublic(data=data, count=len(data))
+
+
+RecordClerk = principal_with(Role.CLERK)
+
+
+@records_router.get("/person-records", operation_id="list_person_records", response_model=PersonRecords,
+                    responses=error_responses(401, 403, 404, 422))
+def list_person_records(_clerk: RecordClerk, session: SessionDep, services: ServicesDep,
+                        id_number: Annotated[str, Query(max_length=64)]) -> PersonRecords:
+    """The licence and vehicles in a person's name with their mobiles (masked), for 变更联系方式."""
+    number, rows = registration.find_person_records(session, services, id_number)
+    return PersonRecords(name=registration.holder_name(rows), id_number_masked=mask_id_number(number),
+                         id_type_name=ID_DOCUMENT_NAMES[id_document_of(number)],
+                         data=[PersonRecord(key=f"{kind}:{row.id}", kind=kind, ref=registration.record_ref(kind, row),
+                                            mobile_masked=mask_mobile(row.mobile)) for kind, row in rows],
+                         count=len(rows))
+
+
+@records_router.post("/contact-changes", operation_id="change_contact", status_code=201,
+                     response_model=ContactChangePublic, responses=error_responses(401, 403, 404, 422))
+def change_contact(body: ContactChangeCreate, principal: RecordClerk, session: SessionDep,
+                   services: ServicesDep) -> ContactChangePublic:
+    """变更联系方式 at a window: the holder present with the ID card; all records or the chosen ones."""
+    done = registration.change_contact(session, services, principal, id_number=body.id_number,
+                                       new_mobile=body.new_mobile, holder_id_checked=body.holder_id_checked,
+                                       records=body.records)
+    return ContactChangePublic(receipt_no=done.receipt_no, at=done.at, name=done.name, id_number=done.id_number,
+                               id_type_name=ID_DOCUMENT_NAMES[IdDocument(done.id_type)], records=done.records)
 
 
 # --- /users: internet users -----------------------------------------------------------------------
@@ -79,7 +113,8 @@ def user_public(session: Session, user: InternetUser, *, masked: bool, none_boun
     so the bound vehicles are not queried."""
     vehicles = [] if none_bound else [
         BoundVehicle(vehicle_id=v.id, vin=v.vin, plate=v.plate, vehicle_type=v.vehicle_type, brand=v.brand,
-                     bound_at=uv.bound_at)
+                     bound_at=uv.bound_at, own=uv.own, owner_name=None if uv.own else v.owner_name,
+                     consent_way=uv.consent_way, consent_ref=uv.consent_ref)
         for uv, v in registration.bound_vehicles(session, user.id)
     ]
     public = UserPublic.model_validate(
@@ -96,14 +131,15 @@ def user_public(session: Session, user: InternetUser, *, masked: bool, none_boun
 
 @users_router.get("", operation_id="list_users", response_model=UsersPublic, responses=error_responses(401, 403, 422))
 def list_users(
-    _reader: ReaderDep, session: SessionDep,
-    id_number: Annotated[str | None, Query(max_length=32)] = None,
-    registration_no: Annotated[str | None, Query(max_length=20)] = None,
+    _reader: ReaderDep, session: SessionDep, services: ServicesDep,
+    id_number: Annotated[str | None, Query(max_length=64)] = None,
+    registration_no: Annotated[str | None, Query(max_length=64)] = None,
 ) -> UsersPublic:
-    """Search by ID number / USCC or registration number; numbers are masked in the list."""
+    """Search by ID number / USCC or registration number; numbers are masked in the list.
+    A malformed value is a 422 with the shared validator's code, not an empty list."""
     if not id_number and not registration_no:
         return UsersPublic(data=[], count=0)
-    users = registration.find_users(session, id_number=id_number, registration_no=registration_no)
+    users = registration.find_users(session, services, id_number=id_number, registration_no=registration_no)
     return UsersPublic(data=[user_public(session, u, masked=True) for u in users], count=len(users))
 
 
@@ -118,7 +154,7 @@ def get_user(_reader: ReaderDep, session: SessionDep, user_id: IdPath) -> UserPu
 def register_personal(body: PersonalUserCreate, principal: WriterDep, session: SessionDep,
                       services: ServicesDep) -> UserPublic:
     user = registration.register_personal(session, services, principal, body)
-    return user_public(session, user, masked=False, none_bound=not body.vins)
+    return user_public(session, user, masked=False, none_bound=not body.vins and not body.others)
 
 
 @users_router.post("/unit", operation_id="register_unit", status_code=201, response_model=UserPublic,
@@ -148,7 +184,9 @@ def change_user(body: UserUpdate, principal: WriterDep, session: SessionDep, ser
                    responses=WRITE_ERRORS)
 def bind_vehicle(body: VehicleBind, principal: WriterDep, session: SessionDep, services: ServicesDep,
                  user_id: IdPath) -> UserPublic:
-    user = registration.bind_vehicle(session, services, principal, user_id, body.vin)
+    user = registration.bind_vehicle(session, services, principal, user_id, body.vin,
+                                     owner_id_number=body.owner_id_number, consent_way=body.consent_way,
+                                     consent_ref=body.consent_ref)
     return user_public(session, user, masked=False)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -43,13 +43,25 @@ class LicencesPublic(BaseModel):
     count: int
 
 
+class OtherVehicle(StrictModel):
+    """A vehicle of another owner to bind, with the owner's consent (DOMAIN.md §1)."""
+
+    vin: str = Field(max_length=32)
+    owner_id_number: str = Field(max_length=32)
+    consent_way: Literal["owner_present", "signed_authorisation"]
+    consent_ref: str | None = Field(default=None, max_length=64)  # the signed authorisation's reference
+
+
 class PersonalUserCreate(StrictModel):
     user_type: Literal["vehicle_owner", "driver", "learner", "new_car_owner"]
-    id_type: Literal["resident_id"] = "resident_id"
+    # Ignored: the document is derived from the number (resident ID, residence permits, the
+    # foreigners' permanent residence card) and stored as the account's `id_type`.
+    id_type: str | None = Field(default=None, max_length=24)
     id_number: str = Field(max_length=32)
     name: str = Field(min_length=1, max_length=32)
     mobile: str = Field(max_length=20)
-    vins: list[str] = Field(default_factory=list, max_length=10)
+    vins: list[str] = Field(default_factory=list, max_length=10)  # the applicant's own vehicles
+    others: list[OtherVehicle] = Field(default_factory=list, max_length=5)
 
 
 class UnitUserCreate(StrictModel):
@@ -69,6 +81,10 @@ class UserUpdate(StrictModel):
 
 class VehicleBind(StrictModel):
     vin: str = Field(max_length=32)
+    # Another owner's vehicle: the owner's ID number and how the owner consented.
+    owner_id_number: str | None = Field(default=None, max_length=32)
+    consent_way: Literal["owner_present", "signed_authorisation"] | None = None
+    consent_ref: str | None = Field(default=None, max_length=64)
 
 
 class BoundVehicle(BaseModel):
@@ -78,6 +94,43 @@ class BoundVehicle(BaseModel):
     vehicle_type: str
     brand: str
     bound_at: datetime
+    own: bool = True  # the holder's own vehicle (listed apart, not counted toward the limit)
+    owner_name: str | None = None  # another owner's name (own vehicles: None)
+    consent_way: str | None = None
+    consent_ref: str | None = None
+
+
+class PersonRecord(BaseModel):
+    """One record of a person for 变更联系方式: `key` is what the change names to choose it."""
+
+    key: str
+    kind: str  # licence | vehicle
+    ref: str
+    mobile_masked: str
+
+
+class PersonRecords(BaseModel):
+    name: str
+    id_number_masked: str
+    id_type_name: str
+    data: list[PersonRecord]
+    count: int
+
+
+class ContactChangeCreate(StrictModel):
+    id_number: str = Field(max_length=32)
+    new_mobile: str = Field(max_length=20)
+    holder_id_checked: bool  # the holder is present and the ID card was checked
+    records: list[str] = Field(default_factory=list, max_length=50)  # empty: every record
+
+
+class ContactChangePublic(BaseModel):
+    receipt_no: str
+    at: datetime
+    name: str
+    id_number: str  # whole: the receipt is printed for the holder at the window
+    id_type_name: str
+    records: list[dict[str, Any]]
 
 
 class UserPublic(BaseModel):

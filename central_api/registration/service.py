@@ -1,8 +1,10 @@
 """Internet-user registration: face-sign at a counter, online through the 122 gateway."""
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -17,15 +19,28 @@ from central_api.platform.deps import Principal
 from central_api.platform.errors import Conflict, Forbidden, Unprocessable, checked
 from central_api.platform.services import Services
 from central_api.registration.schemas import PersonalUserCreate, UnitUserCreate
-from counter_app.domain.identity import validate_id_number, validate_mobile, validate_uscc, validate_vin
+from counter_app.domain.identity import (
+    FieldError,
+    IdDocument,
+    validate_id_number,
+    validate_identity,
+    validate_mobile,
+    validate_plate,
+    validate_uscc,
+    validate_vin,
+)
 from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.registration import (
     BindingLimits,
+    ConsentWay,
     RecordMobile,
     UserType,
     binding_limit_message,
+    consent_refusal,
     mismatch_message,
     mobile_mismatches,
+    records_to_agree,
+    user_type_refusal,
 )
 from counter_app.domain.roles import Channel, Role
 from counter_app.domain.timefmt import local
@@ -34,7 +49,16 @@ from counter_app.domain.timefmt import local
 
 def limits(services: Services) -> BindingLimits:
     s = services.settings
-    return BindingLimits(online=s.online_binding_limit, face_signed=s.face_sign_binding_limit, unit=s.unit_binding_limit)
+    return BindingLimits(online=s.online_binding_limit, face_signed=s.face_sign_binding_limit, unit=s.unit_binding_limit,
+                         users_per_vehicle=s.users_per_vehicle)
+
+
+def checked_holder(value: str, today: date, field: str = "id_number") -> str:
+    """A person's document number, or a unit's USCC (letters among the first 17 characters)."""
+    compact = (value or "").strip().upper()
+    if len(compact) == 18 and not compact[:17].isdigit():
+        return checked(validate_uscc, compact, field=field)
+    return checked(validate_id_number, compact, today, field=field)
 
 
 def _today(services: Services) -> date:
@@ -67,28 +91,74 @@ def require_user_writer(session: Session, principal: Principal) -> None:
 # --- central records -----------------------------------------------------------------------------
 def vehicles_by(session: Session, *, vin: str | None = None, plate: str | None = None,
                 owner_id_number: str | None = None) -> Sequence[VehicleRecord]:
+    """Vehicles by already validated values (see `search_vehicles` for what a caller typed)."""
     query = select(VehicleRecord)
     if vin:
-        query = query.where(VehicleRecord.vin == vin.strip().upper())
+        query = query.where(VehicleRecord.vin == vin)
     if plate:
-        query = query.where(VehicleRecord.plate == plate.strip().upper())
+        query = query.where(VehicleRecord.plate == plate)
     if owner_id_number:
-        query = query.where(VehicleRecord.owner_id_number == owner_id_number.strip().upper())
+        query = query.where(VehicleRecord.owner_id_number == owner_id_number)
     return session.scalars(query.order_by(VehicleRecord.id).limit(100)).all()
+
+
+def search_vehicles(session: Session, services: Services, *, vin: str | None, plate: str | None,
+                    owner_id_number: str | None) -> Sequence[VehicleRecord]:
+    """The counter's search: each value through the shared validator (422 when malformed)."""
+    return vehicles_by(
+        session, vin=checked(validate_vin, vin) if vin else None,
+        plate=checked(validate_plate, plate) if plate else None,
+        owner_id_number=checked_holder(owner_id_number, _today(services), "owner_id_number") if owner_id_number else None)
 
 
 def licence_of(session: Session, id_number: str) -> LicenceRecord | None:
     return session.scalars(select(LicenceRecord).where(LicenceRecord.id_number == id_number)).first()
 
 
-def _vehicle_for_binding(session: Session, vin: str, owner_id_number: str, field: str) -> VehicleRecord:
+def search_licence(session: Session, services: Services, id_number: str) -> LicenceRecord | None:
+    return licence_of(session, checked(validate_id_number, id_number, _today(services)))
+
+
+def _vehicle(session: Session, vin: str, field: str) -> VehicleRecord:
     vehicle = session.scalars(select(VehicleRecord).where(VehicleRecord.vin == vin)).first()
     if vehicle is None:
         raise Unprocessable("vehicle_not_found", f"车辆识别代号 {vin} 在机动车登记信息中不存在", fields=[field])
+    return vehicle
+
+
+def _vehicle_for_binding(session: Session, vin: str, owner_id_number: str, field: str) -> VehicleRecord:
+    vehicle = _vehicle(session, vin, field)
     if vehicle.owner_id_number != owner_id_number:
         raise Unprocessable("vehicle_not_owned",
-                            f"机动车 {vehicle.plate or vin} 的登记所有人不是本人（单位），不能绑定", fields=[field])
+                            f"机动车 {vehicle.plate or vin} 的登记所有人不是本人（单位），请按他人名下机动车办理"
+                            "（须所有人同意）", fields=[field])
     return vehicle
+
+
+@dataclass(frozen=True)
+class Consent:
+    """Another owner's vehicle to bind, with the owner's consent."""
+
+    vehicle: VehicleRecord
+    way: ConsentWay
+    reference: str | None
+
+
+def _others_vehicle(session: Session, services: Services, *, vin: str, owner_id_number: str, way: str | None,
+                    reference: str | None, applicant_id: str, prefix: str) -> Consent:
+    """Check another owner's vehicle and the consent: the owner's ID against the record."""
+    vin = checked(validate_vin, vin, field=f"{prefix}vin")
+    owner_id = checked_holder(owner_id_number, _today(services), f"{prefix}owner_id_number")
+    vehicle = _vehicle(session, vin, f"{prefix}vin")
+    if vehicle.owner_id_number == applicant_id:
+        raise Unprocessable("vehicle_is_own", f"机动车 {vehicle.plate or vin} 在本人名下，请在“本人名下机动车”中勾选",
+                            fields=[f"{prefix}vin"])
+    refusal = consent_refusal(way=way, reference=reference, owner_id_number=owner_id,
+                              owner_on_record=vehicle.owner_id_number, plate=vehicle.plate or vin)
+    if refusal is not None:
+        raise Unprocessable(refusal.code, refusal.message, fields=[prefix + refusal.field])
+    ref = (reference or "").strip() or None
+    return Consent(vehicle, ConsentWay(way), ref if way == ConsentWay.SIGNED_AUTHORISATION else None)
 
 
 def _check_mobile(mobile: str, records: list[RecordMobile]) -> None:
@@ -109,12 +179,18 @@ def _licence_mobile(lic: LicenceRecord) -> RecordMobile:
 
 
 # --- users ----------------------------------------------------------------------------------------
-def find_users(session: Session, *, id_number: str | None, registration_no: str | None) -> Sequence[InternetUser]:
+def find_users(session: Session, services: Services, *, id_number: str | None,
+               registration_no: str | None) -> Sequence[InternetUser]:
+    """Accounts by ID number / USCC or registration number; a malformed value is a 422."""
     query = select(InternetUser)
     if id_number:
-        query = query.where(InternetUser.id_number == id_number.strip().upper())
+        query = query.where(InternetUser.id_number == checked_holder(id_number, _today(services)))
     if registration_no:
-        query = query.where(InternetUser.registration_no == registration_no.strip().upper())
+        number = registration_no.strip().upper()
+        if not re.fullmatch(r"R\d{14}", number):
+            raise Unprocessable("registration_no_format", "注册编号格式错误，应为R加14位数字，例如 R20261125000123",
+                                fields=["registration_no"])
+        query = query.where(InternetUser.registration_no == number)
     return session.scalars(query.order_by(InternetUser.id).limit(50)).all()
 
 
@@ -124,9 +200,10 @@ def get_user(session: Session, user_id: int, *, for_update: bool = False) -> Int
 
 
 def bound_vehicles(session: Session, user_id: int) -> list[tuple[UserVehicle, VehicleRecord]]:
+    """Every binding of the account (own vehicles first, then others' with consent)."""
     rows = session.execute(
         select(UserVehicle, VehicleRecord).join(VehicleRecord, VehicleRecord.id == UserVehicle.vehicle_id)
-        .where(UserVehicle.user_id == user_id).order_by(UserVehicle.id)
+        .where(UserVehicle.user_id == user_id).order_by(UserVehicle.own.desc(), UserVehicle.id)
     ).all()
     return [(uv, v) for uv, v in rows]
 
@@ -159,33 +236,58 @@ def _new_user(session: Session, services: Services, principal: Principal, **fiel
 
 
 def _bind_all(session: Session, services: Services, principal: Principal, user: InternetUser,
-              vehicles: list[VehicleRecord]) -> None:
+              vehicles: list[VehicleRecord], others: Sequence[Consent] = ()) -> None:
     for vehicle in vehicles:
         _bind(session, services, principal, user, vehicle)
+    for consent in others:
+        _bind(session, services, principal, user, consent.vehicle, consent)
 
 
 def _bind(session: Session, services: Services, principal: Principal, user: InternetUser,
-          vehicle: VehicleRecord) -> None:
-    """Take one slot of the account's limit, decided by the database, then bind."""
-    taken = session.execute(
-        update(InternetUser)
-        .where(InternetUser.id == user.id, InternetUser.binding_count < InternetUser.binding_limit)
-        .values(binding_count=InternetUser.binding_count + 1, updated_at=services.clock.now())
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if taken != 1:
-        raise Unprocessable("binding_limit_reached", binding_limit_message(
-            user.binding_limit, face_signed=user.face_signed, unit=user.kind == "unit"))
-    holder = session.scalars(select(UserVehicle).where(UserVehicle.vehicle_id == vehicle.id)).first()
-    if holder is not None:
-        raise Conflict("vehicle_already_bound", f"机动车 {vehicle.plate or vehicle.vin} 已绑定在其他互联网账户")
+          vehicle: VehicleRecord, consent: Consent | None = None) -> None:
+    """Bind one vehicle. Another owner's takes a slot of the account's limit (decided by the
+    database); every vehicle has at most `users_per_vehicle` accounts (its row locked)."""
+    plate = vehicle.plate or vehicle.vin
+    if consent is not None:
+        taken = session.execute(
+            update(InternetUser)
+            .where(InternetUser.id == user.id, InternetUser.binding_count < InternetUser.binding_limit)
+            .values(binding_count=InternetUser.binding_count + 1, updated_at=services.clock.now())
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if taken != 1:
+            raise Unprocessable("binding_limit_reached", binding_limit_message(
+                user.binding_limit, face_signed=user.face_signed, unit=user.kind == "unit"))
+    session.execute(select(VehicleRecord.id).where(VehicleRecord.id == vehicle.id).with_for_update())
+    holders = session.scalars(select(UserVehicle.user_id).where(UserVehicle.vehicle_id == vehicle.id)).all()
+    if user.id in holders:
+        raise Conflict("vehicle_already_bound", f"机动车 {plate} 已绑定在本账户")
+    most = limits(services).users_per_vehicle
+    if len(holders) >= most:
+        raise Conflict("vehicle_users_full", f"机动车 {plate} 已绑定{len(holders)}个互联网账户，每辆车最多绑定{most}个账户")
     session.add(UserVehicle(user_id=user.id, vehicle_id=vehicle.id, bound_at=services.clock.now(),
-                            channel=principal.channel))
+                            channel=principal.channel, own=consent is None,
+                            consent_way=consent.way.value if consent else None,
+                            consent_ref=consent.reference if consent else None))
     try:
         session.flush()
     except IntegrityError:
-        raise Conflict("vehicle_already_bound", f"机动车 {vehicle.plate or vehicle.vin} 已绑定在其他互联网账户") from None
+        raise Conflict("vehicle_already_bound", f"机动车 {plate} 已绑定在本账户") from None
     session.refresh(user)
+
+
+def _checked_others(session: Session, services: Services, others: Sequence[Any], applicant_id: str) -> list[Consent]:
+    consents = [_others_vehicle(session, services, vin=o.vin, owner_id_number=o.owner_id_number, way=o.consent_way,
+                                reference=o.consent_ref, applicant_id=applicant_id, prefix=f"others.{i}.")
+                for i, o in enumerate(others)]
+    if len({c.vehicle.id for c in consents}) != len(consents):
+        raise Unprocessable("vin_duplicate", "同一车辆识别代号填写了两次", fields=["others"])
+    return consents
+
+
+def _consent_detail(consents: Sequence[Consent]) -> list[dict[str, Any]]:
+    return [{"vin": c.vehicle.vin, "plate": c.vehicle.plate, "owner_id_number": mask_id_number(c.vehicle.owner_id_number),
+             "consent_way": c.way.value, "consent_ref": c.reference} for c in consents]
 
 
 def _checked_vins(vins: list[str]) -> list[str]:
@@ -200,40 +302,42 @@ def register_personal(session: Session, services: Services, principal: Principal
     face_sign = principal.role is not Role.INTERNET
     if face_sign:
         station = require_face_sign_counter(session, principal)
-    id_number = checked(validate_id_number, body.id_number, _today(services))
+    identity = checked(validate_identity, body.id_number, _today(services))
+    id_number = identity.number
     mobile = checked(validate_mobile, body.mobile)
     vins = _checked_vins(body.vins)
     name = body.name.strip()
-    existing = session.scalars(select(InternetUser).where(
-        InternetUser.id_type == "resident_id", InternetUser.id_number == id_number)).first()
+    existing = session.scalars(select(InternetUser).where(InternetUser.kind == "personal",
+                                                          InternetUser.id_number == id_number)).first()
     if existing is not None:
         raise _existing_conflict(existing)
 
     licence = licence_of(session, id_number)
+    owned = list(vehicles_by(session, owner_id_number=id_number))
     user_type = UserType(body.user_type)
-    if user_type is UserType.DRIVER and licence is None:
-        raise Unprocessable("licence_not_found", "未查到本人的机动车驾驶证登记信息，不能注册为驾驶人用户",
-                            fields=["user_type"])
-    if user_type is UserType.VEHICLE_OWNER and not vehicles_by(session, owner_id_number=id_number):
-        raise Unprocessable("no_vehicle_on_record", "本人名下没有登记的机动车，不能注册为车主用户",
-                            fields=["user_type"])
+    names_on_record = {r.name for r in [licence] if r} | {v.owner_name for v in owned}
+    refusal = user_type_refusal(user_type, has_licence=licence is not None, owned_vehicles=len(owned), name=name,
+                                names_on_record=names_on_record)
+    if refusal is not None:
+        raise Unprocessable(refusal.code, refusal.message, fields=[refusal.field])
     vehicles = [_vehicle_for_binding(session, vin, id_number, f"vins.{i}") for i, vin in enumerate(vins)]
-    names_on_record = {r.name for r in [licence] if r} | {v.owner_name for v in vehicles}
-    if names_on_record and names_on_record != {name}:
-        raise Unprocessable("name_mismatch", "姓名与驾驶证或机动车登记信息不一致", fields=["name"])
-    _check_mobile(mobile, ([_licence_mobile(licence)] if licence else []) + [_vehicle_mobile(v) for v in vehicles])
+    others = _checked_others(session, services, body.others, id_number)
+    _check_mobile(mobile, records_to_agree(
+        user_type, licence=_licence_mobile(licence) if licence else None,
+        owned=[_vehicle_mobile(v) for v in owned], bound_own=[_vehicle_mobile(v) for v in vehicles]))
 
     limit = limits(services).for_account(unit=False, face_signed=face_sign)
     user = _new_user(
-        session, services, principal, kind="personal", user_type=user_type.value, id_type="resident_id",
+        session, services, principal, kind="personal", user_type=user_type.value, id_type=identity.document.value,
         id_number=id_number, name=name, mobile=mobile, face_signed=face_sign,
         face_signed_at=services.clock.now() if face_sign else None,
         face_signed_station_id=station.id if face_sign else None, binding_limit=limit,
     )
-    _bind_all(session, services, principal, user, vehicles)
+    _bind_all(session, services, principal, user, vehicles, others)
     _audit(session, services, principal, "user_registered", user.id, {
         "registration_no": user.registration_no, "kind": "personal", "face_signed": face_sign,
-        "id_number": mask_id_number(id_number), "vins": vins,
+        "id_type": identity.document.value, "id_number": mask_id_number(id_number), "vins": vins,
+        "others": _consent_detail(others),
     })
     return user
 
@@ -247,7 +351,7 @@ def register_unit(session: Session, services: Services, principal: Principal, bo
     mobile = checked(validate_mobile, body.agent_mobile, field="agent_mobile")
     vins = _checked_vins(body.vins)
     existing = session.scalars(select(InternetUser).where(
-        InternetUser.id_type == "uscc", InternetUser.id_number == code)).first()
+        InternetUser.id_type == IdDocument.USCC.value, InternetUser.id_number == code)).first()
     if existing is not None:
         raise _existing_conflict(existing)
     vehicles = [_vehicle_for_binding(session, vin, code, f"vins.{i}") for i, vin in enumerate(vins)]
@@ -257,7 +361,7 @@ def register_unit(session: Session, services: Services, principal: Principal, bo
         exc.fields = ["agent_mobile"]
         raise
     user = _new_user(
-        session, services, principal, kind="unit", user_type=None, id_type="uscc", id_number=code,
+        session, services, principal, kind="unit", user_type=None, id_type=IdDocument.USCC.value, id_number=code,
         name=body.unit_name.strip(), mobile=mobile, address=body.address.strip(),
         agent_name=body.agent_name.strip(), agent_id_number=agent_id, authorisation_ref=body.authorisation_ref.strip(),
         face_signed=True, face_signed_at=services.clock.now(), face_signed_station_id=station.id,
@@ -276,9 +380,7 @@ def face_sign(session: Session, services: Services, principal: Principal, user_i
     user = get_user(session, user_id, for_update=True)
     if user.face_signed:
         raise Conflict("already_face_signed", f"该用户已于面签点完成面签注册（编号 {user.registration_no}）")
-    licence = licence_of(session, user.id_number) if user.kind == "personal" else None
-    _check_mobile(user.mobile, ([_licence_mobile(licence)] if licence else [])
-                  + [_vehicle_mobile(v) for _uv, v in bound_vehicles(session, user.id)])
+    _check_mobile(user.mobile, _own_records(session, user))
     before = user.binding_limit
     user.face_signed = True
     user.face_signed_at = services.clock.now()
@@ -292,17 +394,37 @@ def face_sign(session: Session, services: Services, principal: Principal, user_i
     return user
 
 
-def bind_vehicle(session: Session, services: Services, principal: Principal, user_id: int, vin: str) -> InternetUser:
+def _own_records(session: Session, user: InternetUser) -> list[RecordMobile]:
+    """The licence and the account's own bound vehicles: their mobiles must equal the account's."""
+    licence = licence_of(session, user.id_number) if user.kind == "personal" else None
+    return ([_licence_mobile(licence)] if licence else []) + [
+        _vehicle_mobile(v) for uv, v in bound_vehicles(session, user.id) if uv.own]
+
+
+def bind_vehicle(session: Session, services: Services, principal: Principal, user_id: int, vin: str, *,
+                 owner_id_number: str | None = None, consent_way: str | None = None,
+                 consent_ref: str | None = None) -> InternetUser:
+    """Bind one of the holder's own vehicles, or another owner's with the owner's consent."""
     require_user_writer(session, principal)
     vin = checked(validate_vin, vin)
     user = get_user(session, user_id)
-    vehicle = _vehicle_for_binding(session, vin, user.id_number, "vin")
-    _check_mobile(user.mobile, [_vehicle_mobile(vehicle)])
+    vehicle = _vehicle(session, vin, "vin")
+    consent = None
+    if vehicle.owner_id_number == user.id_number:
+        _check_mobile(user.mobile, [_vehicle_mobile(vehicle)])
+    elif owner_id_number is None and consent_way is None:
+        raise Unprocessable("vehicle_not_owned",
+                            f"机动车 {vehicle.plate or vin} 的登记所有人不是本人（单位），须提供所有人证件号码及同意方式",
+                            fields=["vin"])
+    else:
+        consent = _others_vehicle(session, services, vin=vin, owner_id_number=owner_id_number or "",
+                                  way=consent_way, reference=consent_ref, applicant_id=user.id_number, prefix="")
     before = user.binding_count
-    _bind(session, services, principal, user, vehicle)
+    _bind(session, services, principal, user, vehicle, consent)
     _audit(session, services, principal, "vehicle_bound", user.id, {
-        "vin": vin, "plate": vehicle.plate, "before": {"binding_count": before},
-        "after": {"binding_count": user.binding_count},
+        "vin": vin, "plate": vehicle.plate, "own": consent is None,
+        "consent": _consent_detail([consent])[0] if consent else None,
+        "before": {"binding_count": before}, "after": {"binding_count": user.binding_count},
     })
     return user
 
@@ -315,17 +437,20 @@ def unbind_vehicle(session: Session, services: Services, principal: Principal, u
                                                                UserVehicle.vehicle_id == vehicle_id),
                            "binding_not_found", "该车辆未绑定在此账户")
     vehicle = session.get(VehicleRecord, vehicle_id)
+    counted = not binding.own
+    before = user.binding_count
     session.delete(binding)
-    session.execute(
-        update(InternetUser).where(InternetUser.id == user_id)
-        .values(binding_count=InternetUser.binding_count - 1, updated_at=services.clock.now())
-        .execution_options(synchronize_session=False)
-    )
+    if counted:
+        session.execute(
+            update(InternetUser).where(InternetUser.id == user_id)
+            .values(binding_count=InternetUser.binding_count - 1, updated_at=services.clock.now())
+            .execution_options(synchronize_session=False)
+        )
     session.flush()
     session.refresh(user)
     _audit(session, services, principal, "vehicle_unbound", user.id, {
-        "vin": vehicle.vin if vehicle else None, "plate": vehicle.plate if vehicle else None,
-        "before": {"binding_count": user.binding_count + 1}, "after": {"binding_count": user.binding_count},
+        "vin": vehicle.vin if vehicle else None, "plate": vehicle.plate if vehicle else None, "own": not counted,
+        "before": {"binding_count": before}, "after": {"binding_count": user.binding_count},
     })
     return user
 
@@ -339,9 +464,7 @@ def change_mobile(session: Session, services: Services, principal: Principal, us
     mobile = checked(validate_mobile, mobile, field=field)
     if mobile == user.mobile:
         raise Unprocessable("mobile_unchanged", "新手机号码与原号码相同", fields=[field])
-    licence = licence_of(session, user.id_number) if user.kind == "personal" else None
-    _check_mobile(mobile, ([_licence_mobile(licence)] if licence else [])
-                  + [_vehicle_mobile(v) for _uv, v in bound_vehicles(session, user.id)])
+    _check_mobile(mobile, _own_records(session, user))
     before = user.mobile
     user.mobile = mobile
     user.updated_at = services.clock.now()
@@ -349,3 +472,85 @@ def change_mobile(session: Session, services: Services, principal: Principal, us
         "before": {"mobile": mask_mobile(before)}, "after": {"mobile": mask_mobile(mobile)},
     })
     return user
+
+
+# --- 变更联系方式: the mobile on the person's vehicle and licence records ---------------------------
+@dataclass(frozen=True)
+class ContactChange:
+    """What one change did: for the answer and the printed receipt."""
+
+    receipt_no: str
+    at: Any
+    id_number: str
+    name: str
+    id_type: str
+    records: list[dict[str, Any]]  # kind, record_id, ref, old (masked), new (masked)
+
+
+def person_records(session: Session, id_number: str) -> list[tuple[str, LicenceRecord | VehicleRecord]]:
+    """The licence and the vehicles on record in the person's name, licence first."""
+    rows: list[tuple[str, LicenceRecord | VehicleRecord]] = []
+    licence = licence_of(session, id_number)
+    if licence is not None:
+        rows.append(("licence", licence))
+    rows += [("vehicle", v) for v in vehicles_by(session, owner_id_number=id_number)]
+    return rows
+
+
+def holder_name(rows: list[tuple[str, LicenceRecord | VehicleRecord]]) -> str:
+    kind, first = rows[0]
+    return first.name if kind == "licence" else first.owner_name  # type: ignore[union-attr]
+
+
+def record_ref(kind: str, row: LicenceRecord | VehicleRecord) -> str:
+    if kind == "licence":
+        return f"驾驶证（{row.licence_class}）"  # type: ignore[union-attr]
+    return f"机动车 {row.plate or row.vin}"  # type: ignore[union-attr]
+
+
+def find_person_records(session: Session, services: Services,
+                        id_number: str) -> tuple[str, list[tuple[str, LicenceRecord | VehicleRecord]]]:
+    number = checked(validate_id_number, id_number, _today(services))
+    rows = person_records(session, number)
+    if not rows:
+        raise NotFound("records_not_found", "未查到本人名下的机动车或驾驶证登记信息")
+    return number, rows
+
+
+def change_contact(session: Session, services: Services, principal: Principal, *, id_number: str, new_mobile: str,
+                   holder_id_checked: bool, records: list[str] | None) -> ContactChange:
+    """Change the contact mobile of the person's records at a window (the holder present with
+    the ID card). `records` chooses some ("licence:3", "vehicle:12"); empty means all of them.
+    One audit row with every record's old and new mobile, masked."""
+    if principal.role is not Role.CLERK or principal.channel != Channel.WINDOW:
+        raise Forbidden("contact_change_window_only", "变更联系方式须本人持身份证件到窗口办理")
+    number, rows = find_person_records(session, services, id_number)
+    if not holder_id_checked:
+        raise Unprocessable("id_not_checked", "变更联系方式须核验本人身份证件后办理", fields=["holder_id_checked"])
+    mobile = checked(validate_mobile, new_mobile, field="new_mobile")
+    by_key = {f"{kind}:{row.id}": (kind, row) for kind, row in rows}
+    chosen = list(dict.fromkeys(records or []))
+    unknown = [key for key in chosen if key not in by_key]
+    if unknown:
+        raise Unprocessable("record_not_owned", "所选记录不在本人名下：" + "、".join(unknown), fields=["records"])
+    targets = [by_key[key] for key in chosen] if chosen else rows
+    changing = [(kind, row) for kind, row in targets if row.mobile != mobile]
+    if not changing:
+        raise Unprocessable("mobile_unchanged", "所选记录登记的手机号已是该号码，无需变更", fields=["new_mobile"])
+    changed = []
+    for kind, row in changing:
+        model = LicenceRecord if kind == "licence" else VehicleRecord
+        session.execute(select(model.id).where(model.id == row.id).with_for_update())
+        changed.append({"kind": kind, "record_id": row.id, "ref": record_ref(kind, row),
+                        "old": mask_mobile(row.mobile), "new": mask_mobile(mobile)})
+        row.mobile = mobile
+    name = holder_name(rows)
+    entry = audit.record(session, services.clock, action="contact_changed", entity="contact", entity_id=None,
+                         username=principal.username, account_id=principal.account_id,
+                         station_id=principal.station_id, channel=principal.channel,
+                         detail={"id_number": mask_id_number(number), "holder_id_checked": True,
+                                 "records": changed, "all_records": not chosen})
+    session.flush()
+    now = services.clock.now()
+    return ContactChange(receipt_no=f"BG{local(now):%Y%m%d}{entry.id:06d}", at=now, id_number=number, name=name,
+                         id_type=validate_identity(number, _today(services)).document.value, records=changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-PAGE_KEYS = ("face_sign", "plates", "exam_booking", "exam_cancel", "labels", "violations", "licence_review",
+PAGE_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations", "licence_review",
              "printing", "sync")
 
 
@@ -15,6 +15,8 @@ def allowed_pages(role: str, station: Mapping[str, Any]) -> list[str]:
         role == "phone_operator" and station.get("has_phone_desk", False))
     allowed = {
         "face_sign": role in ("clerk", "supervisor") and station.get("can_face_sign", True),
+        # 变更联系方式 (issue 10): a window clerk's, like registration's changes.
+        "contact_change": role == "clerk" and station.get("can_face_sign", True),
         "plates": role in ("clerk", "supervisor") and station.get("can_confirm_plates", False),
         # An exam site's clerk prints the rosters of its sessions from the booking page.
         "exam_booking": bool(booking_desk) or role == "supervisor"

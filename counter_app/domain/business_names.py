@@ -27,6 +27,10 @@ ACTION_NAMES = {
     "calendar_year_added": "节假日年份维护",
     "plate_blacklist_lifted": "解除黑名单",
     "plate_expiry_run": "号牌过期处理",
+    "exam_no_show_run": "缺考处理",
+    "exam_booking_no_show": "缺考记为不合格",
+    "exam_booking_fell": "科目四随科目三取消",
+    "contact_changed": "变更联系方式",
 }
 
 
@@ -44,6 +48,9 @@ ENTITY_NAMES = {
     "exam_candidate": "考生",
     "calendar_day": "节假日",
     "calendar_year": "节假日年份",
+    "vehicle_record": "机动车登记信息",
+    "licence_record": "驾驶证登记信息",
+    "contact": "联系方式",
 }
 
 
@@ -51,6 +58,38 @@ def entity_label(entity: str, entity_id: str | None) -> str:
     """互联网用户 #12 — what an audit row is about, as a clerk reads it."""
     name = ENTITY_NAMES.get(entity, entity)
     return f"{name} #{entity_id}" if entity_id else name
+
+
+#: Chinese names of the fields a request may carry, for validation messages a clerk reads aloud.
+FIELD_NAMES = {
+    "id_number": "证件号码", "name": "姓名", "mobile": "手机号码", "user_type": "用户类型",
+    "vins": "车辆识别代号", "vin": "车辆识别代号", "plate": "号牌号码", "uscc": "统一社会信用代码",
+    "unit_name": "单位名称", "address": "地址", "agent_name": "经办人姓名", "agent_id_number": "经办人证件号码",
+    "agent_mobile": "经办人手机号码", "authorisation_ref": "单位授权书编号",
+    "invoice_photo": "发票照片", "invoice_code": "发票代码", "invoice_number": "发票号码",
+    "vehicle_type": "车辆类型", "use": "使用性质", "new_vehicle": "是否新车",
+    "notice_code": "预选通知编号", "delivery_way": "领取方式", "postal_address": "邮寄地址",
+    "point_station_id": "领取点", "document_checked": "核验凭证",
+    "subject": "考试科目", "plan_id": "考试场次", "exam_date": "考试日期", "session": "场次",
+    "licence_class": "准驾车型", "capacity": "考试人数", "site_station_id": "考场",
+    "reason": "原因", "id_checked": "是否核验身份证件", "result": "考试结果",
+    "application_accepted_at": "受理时间", "permit_issued_on": "学习驾驶证明签发日期",
+    "birth_date": "出生日期", "history": "考试记录", "purpose": "申请事项",
+    "username": "用户名", "password": "密码", "role": "角色", "station_id": "站点",
+    "owner_id_number": "所有人证件号码", "consent_way": "所有人同意方式",
+    "consent_reference": "授权书编号", "others": "他人名下机动车", "records": "登记记录",
+    "new_mobile": "新手机号码", "holder_id_checked": "是否核验本人身份证件",
+    "date": "日期", "from": "起始日期", "to": "截止日期", "since": "同步时间",
+    "body": "请求内容",
+}
+
+
+def field_label(path: str) -> str:
+    """「发票照片」 for invoice_photo; list items as 「车辆识别代号」第2项 for vins.1."""
+    parts = path.split(".")
+    head = FIELD_NAMES.get(parts[0], parts[0])
+    index = next((p for p in parts[1:] if p.isdigit()), None)
+    return f"{head}第{int(index) + 1}项" if index is not None else head
 
 
 # The workflow (as the end-of-day summary counts customers) each audited action belongs to.

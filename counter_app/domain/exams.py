@@ -352,6 +352,49 @@ def phone_desk_refusal(now: datetime, calendar: WorkCalendar, rules: ExamRules) 
     return None
 
 
+def channel_refusal(subject: Subject, channel: str) -> Refusal | None:
+    """恢复驾驶资格考试 and 满分学习考试 are booked in person at a window only.
+
+    Seed: not on the internet; DOMAIN.md (decision): not by phone either, because the
+    person's documents are checked at the window.
+    """
+    if subject in COUNTER_ONLY and channel != "window":
+        how = "通过电话" if channel == "phone" else "在互联网"
+        return Refusal("channel_not_allowed",
+                       f"{SUBJECT_NAMES[subject]}不能{how}预约，请本人携带身份证明到南京市车管所或江北分所窗口办理")
+    return None
+
+
+# --- no-shows and the same-day 科目四 --------------------------------------------------------------
+#: Results that count as failing the booking (seed: a no-show is recorded as 考试不合格).
+FAILING_RESULTS: frozenset[str] = frozenset({"fail", "absent"})
+
+
+def exam_day_over(exam_date: date, now: datetime) -> bool:
+    """The exam day has ended in Nanjing: from 00:00 of the next day."""
+    return local(now).date() > exam_date
+
+
+def is_no_show(status: str, result: str | None, exam_date: date, now: datetime) -> bool:
+    """An allocated booking without a result, its exam day over, is a no-show (absent)."""
+    return status == "allocated" and result is None and exam_day_over(exam_date, now)
+
+
+#: What happened to a 科目三 booking that makes a same-day 科目四 booking fall with it.
+K3_FALLS: frozenset[str] = frozenset({"cancelled", "not_allocated", "fail", "absent"})
+
+
+def k4_falls_with_k3(*, k3_outcome: str, k3_exam_date: date, k3_passed: bool,
+                     k4_exam_date: date, k4_open: bool) -> bool:
+    """A same-day 安全文明驾驶常识 booking stands on the 科目三 booking of that day.
+
+    Before 科目三 is passed, 科目四 may only be booked for the day of a 科目三 booking; when that
+    booking is cancelled, not allocated, failed or missed, the open 科目四 booking of the same
+    day falls too (a reason not the candidate's own, so its ranking time is kept).
+    """
+    return k3_outcome in K3_FALLS and not k3_passed and k4_open and k4_exam_date == k3_exam_date
+
+
 # --- ranking -----------------------------------------------------------------------------------
 RULE_TEXT: Mapping[int, str] = MappingProxyType({
     1: "首次预约科目一，按驾驶证申请受理时间排序",

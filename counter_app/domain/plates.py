@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from counter_app.domain.timefmt import local
+from counter_app.domain.timefmt import SHANGHAI, local
 from counter_app.domain.workdays import WorkCalendar
 
 DIGITS = "0123456789"
@@ -326,6 +326,34 @@ def blacklist_last_day(deadline: date, years: int) -> date:
     except ValueError:  # 29 February → 1 March
         end = first.replace(year=first.year + years, month=3, day=1)
     return end - timedelta(days=1)
+
+
+def lapsed_at(deadline: date) -> datetime:
+    """The instant a reservation lapses: 00:00 Nanjing time on the day after its deadline."""
+    return datetime.combine(deadline + timedelta(days=1), time(0), SHANGHAI)
+
+
+def reservation_lapsed(status: str, deadline: date, now: datetime) -> bool:
+    """A reservation still `reserved` in storage is lapsed from the instant its deadline ends.
+
+    Every reader applies this (a new selection, another person entering the plate, a counter
+    search): the expiry job only makes the lapse permanent (status, blacklist row, audit).
+    """
+    return status == "reserved" and now >= lapsed_at(deadline)
+
+
+def barred_through(now: datetime, stored: Iterable[date], lapsed_deadlines: Iterable[date],
+                   years: int) -> date | None:
+    """The last day a person is barred from internet selection, or None when not barred now.
+
+    `stored`: last days of the blacklist rows on record; `lapsed_deadlines`: deadlines of the
+    person's reservations that lapsed but were not yet processed by the job. Both count.
+    """
+    today = local(now).date()
+    ends = [d for d in stored] + [blacklist_last_day(d, years) for d in lapsed_deadlines
+                                   if is_past_deadline(d, now)]
+    ends = [d for d in ends if d >= today]
+    return max(ends) if ends else None
 
 
 class DeliveryWay(StrEnum):

@@ -148,7 +148,8 @@ def _session(plan: dict[str, Any]) -> str:
 def _booking_cells(booking: dict[str, Any]) -> list[list[Cell]]:
     plan = booking["plan"]
     return [
-        [Cell("姓名", booking["candidate_name"]), Cell("身份证号码", booking["id_number_masked"])],
+        [Cell("姓名", booking["candidate_name"]), _document_cell(booking)],
+        *_document_type_row(booking),
         [Cell("考试科目", booking["subject_name"]), Cell("准驾车型", plan["licence_class"])],
         [Cell("考试时间", _session(plan)), Cell("考场", plan["site_name"])],
         [Cell("预约方式", CHANNEL_NAMES.get(booking["channel"], booking["channel"])),
@@ -156,6 +157,18 @@ def _booking_cells(booking: dict[str, Any]) -> list[list[Cell]]:
         [Cell("排序时间", when(booking["ranking_time"], seconds=True)),
          Cell("排序依据", f"规则{booking['ranking_rule']}：{booking['ranking_rule_text']}")],
     ]
+
+
+def _document_cell(booking: dict[str, Any]) -> Cell:
+    """身份证号码, or 证件号码 for the other documents (residence permits, foreigners' card)."""
+    resident = (booking.get("id_type_name") or "居民身份证") == "居民身份证"
+    return Cell("身份证号码" if resident else "证件号码", booking["id_number_masked"])
+
+
+def _document_type_row(booking: dict[str, Any]) -> list[list[Cell]]:
+    """A row naming the document when it is not the resident ID card."""
+    name = booking.get("id_type_name") or "居民身份证"
+    return [] if name == "居民身份证" else [[Cell("证件类型", name, span=2)]]
 
 
 def booking_receipt(booking: dict[str, Any], clerk: Clerk, *, last_chance: bool = False,

@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from counter_app.domain.identity import ID_DOCUMENT_NAMES, IdDocument
 from counter_app.domain.masking import mask_id_number, mask_mobile
-from counter_app.domain.registration import USER_TYPE_NAMES, UserType
+from counter_app.domain.registration import CONSENT_WAY_NAMES, USER_TYPE_NAMES, ConsentWay, UserType
 from counter_app.domain.timefmt import format_local
 from counter_app.services.api_client import ApiClient
 from counter_app.services.printing import Cell, Choice, Fields, FormSpec, Grid, Text
@@ -50,8 +51,10 @@ def face_sign(user: dict[str, Any]) -> Write:
                  offline_ok=False)
 
 
-def bind(user: dict[str, Any], vin: str) -> Write:
-    return Write("bind_vehicle", "POST", f"/users/{user['id']}/vehicles", {"vin": vin},
+def bind(user: dict[str, Any], vin: str, consent: dict[str, Any] | None = None) -> Write:
+    """Bind one's own vehicle, or another owner's with `consent` (owner_id_number, consent_way,
+    consent_ref)."""
+    return Write("bind_vehicle", "POST", f"/users/{user['id']}/vehicles", {"vin": vin, **(consent or {})},
                  f"绑定机动车 {vin}（{user['name']}）", offline_ok=False)
 
 
@@ -65,9 +68,26 @@ def change_mobile(user: dict[str, Any], mobile: str) -> Write:
                  f"变更手机号 {user['name']} → {mask_mobile(mobile)}", offline_ok=False)
 
 
+def consent_text(vehicle: dict[str, Any]) -> str:
+    """本人 for one's own vehicle; for another owner's, the owner and how consent was given."""
+    if vehicle.get("own", True):
+        return "本人"
+    way = CONSENT_WAY_NAMES.get(ConsentWay(vehicle["consent_way"]), vehicle["consent_way"])
+    ref = f" {vehicle['consent_ref']}" if vehicle.get("consent_ref") else ""
+    return f"{vehicle.get('owner_name') or '他人'}（{way}{ref}）"
+
+
 def _vehicle_rows(user: dict[str, Any]) -> list[list[str]]:
-    return [[str(i), v["plate"] or "（未上牌）", v["vin"], v["vehicle_type"], v["brand"]]
+    return [[str(i), v["plate"] or "（未上牌）", v["vin"], v["vehicle_type"], consent_text(v)]
             for i, v in enumerate(user["vehicles"], start=1)]
+
+
+def document_name(id_type: str | None) -> str:
+    """居民身份证, 港澳居民居住证 … for the stored document type (unknown values as they are)."""
+    try:
+        return ID_DOCUMENT_NAMES[IdDocument(id_type or "resident_id")]
+    except ValueError:
+        return id_type or ""
 
 
 PROVISIONAL_NOTE = ("【待中心确认】本表在网络中断时受理，编号为本窗口临时编号；网络恢复后由中心核验并给出正式注册编号，"
@@ -108,7 +128,7 @@ def _personal_form(user: dict[str, Any], *, change: bool, changes: Sequence[str]
         Choice("申请类型", ["新注册", "变更"], frozenset({"变更" if change else "新注册"})),
         Choice("用户类型", type_names, frozenset({chosen})),
         Fields(heading="申请人信息", rows=[
-            [Cell("姓名", user["name"]), Cell("证件类型", "居民身份证")],
+            [Cell("姓名", user["name"]), Cell("证件类型", document_name(user.get("id_type")))],
             [Cell("证件号码", user["id_number"]), Cell("手机号码", user["mobile"])],
             [Cell("注册方式", "面签注册" if user["face_signed"] else "互联网注册"),
              Cell("可绑定车辆", f"{user['binding_limit']} 辆（已绑定 {user['binding_count']} 辆）")],
@@ -116,14 +136,16 @@ def _personal_form(user: dict[str, Any], *, change: bool, changes: Sequence[str]
     ]
     if changes:
         blocks.append(Fields(heading="变更事项", rows=[[Cell(f"变更{i}", c, span=2)] for i, c in enumerate(changes, 1)]))
-    blocks.append(Grid(["序号", "号牌号码", "车辆识别代号", "车辆类型", "品牌"], _vehicle_rows(user) or [["", "无", "", "", ""]],
-                       widths=[0.6, 1.4, 2.4, 1.5, 1.3], heading="绑定机动车"))
+    blocks.append(Grid(["序号", "号牌号码", "车辆识别代号", "车辆类型", "所有人/同意方式"],
+                       _vehicle_rows(user) or [["", "无", "", "", ""]],
+                       widths=[0.6, 1.3, 2.2, 1.3, 2.2], heading="绑定机动车"))
     blocks.append(Text("本人承诺：以上信息真实有效，所留手机号码与本人机动车、驾驶证登记的手机号码一致；"
                        "本人已知悉互联网账户的使用规定，妥善保管账户和密码。", size=10))
     return FormSpec(
         title="互联网个人用户注册/变更申请表", form_number=PERSONAL_FORM_NUMBER, serial=user["registration_no"],
         serial_label="注册编号", blocks=blocks, signatures=["申请人签字", "经办民警签字"],
-        notes=["申请人须本人到面签点办理，出示有效居民身份证。", "面签注册用户可绑定不超过3辆本人名下机动车。",
+        notes=["申请人须本人到面签点办理，出示有效身份证件（居民身份证、港澳台居民居住证或外国人永久居留身份证）。",
+               "本人名下机动车不计入绑定数量；面签注册用户可绑定不超过3辆他人名下机动车，须所有人到场或出具签字授权书。",
                "本表由受理点留存归档。"],
         footer=_footer(clerk, station, printed_at),
     )
@@ -145,8 +167,9 @@ def _unit_form(user: dict[str, Any], *, change: bool, changes: Sequence[str], cl
     ]
     if changes:
         blocks.append(Fields(heading="变更事项", rows=[[Cell(f"变更{i}", c, span=2)] for i, c in enumerate(changes, 1)]))
-    blocks.append(Grid(["序号", "号牌号码", "车辆识别代号", "车辆类型", "品牌"], _vehicle_rows(user) or [["", "无", "", "", ""]],
-                       widths=[0.6, 1.4, 2.4, 1.5, 1.3], heading="绑定机动车"))
+    blocks.append(Grid(["序号", "号牌号码", "车辆识别代号", "车辆类型", "所有人/同意方式"],
+                       _vehicle_rows(user) or [["", "无", "", "", ""]],
+                       widths=[0.6, 1.3, 2.2, 1.3, 2.2], heading="绑定机动车"))
     blocks.append(Text("本单位承诺：以上信息真实有效，经办人已获本单位授权办理互联网单位用户注册。", size=10))
     return FormSpec(
         title="互联网单位用户注册/变更申请表", form_number=UNIT_FORM_NUMBER, serial=user["registration_no"],

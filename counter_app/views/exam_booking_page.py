@@ -28,6 +28,7 @@ from counter_app.domain.access import may_book
 from counter_app.domain.exams import ExamRules, Subject
 from counter_app.domain.timefmt import local
 from counter_app.views.customer import MessageLine, chain_tab_order, keyboard_table
+from counter_app.views.exam_history import BookingHistoryBox
 from counter_app.views.exam_plan_dialog import PublishPlanDialog
 from counter_app.views.names import subject_name
 from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
@@ -83,6 +84,11 @@ class ExamBookingPage(ExamPage):
         # Plain titles instead of group boxes: at 1366x768 the sessions list shows 8 rows or more.
         self.sessions_box = _Titled(self.show_closed)
         self.sessions_box.body.addWidget(self.sessions_view, 1)
+
+        self.history = BookingHistoryBox(self.desk, ctx.runner, self)  # no-shows show here (issue 10)
+        # No taller than the subjects beside it: the sessions list keeps its 8 rows at 1366x768.
+        self.history.view.setFixedHeight(self.subjects_view.height())
+        self.history.layout().setContentsMargins(4, 0, 4, 0)
 
         self.book_button = QPushButton()
         self.book_button.setObjectName("examBookButton")
@@ -140,7 +146,10 @@ class ExamBookingPage(ExamPage):
         layout.addWidget(self.lookup)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        layout.addWidget(self.subjects_box)
+        candidate_row = QHBoxLayout()  # what may be booked now, beside what was booked before (issue 10)
+        candidate_row.addWidget(self.subjects_box, 3)
+        candidate_row.addWidget(self.history, 2)
+        layout.addLayout(candidate_row)
         layout.addWidget(self.sessions_box, 1)
         layout.addWidget(self.warning)
         layout.addWidget(self.result)
@@ -173,6 +182,7 @@ class ExamBookingPage(ExamPage):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Exam booking"))
         self.lookup.retranslate()
+        self.history.retranslate()
         self.subjects_box.setTitle(self.tr("Subjects: bookable now, or why not"))
         self.sessions_box.setTitle(self.tr("Sessions: requests so far against the seats"))
         self.show_closed.setText(self.tr("Also show sessions whose booking has c&losed"))
@@ -252,6 +262,7 @@ class ExamBookingPage(ExamPage):
         self.candidate = None
         self.subjects.set_rows([])
         self.summary.clear()
+        self.history.clear()
         self.result.clear()
         self.warning.clear()
         self.last_booking = None
@@ -275,11 +286,14 @@ class ExamBookingPage(ExamPage):
         permit = (self.tr("learner permit valid until {0}").format(candidate["permit_valid_until"])
                   if candidate["permit_valid_until"] else self.tr("no learner permit yet"))
         self.summary.setText(self.tr("{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}").format(
-            candidate["name"], candidate["id_number_masked"], candidate["licence_class"],
+            candidate["name"], f"{candidate.get('id_type_name', '')} {candidate['id_number_masked']}".strip(),
+            candidate["licence_class"],
             candidate["licence_class_name"], candidate["purpose_name"], when(candidate["application_accepted_at"]),
             permit))
         rows = [e for e in candidate["eligibility"] if e["applicable"]]
         self.subjects.set_rows(rows)
+        if self.lookup_values is not None:
+            self.history.load(*self.lookup_values)
         subjects = [r["subject"] for r in rows]
         wanted = keep if keep in subjects else next((r["subject"] for r in rows if r["bookable"]),
                                                     subjects[0] if subjects else None)

@@ -27,14 +27,15 @@ from counter_app.views.inspection_label_page import InspectionLabelPage
 from counter_app.views.licence_review_page import LicenceReviewPage
 from counter_app.views.plates_page import PlatesPage
 from counter_app.views.printing_page import PrintingPage
+from counter_app.views.contact_change_page import ContactChangePage
 from counter_app.views.registration_page import RegistrationPage
 from counter_app.views.sync_page import SyncPage
 from counter_app.views.diagnostics_export import export_diagnostics_dialog
 from counter_app.views.violations_page import ViolationsPage
 from counter_app.views.widgets import ConnectionBadge
 
-NAV_KEYS = ("face_sign", "plates", "exam_booking", "exam_cancel", "labels", "violations", "licence_review",
-            "printing", "sync")  # all pages, in order
+NAV_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations",
+            "licence_review", "printing", "sync")  # all pages, in order
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         # Navigation rail (model/view) and the pages.
         titles = {
             "face_sign": self.tr("Face-sign registration"),
+            "contact_change": self.tr("Change of contact"),
             "plates": self.tr("Plate confirmation"),
             "exam_booking": self.tr("Exam booking"),
             "exam_cancel": self.tr("Cancel booking"),
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.page_by_key: dict[str, QWidget] = {
             "face_sign": RegistrationPage(ctx), "plates": self.plates_page, "exam_booking": self.exam_booking_page,
             "exam_cancel": self.exam_cancel_page, "printing": PrintingPage(ctx), "sync": self.sync_page,
+            "contact_change": ContactChangePage(ctx),
             "labels": InspectionLabelPage(ctx), "violations": ViolationsPage(ctx),
             "licence_review": LicenceReviewPage(ctx),
         }

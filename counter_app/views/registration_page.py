@@ -23,18 +23,19 @@ from PySide6.QtWidgets import (
 from counter_app.domain.identity import (
     FieldError,
     validate_id_number,
+    validate_identity,
     validate_mobile,
     validate_uscc,
     validate_vin,
 )
 from counter_app.domain.masking import mask_mobile
-from counter_app.domain.registration import UserType
+from counter_app.domain.registration import CONSENT_WAY_NAMES, USER_TYPE_NAMES, ConsentWay, UserType
 from counter_app.domain.timefmt import format_local, local
 from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.printing import render_pdf
 from counter_app.services import registration
-from counter_app.services.registration import registration_form
+from counter_app.services.registration import consent_text, document_name, registration_form
 from counter_app.services.sync import Write
 from counter_app.domain.access import may_register
 from counter_app.domain.registration import BindingLimits
@@ -47,19 +48,23 @@ from counter_app.views.widgets import DictTableModel, FieldWithError, add_rows, 
 class _TickModel(DictTableModel):
     """Vehicles to tick for binding, never more than the account may bind."""
 
-    def __init__(self, *args: Any, limit: int, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, limit: int | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.limit = limit
 
+    def _full(self) -> bool:
+        """`limit` None: no cap (a person's own vehicles, issue 10)."""
+        return self.limit is not None and len(self.checked) >= self.limit
+
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001, N802
         if (role == Qt.ItemDataRole.CheckStateRole and Qt.CheckState(value) == Qt.CheckState.Checked
-                and index.row() not in self.checked and len(self.checked) >= self.limit):
+                and index.row() not in self.checked and self._full()):
             return False
         return super().setData(index, value, role)
 
     def flags(self, index):  # noqa: ANN001, ANN201
         base = super().flags(index)
-        if index.column() == 0 and index.row() not in self.checked and len(self.checked) >= self.limit:
+        if index.column() == 0 and index.row() not in self.checked and self._full():
             base &= ~Qt.ItemFlag.ItemIsUserCheckable  # still selectable: the arrows pass over it
         return base
 
@@ -84,7 +89,7 @@ class _Form(QWidget):
     (the write that registers).
     """
 
-    def __init__(self, page: RegistrationPage, *, owner_key: str, submit_name: str, limit: int) -> None:
+    def __init__(self, page: RegistrationPage, *, owner_key: str, submit_name: str, limit: int | None) -> None:
         super().__init__()
         self.page = page
         self.ctx = page.ctx
@@ -321,11 +326,11 @@ class _Form(QWidget):
 
 class PersonalForm(_Form):
     def __init__(self, page: RegistrationPage) -> None:
-        super().__init__(page, owner_key="id_number", submit_name="registerPersonal",
-                         limit=BindingLimits().face_signed)
+        # Own vehicles are not counted toward the limit (issue 10): no cap on ticking them.
+        super().__init__(page, owner_key="id_number", submit_name="registerPersonal", limit=None)
         self.submit_button.setText(self.tr("&Register (face-sign)"))
         self.read_card.setText(self.tr("Rea&d ID card"))
-        self.vehicles_label.setText(self.tr("Vehicles owned on record (tick up to 3 to bind):"))
+        self.vehicles_label.setText(self.tr("Own vehicles on record (tick to bind; not counted toward the limit):"))
         self.user_type = QComboBox()
         self.user_type.setObjectName("userType")
         for user_type in UserType:
@@ -342,6 +347,13 @@ class PersonalForm(_Form):
         for label, text in zip(labels, (self.tr("&User type"), self.tr("&ID number"), self.tr("&Name"),
                                         self.tr("&Mobile"))):
             label.setText(text)
+        # The document the number belongs to (resident ID, residence permits, foreigners' card).
+        self.card_type = QLabel()
+        self.card_type.setObjectName("personalCardType")
+        self.form.addRow(self.tr("Document"), self.card_type)
+        self.id_number.textChanged.connect(self._show_card_type)
+        self.others = OthersBox(self)
+        self.layout().insertWidget(self.layout().indexOf(self.message), self.others)
         chain_tab_order(self.user_type, self.id_number, self.name, self.mobile, self.vehicle_view, self.read_card,
                         self.open_existing, self.print_provisional, self.submit_button)
         self.mobile.returnPressed.connect(self.submit)  # Enter in the last field submits
@@ -354,6 +366,16 @@ class PersonalForm(_Form):
         user.update(kind="personal", user_type=self.user_type.currentData(), name=values["name"],
                     id_number=values["id_number"], mobile=values["mobile"], binding_limit=BindingLimits().face_signed)
         return user
+
+    def _show_card_type(self, text: str) -> None:
+        try:
+            self.card_type.setText(validate_identity(text, self.today()).document_name)
+        except FieldError:
+            self.card_type.setText("")
+
+    def _clear(self) -> None:
+        super()._clear()
+        self.others.model.set_rows([])
 
     def _card_read(self, card) -> None:  # noqa: ANN001
         if card is None:
@@ -368,7 +390,113 @@ class PersonalForm(_Form):
     def write(self, values: dict[str, Any]) -> Write:
         return registration.register_personal({
             "user_type": self.user_type.currentData(), "id_number": values["id_number"], "name": values["name"],
-            "mobile": values["mobile"], "vins": values["vins"]})
+            "mobile": values["mobile"], "vins": values["vins"],
+            "others": [{k: r[k] for k in ("vin", "owner_id_number", "consent_way", "consent_ref")}
+                       for r in self.others.model.rows]})
+
+
+class ConsentFields(QWidget):
+    """Another owner's vehicle: VIN, the owner's ID number, how the owner consented, the
+    authorisation's reference (kept and printed on the form)."""
+
+    def __init__(self, today: Callable[[], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.vin = _line("otherVin", 17)
+        self.vin.setPlaceholderText(self.tr("VIN"))
+        self.owner = _line("otherOwnerId", 18)
+        self.owner.setPlaceholderText(self.tr("Owner's ID number"))
+        self.way = QComboBox()
+        self.way.setObjectName("otherConsentWay")
+        for way in ConsentWay:
+            self.way.addItem(CONSENT_WAY_NAMES[way], way.value)
+        self.ref = _line("otherConsentRef", 64)
+        self.ref.setPlaceholderText(self.tr("Authorisation number"))
+        self.vin_field = FieldWithError(self.vin)
+        self.owner_field = FieldWithError(self.owner)
+        self.vin.setMinimumWidth(150)
+        self.owner.setMinimumWidth(150)
+        self.ref.setMinimumWidth(80)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.vin_field, 2)
+        row.addWidget(self.owner_field, 2)
+        row.addWidget(self.way, 1)
+        row.addWidget(self.ref, 1)
+        self.way.currentIndexChanged.connect(lambda _i: self._ref_needed())
+        self._ref_needed()
+
+    def _ref_needed(self) -> None:
+        self.ref.setEnabled(self.way.currentData() == ConsentWay.SIGNED_AUTHORISATION.value)
+
+    def values(self) -> dict[str, Any] | None:
+        """The checked values, or None with the messages beside the fields."""
+        try:
+            vin = validate_vin(self.vin.text())
+            self.vin_field.set_error("")
+        except FieldError as exc:
+            self.vin_field.set_error(exc.message)
+            vin = None
+        try:
+            owner = validate_id_number(self.owner.text(), self.today(), field="owner_id_number")
+            self.owner_field.set_error("")
+        except FieldError as exc:
+            self.owner_field.set_error(exc.message)
+            owner = None
+        way = self.way.currentData()
+        ref = self.ref.text().strip() if way == ConsentWay.SIGNED_AUTHORISATION.value else None
+        if way == ConsentWay.SIGNED_AUTHORISATION.value and not ref:
+            self.owner_field.set_error(self.tr("Enter the number of the owner's signed authorisation."))
+            return None
+        if vin is None or owner is None:
+            return None
+        return {"vin": vin, "owner_id_number": owner, "consent_way": way, "consent_ref": ref}
+
+    def clear(self) -> None:
+        for edit in (self.vin, self.owner, self.ref):
+            edit.clear()
+
+
+class OthersBox(QGroupBox):
+    """Vehicles of other owners to bind at registration, each with the owner's consent; listed
+    apart from the applicant's own vehicles (only these count toward the limit of 3)."""
+
+    def __init__(self, form: PersonalForm) -> None:
+        super().__init__(form)
+        self.setObjectName("othersBox")
+        self.setTitle(self.tr("Vehicles of other owners (owner's consent; counted toward the limit of 3)"))
+        self.fields = ConsentFields(form.today, self)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("addOther")
+        self.remove_button = QPushButton(self.tr("Remove selected"))
+        self.model = DictTableModel([
+            (self.tr("VIN"), lambda r: r["vin"]),
+            (self.tr("Owner's ID number"), lambda r: r["owner_id_number"]),
+            (self.tr("Consent"), lambda r: consent_text({"own": False, **r, "owner_name": self.tr("Owner")})),
+        ], parent=self)
+        self.view = make_table(self.model, "othersTable")
+        self.view.setMaximumHeight(110)
+        row = QHBoxLayout()
+        row.addWidget(self.fields, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.view)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+
+    def add(self) -> None:
+        values = self.fields.values()
+        if values is None:
+            return
+        rows = [r for r in self.model.rows if r["vin"] != values["vin"]]
+        self.model.set_rows([*rows, values])
+        self.fields.clear()
+
+    def remove(self) -> None:
+        picked = {i.row() for i in self.view.selectionModel().selectedRows()}
+        self.model.set_rows([r for i, r in enumerate(self.model.rows) if i not in picked])
 
 
 class UnitForm(_Form):
@@ -460,6 +588,17 @@ class RecordPanel(QGroupBox):
         ], parent=self)
         self.owned_view = keyboard_table(make_table(self.owned, "unboundVehicles"))
         self.owned_view.clicked.connect(lambda index: self.vin.setText(self.owned.row(index.row())["vin"]))
+        # Vehicles of other owners bound with their consent: the second list (DOMAIN.md §1).
+        self.others = DictTableModel([
+            (self.tr("Plate"), lambda r: r["plate"]),
+            (self.tr("VIN"), lambda r: r["vin"]),
+            (self.tr("Owner and consent"), consent_text),
+            (self.tr("Bound at"), lambda r: r["bound_at"][:10]),
+        ], parent=self)
+        self.others_view = make_table(self.others, "othersBoundVehicles")
+        self.consent = ConsentFields(lambda: local(self.ctx.clock.now()).date(), self)
+        self.bind_other_button = QPushButton(self.tr("Bind another owner's vehicle"))
+        self.bind_other_button.setObjectName("bindOtherButton")
         self.owned_view.activated.connect(lambda index: self.vin.setText(self.owned.row(index.row())["vin"]))
 
         self.face_sign_button = QPushButton(self.tr("&Face-sign upgrade"))
@@ -498,8 +637,14 @@ class RecordPanel(QGroupBox):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Other vehicles on record")))
         right.addWidget(self.owned_view)
+        middle = QVBoxLayout()
+        middle.addWidget(QLabel(self.tr("Vehicles of other owners (with the owner's consent)")))
+        middle.addWidget(self.others_view)
         tables.addLayout(left, 1)
+        tables.addLayout(middle, 1)
         tables.addLayout(right, 1)
+        actions.insertWidget(2, self.consent, 1)  # another owner's vehicle: VIN, owner, consent
+        actions.insertWidget(3, self.bind_other_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(tables, 1)
@@ -511,6 +656,7 @@ class RecordPanel(QGroupBox):
         self.bind_button.clicked.connect(self.bind)
         self.vin.returnPressed.connect(self.bind)
         self.unbind_button.clicked.connect(self.unbind)
+        self.bind_other_button.clicked.connect(self.bind_other)
         self.change_button.clicked.connect(self.change_mobile)
         self.print_button.clicked.connect(self.print_form)
         self.mobile.returnPressed.connect(self.change_mobile)
@@ -541,21 +687,23 @@ class RecordPanel(QGroupBox):
     def show_user(self, user: dict[str, Any] | None) -> None:
         self.user = user
         for widget in (self.face_sign_button, self.unbind_button, self.print_button, self.bind_button,
-                       self.change_button, self.vin, self.mobile):
+                       self.change_button, self.vin, self.mobile, self.bind_other_button, self.consent):
             widget.setEnabled(user is not None)
         if user is None:
             self.summary.setText(self.tr("Search for a user, or register a new one."))
             self.bound.set_rows([])
             self.owned.set_rows([])
+            self.others.set_rows([])
             return
         kind = user_type_name(user["user_type"])
         how = self.tr("face-signed") if user["face_signed"] else self.tr("registered online")
         self.summary.setText(self.tr(
             "{0}  {1}  {2}\nID: {3}   Mobile: {4}\n{5}; vehicles bound {6} of {7}").format(
-            user["registration_no"], user["name"], kind, user["id_number"], user["mobile"], how,
-            user["binding_count"], user["binding_limit"]))
+            user["registration_no"], user["name"], f"{kind}  {document_name(user.get('id_type'))}", user["id_number"],
+            user["mobile"], how, user["binding_count"], user["binding_limit"]))
         self.face_sign_button.setEnabled(not user["face_signed"])
-        self.bound.set_rows(user["vehicles"])
+        self.bound.set_rows([v for v in user["vehicles"] if v.get("own", True)])
+        self.others.set_rows([v for v in user["vehicles"] if not v.get("own", True)])
         bound_vins = {v["vin"] for v in user["vehicles"]}
 
         def listed(rows: list[dict[str, Any]]) -> None:
@@ -610,12 +758,22 @@ class RecordPanel(QGroupBox):
         self.vin.clear()
         self._apply(registration.bind(self.user, vin), self.tr("bind vehicle {0}").format(vin))
 
+    def bind_other(self) -> None:
+        values = self.consent.values()
+        if values is None:
+            return
+        self.consent.clear()
+        vin = values.pop("vin")
+        self._apply(registration.bind(self.user, vin, values),
+                    self.tr("bind vehicle {0} of another owner").format(vin))
+
     def unbind(self) -> None:
-        rows = self.bound_view.selectionModel().selectedRows()
-        if not rows:
+        own = self.bound_view.selectionModel().selectedRows()
+        others = self.others_view.selectionModel().selectedRows()
+        if not own and not others:
             set_error(self.message, self.tr("Select a bound vehicle first."))
             return
-        vehicle = self.bound.row(rows[0].row())
+        vehicle = self.bound.row(own[0].row()) if own else self.others.row(others[0].row())
         self._apply(registration.unbind(self.user, vehicle),
                     self.tr("unbind vehicle {0}").format(vehicle["plate"] or vehicle["vin"]))
 

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BookingHistoryBox</name>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="30"/>
+        <source>Bookings so far</source>
+        <translation>历次预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="35"/>
+        <source>Exam date</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="36"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="37"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="44"/>
+        <source>Absent: a fail, retest fee owed</source>
+        <translation>缺考=不合格，须缴补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="46"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="48"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="51"/>
+        <source>Cancelled (not the candidate&apos;s own reason)</source>
+        <translation>已取消（非本人原因）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="52"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="53"/>
+        <source>Requested, waiting for allocation</source>
+        <translation>已申请，待排序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="53"/>
+        <source>Seat allocated</source>
+        <translation>预约成功</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="54"/>
+        <source>No seat</source>
+        <translation>未排上考位</translation>
+    </message>
+</context>
+<context>
     <name>CandidateLookup</name>
     <message>
         <location filename="../../counter_app/views/exam_widgets.py" line="67"/>
@@ -48,6 +111,122 @@
     </message>
 </context>
 <context>
+    <name>ConsentFields</name>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="406"/>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="408"/>
+        <source>Owner&apos;s ID number</source>
+        <translation>所有人证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="414"/>
+        <source>Authorisation number</source>
+        <translation>授权书编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="449"/>
+        <source>Enter the number of the owner&apos;s signed authorisation.</source>
+        <translation>请填写所有人签字授权书的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChangePage</name>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="42"/>
+        <source>Change of contact mobile</source>
+        <translation>变更联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="44"/>
+        <source>The holder must be present with the ID card. Tick the records to change, or none to change every record in the holder&apos;s name.</source>
+        <translation>须本人持身份证件到窗口办理。勾选要变更的登记记录；不勾选则变更本人名下的全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="52"/>
+        <source>Show records</source>
+        <translation>查询登记记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="54"/>
+        <source>Read ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="58"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="59"/>
+        <source>Record</source>
+        <translation>登记记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="60"/>
+        <source>Mobile on record</source>
+        <translation>登记手机号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="63"/>
+        <source>Holder present, ID card checked</source>
+        <translation>本人到场，已核验身份证件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="69"/>
+        <source>Change the mobile</source>
+        <translation>变更手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="71"/>
+        <source>Print receipt</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="83"/>
+        <source>New mobile</source>
+        <translation>新手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="116"/>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="121"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="143"/>
+        <source>Check the holder&apos;s ID card first: the change is made in person only.</source>
+        <translation>请先核验本人身份证件：联系方式变更须本人到场办理。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="157"/>
+        <source>Sending...</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="164"/>
+        <source>Changed: {0} record(s) now carry {1}. Print the receipt for signature.</source>
+        <translation>变更成功：{0} 条登记记录的手机号已变更为 {1}。请打印回执由本人签字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="170"/>
+        <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
+        <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="195"/>
+        <source>The central service cannot be reached: a contact change needs its answer at once, nothing was changed.</source>
+        <translation>无法连接中心服务：变更联系方式须中心即时答复，本次未作任何变更。</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsExport</name>
     <message>
         <location filename="../../counter_app/views/diagnostics_export.py" line="16"/>
@@ -68,198 +247,198 @@
 <context>
     <name>ExamBookingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="174"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="180"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="176"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
         <source>Subjects: bookable now, or why not</source>
         <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="177"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="184"/>
         <source>Sessions: requests so far against the seats</source>
         <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="209"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="198"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
         <source>Bookable</source>
         <translation>可否预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
         <source>Yes</source>
         <translation>可以预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
         <source>No</source>
         <translation>不能预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="194"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
         <source>Would rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="195"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>Why not</source>
         <translation>不能预约的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="208"/>
         <source>{0} (rule {1})</source>
         <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
         <source>Open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
         <source>Closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="206"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="213"/>
         <source>Date</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="207"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Start</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="215"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="210"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="213"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="220"/>
         <source>Booking closes</source>
         <translation>预约截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="275"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="283"/>
         <source>learner permit valid until {0}</source>
         <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="276"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="284"/>
         <source>no learner permit yet</source>
         <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="277"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="285"/>
         <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
         <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="378"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="389"/>
         <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
         <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="401"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="412"/>
         <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
         <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="421"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="432"/>
         <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
         <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="434"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="445"/>
         <source>Booking receipt</source>
         <translation>预约凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="449"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="460"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="457"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="468"/>
         <source>Export roster</source>
         <translation>导出考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="466"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="477"/>
         <source>Roster saved to {0}</source>
         <translation>考生名册已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="178"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="185"/>
         <source>Also show sessions whose booking has c&amp;losed</source>
         <translation>同时显示已截止预约的场次(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="179"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
         <source>&amp;Book the selected session</source>
         <translation>预约所选场次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="180"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
         <source>&amp;Print booking receipt</source>
         <translation>打印预约凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="181"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
         <source>Print &amp;roster</source>
         <translation>打印考生名册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="182"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
         <source>E&amp;xport roster (CSV)</source>
         <translation>导出考生名册（CSV）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
         <source>P&amp;ublish a session...</source>
         <translation>发布考试计划…(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="184"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
         <source>&amp;Allocate the seats</source>
         <translation>排序分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="235"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="242"/>
         <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
         <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="298"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="309"/>
         <source>Last chance: this is the candidate&apos;s last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
         <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
@@ -832,150 +1011,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="50"/>
-        <location filename="../../counter_app/views/main_window.py" line="55"/>
+        <location filename="../../counter_app/views/main_window.py" line="51"/>
+        <location filename="../../counter_app/views/main_window.py" line="56"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="88"/>
+        <location filename="../../counter_app/views/main_window.py" line="89"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="89"/>
+        <location filename="../../counter_app/views/main_window.py" line="91"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="90"/>
+        <location filename="../../counter_app/views/main_window.py" line="92"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="91"/>
+        <location filename="../../counter_app/views/main_window.py" line="93"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="95"/>
+        <location filename="../../counter_app/views/main_window.py" line="97"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="96"/>
+        <location filename="../../counter_app/views/main_window.py" line="98"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="188"/>
+        <location filename="../../counter_app/views/main_window.py" line="191"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="189"/>
+        <location filename="../../counter_app/views/main_window.py" line="192"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="190"/>
+        <location filename="../../counter_app/views/main_window.py" line="193"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="191"/>
+        <location filename="../../counter_app/views/main_window.py" line="194"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="193"/>
+        <location filename="../../counter_app/views/main_window.py" line="196"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="195"/>
+        <location filename="../../counter_app/views/main_window.py" line="198"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="221"/>
+        <location filename="../../counter_app/views/main_window.py" line="224"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="222"/>
+        <location filename="../../counter_app/views/main_window.py" line="225"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="275"/>
+        <location filename="../../counter_app/views/main_window.py" line="278"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="57"/>
+        <location filename="../../counter_app/views/main_window.py" line="58"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="59"/>
+        <location filename="../../counter_app/views/main_window.py" line="60"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="65"/>
+        <location filename="../../counter_app/views/main_window.py" line="66"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="70"/>
+        <location filename="../../counter_app/views/main_window.py" line="71"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="72"/>
+        <location filename="../../counter_app/views/main_window.py" line="73"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="75"/>
+        <location filename="../../counter_app/views/main_window.py" line="76"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="123"/>
+        <location filename="../../counter_app/views/main_window.py" line="126"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="141"/>
+        <location filename="../../counter_app/views/main_window.py" line="144"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="230"/>
+        <location filename="../../counter_app/views/main_window.py" line="233"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="232"/>
+        <location filename="../../counter_app/views/main_window.py" line="235"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="92"/>
+        <location filename="../../counter_app/views/main_window.py" line="94"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="93"/>
+        <location filename="../../counter_app/views/main_window.py" line="95"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="94"/>
+        <location filename="../../counter_app/views/main_window.py" line="96"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="90"/>
+        <source>Change of contact</source>
+        <translation>变更联系方式</translation>
     </message>
 </context>
 <context>
@@ -1062,46 +1246,89 @@
     </message>
 </context>
 <context>
-    <name>PersonalForm</name>
+    <name>OthersBox</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="328"/>
-        <source>Vehicles owned on record (tick up to 3 to bind):</source>
-        <translation>本人名下登记的机动车（勾选需绑定的车辆，最多3辆）：</translation>
+        <location filename="../../counter_app/views/registration_page.py" line="467"/>
+        <source>Vehicles of other owners (owner&apos;s consent; counted toward the limit of 3)</source>
+        <translation>他人名下机动车（须所有人同意，计入3辆上限）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="360"/>
+        <location filename="../../counter_app/views/registration_page.py" line="469"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="471"/>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="473"/>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="474"/>
+        <source>Owner&apos;s ID number</source>
+        <translation>所有人证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="475"/>
+        <source>Consent</source>
+        <translation>所有人同意方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="475"/>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalForm</name>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="382"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="326"/>
+        <location filename="../../counter_app/views/registration_page.py" line="331"/>
         <source>&amp;Register (face-sign)</source>
         <translation>提交面签注册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="327"/>
+        <location filename="../../counter_app/views/registration_page.py" line="332"/>
         <source>Rea&amp;d ID card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="342"/>
+        <location filename="../../counter_app/views/registration_page.py" line="347"/>
         <source>&amp;User type</source>
         <translation>用户类型(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="342"/>
+        <location filename="../../counter_app/views/registration_page.py" line="347"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="342"/>
+        <location filename="../../counter_app/views/registration_page.py" line="347"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="343"/>
+        <location filename="../../counter_app/views/registration_page.py" line="348"/>
         <source>&amp;Mobile</source>
         <translation>手机号码(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="333"/>
+        <source>Own vehicles on record (tick to bind; not counted toward the limit):</source>
+        <translation>本人名下机动车（勾选绑定，不计入绑定上限）：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="353"/>
+        <source>Document</source>
+        <translation>证件类型</translation>
     </message>
 </context>
 <context>
@@ -1455,75 +1682,78 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="443"/>
+        <location filename="../../counter_app/views/registration_page.py" line="571"/>
         <source>Open record</source>
         <translation>用户档案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="449"/>
-        <location filename="../../counter_app/views/registration_page.py" line="456"/>
+        <location filename="../../counter_app/views/registration_page.py" line="577"/>
+        <location filename="../../counter_app/views/registration_page.py" line="584"/>
+        <location filename="../../counter_app/views/registration_page.py" line="593"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="450"/>
-        <location filename="../../counter_app/views/registration_page.py" line="457"/>
+        <location filename="../../counter_app/views/registration_page.py" line="578"/>
+        <location filename="../../counter_app/views/registration_page.py" line="585"/>
+        <location filename="../../counter_app/views/registration_page.py" line="594"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="451"/>
-        <location filename="../../counter_app/views/registration_page.py" line="458"/>
+        <location filename="../../counter_app/views/registration_page.py" line="579"/>
+        <location filename="../../counter_app/views/registration_page.py" line="586"/>
         <source>Vehicle type</source>
         <translation>车辆类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="452"/>
+        <location filename="../../counter_app/views/registration_page.py" line="580"/>
+        <location filename="../../counter_app/views/registration_page.py" line="596"/>
         <source>Bound at</source>
         <translation>绑定时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="459"/>
+        <location filename="../../counter_app/views/registration_page.py" line="587"/>
         <source>Mobile on record</source>
         <translation>登记手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="471"/>
+        <location filename="../../counter_app/views/registration_page.py" line="610"/>
         <source>VIN (scan, or pick a vehicle below)</source>
         <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="476"/>
+        <location filename="../../counter_app/views/registration_page.py" line="615"/>
         <source>New mobile</source>
         <translation>新手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="496"/>
+        <location filename="../../counter_app/views/registration_page.py" line="635"/>
         <source>Bound vehicles</source>
         <translation>已绑定的机动车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="499"/>
+        <location filename="../../counter_app/views/registration_page.py" line="638"/>
         <source>Other vehicles on record</source>
         <translation>名下其他登记车辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="547"/>
+        <location filename="../../counter_app/views/registration_page.py" line="693"/>
         <source>Search for a user, or register a new one.</source>
         <translation>请查询用户，或办理新用户注册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="552"/>
+        <location filename="../../counter_app/views/registration_page.py" line="699"/>
         <source>face-signed</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="552"/>
+        <location filename="../../counter_app/views/registration_page.py" line="699"/>
         <source>registered online</source>
         <translation>互联网注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="554"/>
+        <location filename="../../counter_app/views/registration_page.py" line="701"/>
         <source>{0}  {1}  {2}
 ID: {3}   Mobile: {4}
 {5}; vehicles bound {6} of {7}</source>
@@ -1532,201 +1762,221 @@ ID: {3}   Mobile: {4}
 {5}；已绑定机动车 {6}/{7} 辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="573"/>
+        <location filename="../../counter_app/views/registration_page.py" line="721"/>
         <source>Sending...</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="578"/>
+        <location filename="../../counter_app/views/registration_page.py" line="726"/>
         <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
         <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="591"/>
+        <location filename="../../counter_app/views/registration_page.py" line="739"/>
         <source>Saved: {0}. Print the form for the applicant to sign.</source>
         <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="596"/>
+        <location filename="../../counter_app/views/registration_page.py" line="744"/>
         <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
         <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="601"/>
+        <location filename="../../counter_app/views/registration_page.py" line="749"/>
         <source>face-sign upgrade (1 → 3 vehicles)</source>
         <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="611"/>
+        <location filename="../../counter_app/views/registration_page.py" line="759"/>
         <source>bind vehicle {0}</source>
         <translation>绑定机动车 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="616"/>
+        <location filename="../../counter_app/views/registration_page.py" line="774"/>
         <source>Select a bound vehicle first.</source>
         <translation>请先选择一辆已绑定的机动车。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="620"/>
+        <location filename="../../counter_app/views/registration_page.py" line="778"/>
         <source>unbind vehicle {0}</source>
         <translation>解绑机动车 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="630"/>
+        <location filename="../../counter_app/views/registration_page.py" line="788"/>
         <source>mobile {0} → {1}</source>
         <translation>手机号码 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="465"/>
+        <location filename="../../counter_app/views/registration_page.py" line="604"/>
         <source>&amp;Face-sign upgrade</source>
         <translation>面签升级(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="467"/>
+        <location filename="../../counter_app/views/registration_page.py" line="606"/>
         <source>&amp;Unbind selected</source>
         <translation>解绑所选车辆(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="468"/>
+        <location filename="../../counter_app/views/registration_page.py" line="607"/>
         <source>&amp;Print application form</source>
         <translation>打印申请表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="473"/>
+        <location filename="../../counter_app/views/registration_page.py" line="612"/>
         <source>&amp;Bind</source>
         <translation>绑定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="478"/>
+        <location filename="../../counter_app/views/registration_page.py" line="617"/>
         <source>C&amp;hange mobile</source>
         <translation>变更手机号(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="595"/>
+        <source>Owner and consent</source>
+        <translation>所有人及同意方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="600"/>
+        <source>Bind another owner&apos;s vehicle</source>
+        <translation>绑定他人名下机动车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="641"/>
+        <source>Vehicles of other owners (with the owner&apos;s consent)</source>
+        <translation>他人名下机动车（经所有人同意）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="768"/>
+        <source>bind vehicle {0} of another owner</source>
+        <translation>绑定他人名下机动车 {0}</translation>
     </message>
 </context>
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="652"/>
+        <location filename="../../counter_app/views/registration_page.py" line="810"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="656"/>
+        <location filename="../../counter_app/views/registration_page.py" line="814"/>
         <source>ID number or unified social credit code</source>
         <translation>身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="663"/>
+        <location filename="../../counter_app/views/registration_page.py" line="821"/>
         <source>Registration no.</source>
         <translation>注册编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="664"/>
+        <location filename="../../counter_app/views/registration_page.py" line="822"/>
         <source>Kind</source>
         <translation>用户类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="665"/>
+        <location filename="../../counter_app/views/registration_page.py" line="823"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="666"/>
+        <location filename="../../counter_app/views/registration_page.py" line="824"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="667"/>
+        <location filename="../../counter_app/views/registration_page.py" line="825"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="668"/>
+        <location filename="../../counter_app/views/registration_page.py" line="826"/>
         <source>Registered</source>
         <translation>注册方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="668"/>
+        <location filename="../../counter_app/views/registration_page.py" line="826"/>
         <source>face-sign</source>
         <translation>面签</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="668"/>
+        <location filename="../../counter_app/views/registration_page.py" line="826"/>
         <source>online</source>
         <translation>互联网</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="669"/>
+        <location filename="../../counter_app/views/registration_page.py" line="827"/>
         <source>Vehicles</source>
         <translation>绑定车辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="670"/>
+        <location filename="../../counter_app/views/registration_page.py" line="828"/>
         <source>Since</source>
         <translation>注册日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="731"/>
+        <location filename="../../counter_app/views/registration_page.py" line="889"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="758"/>
-        <location filename="../../counter_app/views/registration_page.py" line="785"/>
+        <location filename="../../counter_app/views/registration_page.py" line="916"/>
+        <location filename="../../counter_app/views/registration_page.py" line="943"/>
         <source>{0} account(s) found.</source>
         <translation>查到 {0} 个账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="762"/>
+        <location filename="../../counter_app/views/registration_page.py" line="920"/>
         <source>Not registered yet: use the registration tabs.</source>
         <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="802"/>
+        <location filename="../../counter_app/views/registration_page.py" line="960"/>
         <source>Registered as {0} at {1}. Print the form for signature.</source>
         <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="657"/>
+        <location filename="../../counter_app/views/registration_page.py" line="815"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="659"/>
+        <location filename="../../counter_app/views/registration_page.py" line="817"/>
         <source>Read I&amp;D card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="681"/>
+        <location filename="../../counter_app/views/registration_page.py" line="839"/>
         <source>Search cancelled.</source>
         <translation>已取消查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="698"/>
+        <location filename="../../counter_app/views/registration_page.py" line="856"/>
         <source>&amp;Find and change</source>
         <translation>查询与变更(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="700"/>
+        <location filename="../../counter_app/views/registration_page.py" line="858"/>
         <source>&amp;Personal registration</source>
         <translation>个人用户注册(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="701"/>
+        <location filename="../../counter_app/views/registration_page.py" line="859"/>
         <source>&amp;Unit registration</source>
         <translation>单位用户注册(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="748"/>
+        <location filename="../../counter_app/views/registration_page.py" line="906"/>
         <source>Search is by number: type or scan the ID number (18 characters) or the unified social credit code, not a name.</source>
         <translation>按号码查询：请输入或扫描身份证号（18位）或统一社会信用代码，不能按姓名查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="751"/>
+        <location filename="../../counter_app/views/registration_page.py" line="909"/>
         <source>Searching... (Esc cancels)</source>
         <translation>正在查询…（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="772"/>
+        <location filename="../../counter_app/views/registration_page.py" line="930"/>
         <source>The central service cannot be reached: searching needs it. A new registration can still be saved on the registration tabs.</source>
         <translation>无法连接中心服务，查询需要中心；新注册仍可在注册页签中保存。</translation>
     </message>
@@ -1969,57 +2219,57 @@ ID: {3}   Mobile: {4}
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="379"/>
+        <location filename="../../counter_app/views/registration_page.py" line="507"/>
         <source>Vehicles of the unit on record (tick to bind):</source>
         <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="421"/>
+        <location filename="../../counter_app/views/registration_page.py" line="549"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="377"/>
+        <location filename="../../counter_app/views/registration_page.py" line="505"/>
         <source>&amp;Register unit</source>
         <translation>提交单位注册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="378"/>
+        <location filename="../../counter_app/views/registration_page.py" line="506"/>
         <source>Rea&amp;d agent&apos;s ID card</source>
         <translation>读取经办人身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="398"/>
+        <location filename="../../counter_app/views/registration_page.py" line="526"/>
         <source>Unit &amp;name</source>
         <translation>单位名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="398"/>
+        <location filename="../../counter_app/views/registration_page.py" line="526"/>
         <source>Unified social &amp;credit code</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="398"/>
+        <location filename="../../counter_app/views/registration_page.py" line="526"/>
         <source>A&amp;ddress</source>
         <translation>单位地址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="399"/>
+        <location filename="../../counter_app/views/registration_page.py" line="527"/>
         <source>A&amp;gent name</source>
         <translation>经办人姓名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="399"/>
+        <location filename="../../counter_app/views/registration_page.py" line="527"/>
         <source>Agent &amp;ID number</source>
         <translation>经办人身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="399"/>
+        <location filename="../../counter_app/views/registration_page.py" line="527"/>
         <source>Agent &amp;mobile</source>
         <translation>经办人手机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="400"/>
+        <location filename="../../counter_app/views/registration_page.py" line="528"/>
         <source>Au&amp;thorisation number</source>
         <translation>授权书编号(&amp;T)</translation>
     </message>
@@ -2273,77 +2523,77 @@ ID: {3}   Mobile: {4}
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="99"/>
+        <location filename="../../counter_app/views/registration_page.py" line="104"/>
         <source>Bind</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="100"/>
+        <location filename="../../counter_app/views/registration_page.py" line="105"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="101"/>
+        <location filename="../../counter_app/views/registration_page.py" line="106"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="102"/>
+        <location filename="../../counter_app/views/registration_page.py" line="107"/>
         <source>Vehicle type</source>
         <translation>车辆类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="103"/>
+        <location filename="../../counter_app/views/registration_page.py" line="108"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="104"/>
+        <location filename="../../counter_app/views/registration_page.py" line="109"/>
         <source>Mobile on record</source>
         <translation>登记手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="172"/>
+        <location filename="../../counter_app/views/registration_page.py" line="177"/>
         <source>Required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="226"/>
+        <location filename="../../counter_app/views/registration_page.py" line="231"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正红色提示的项目。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="249"/>
+        <location filename="../../counter_app/views/registration_page.py" line="254"/>
         <source>Saved on this PC; sending to the centre for checking...</source>
         <translation>已保存在本机，正在提交中心核验…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="303"/>
+        <location filename="../../counter_app/views/registration_page.py" line="308"/>
         <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
         <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="306"/>
+        <location filename="../../counter_app/views/registration_page.py" line="311"/>
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="144"/>
+        <location filename="../../counter_app/views/registration_page.py" line="149"/>
         <source>Open the &amp;existing user</source>
         <translation>打开已注册用户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="145"/>
+        <location filename="../../counter_app/views/registration_page.py" line="150"/>
         <source>&amp;Print the form (awaiting the centre)</source>
         <translation>打印申请表（待中心确认）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="218"/>
+        <location filename="../../counter_app/views/registration_page.py" line="223"/>
         <source>Offline: the vehicles listed are the last known records on this PC (if any); the registration can still be saved and is checked by the centre when the link returns.</source>
         <translation>离线：所列车辆为本机最近一次获取的登记信息（如有）；注册仍可保存，网络恢复后由中心核验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="262"/>
+        <location filename="../../counter_app/views/registration_page.py" line="267"/>
         <source>Saved offline with the local reference {0} (待同步): print the form now for signature, marked awaiting the centre; the centre checks it when the link returns and its registration number shows under Sync status, where the form can be printed again with it.</source>
         <translation>已离线保存，临时编号 {0}（待同步）：请现在打印申请表（标注“待中心确认”）供申请人签字；网络恢复后由中心核验，正式注册编号显示在“同步状态”中，可在那里重新打印正式申请表。</translation>
     </message>

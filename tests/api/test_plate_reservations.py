@@ -231,7 +231,8 @@ def test_top_up_releases_the_next_segment_for_random_draws_only_at_first(client,
     assert reservation["status"] == "reserved"
     pool = client.get(f"{API}/plate-segments", headers=admin).json()
     released = pool["segments"][1]
-    assert released["status"] == "released" and pool["available"] == 1000  # counted up to the minimum
+    # The real count (issue 10), not capped at the minimum: 1,000 - the chosen plate + the new segment.
+    assert released["status"] == "released" and pool["available"] == 999 + 24 * 10 * 24
     # For its first 7 days the new segment is for random draws only.
     headers = internet(client)
     sel = start(client, headers, 2)

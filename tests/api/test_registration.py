@@ -6,8 +6,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from central_api.app import create_app
+from central_api.models import AuditLog, InternetUser, UserVehicle, VehicleRecord
 from central_api.registration.demo import PEOPLE_FILE
-from central_api.models import AuditLog, InternetUser, UserVehicle
 from tests.helpers import assert_error, login_headers
 
 PEOPLE = json.loads(PEOPLE_FILE.read_text(encoding="utf-8"))
@@ -28,34 +28,48 @@ def _count(services, model, **where) -> int:  # noqa: ANN001
         return session.scalar(query)
 
 
-def _personal(name, mobile, user_type="vehicle_owner", vins=()):  # noqa: ANN001, ANN202
-    return {"user_type": user_type, "id_number": ID[name], "name": name, "mobile": mobile, "vins": list(vins)}
+def _personal(name, mobile, user_type="vehicle_owner", vins=(), others=()):  # noqa: ANN001, ANN202
+    return {"user_type": user_type, "id_number": ID[name], "name": name, "mobile": mobile, "vins": list(vins),
+            "others": list(others)}
 
 
-def test_face_sign_binds_three_and_the_server_refuses_a_fourth(client, services):
+def _others(services, count):  # noqa: ANN001, ANN202
+    """Vehicles of the demo crowd (not the named people), each with its owner's consent given."""
+    named = set(ID.values())
+    with services.sessionmaker() as session:
+        rows = session.execute(select(VehicleRecord.vin, VehicleRecord.owner_id_number)
+                               .where(VehicleRecord.owner_kind == "person").order_by(VehicleRecord.id)).all()
+    picked = [(vin, owner) for vin, owner in rows if owner not in named][:count]
+    return [{"vin": vin, "owner_id_number": owner, "consent_way": "owner_present"} for vin, owner in picked]
+
+
+def test_face_sign_binds_three_of_others_own_ones_apart_and_refuses_a_fourth(client, services):
     clerk = login_headers(client, "clerk01")
     vins = _vins(client, clerk, ID["张伟"])
-    assert len(vins) == 4  # the demo gives 张伟 four vehicles
-    response = client.post("/api/v1/users/personal", json=_personal("张伟", "13905171234", vins=vins[:3]),
-                           headers=clerk)
+    assert len(vins) == 4  # the demo gives 张伟 four vehicles: his own, none counted
+    others = _others(services, 4)
+    response = client.post("/api/v1/users/personal",
+                           json=_personal("张伟", "13905171234", vins=vins, others=others[:3]), headers=clerk)
     assert response.status_code == 201, response.text
     user = response.json()
     assert user["face_signed"] is True and user["binding_limit"] == 3 and user["binding_count"] == 3
     assert user["registration_no"].startswith("R20261125")
     assert user["id_number"] == ID["张伟"]  # the open record shows the whole number
+    assert [v["own"] for v in user["vehicles"]] == [True] * 4 + [False] * 3
+    assert {v["consent_way"] for v in user["vehicles"] if not v["own"]} == {"owner_present"}
 
-    fourth = client.post(f"/api/v1/users/{user['id']}/vehicles", json={"vin": vins[3]}, headers=clerk)
+    fourth = client.post(f"/api/v1/users/{user['id']}/vehicles", json=others[3], headers=clerk)
     body = assert_error(fourth, 422, "binding_limit_reached")
-    assert "最多绑定3辆" in body["message"]
-    assert _count(services, UserVehicle, user_id=user["id"]) == 3
+    assert "最多绑定3辆他人名下" in body["message"]
+    assert _count(services, UserVehicle, user_id=user["id"]) == 7
     assert client.get(f"/api/v1/users/{user['id']}", headers=clerk).json()["binding_count"] == 3
 
 
-def test_four_vehicles_in_one_registration_store_nothing(client, services):
+def test_four_vehicles_of_others_in_one_registration_store_nothing(client, services):
     clerk = login_headers(client, "clerk01")
-    vins = _vins(client, clerk, ID["张伟"])
-    assert_error(client.post("/api/v1/users/personal", json=_personal("张伟", "13905171234", vins=vins),
-                             headers=clerk), 422, "binding_limit_reached")
+    assert_error(client.post("/api/v1/users/personal",
+                             json=_personal("张伟", "13905171234", others=_others(services, 4)), headers=clerk),
+                 422, "binding_limit_reached")
     assert _count(services, InternetUser, id_number=ID["张伟"]) == 0
     assert _count(services, AuditLog, action="user_registered") == 0
 
@@ -67,7 +81,7 @@ def test_online_user_is_upgraded_at_the_counter_and_keeps_the_binding(client):
     listed = found["data"][0]
     assert listed["id_number"] == ID["王芳"][:4] + "*" * 10 + ID["王芳"][-4:]
     assert listed["mobile"] == "158****1234"
-    assert (listed["face_signed"], listed["binding_limit"], listed["binding_count"]) == (False, 1, 1)
+    assert (listed["face_signed"], listed["binding_limit"], listed["binding_count"]) == (False, 1, 0)
     kept = listed["vehicles"][0]["vin"]
 
     upgraded = client.post(f"/api/v1/users/{listed['id']}/face-sign", headers=clerk).json()
@@ -75,18 +89,20 @@ def test_online_user_is_upgraded_at_the_counter_and_keeps_the_binding(client):
     assert [v["vin"] for v in upgraded["vehicles"]] == [kept]
     second = next(v for v in _vins(client, clerk, ID["王芳"]) if v != kept)
     bound = client.post(f"/api/v1/users/{listed['id']}/vehicles", json={"vin": second}, headers=clerk)
-    assert bound.status_code == 201 and bound.json()["binding_count"] == 2
+    assert bound.status_code == 201 and bound.json()["binding_count"] == 0  # her own: not counted
     assert_error(client.post(f"/api/v1/users/{listed['id']}/face-sign", headers=clerk), 409, "already_face_signed")
 
 
-def test_online_registration_is_limited_to_one_vehicle(client):
+def test_online_registration_is_limited_to_one_vehicle_of_others(client, services):
     gateway = login_headers(client, "internet01")
     clerk = login_headers(client, "clerk01")
     vins = _vins(client, clerk, ID["张伟"])
-    user = client.post("/api/v1/users/personal", json=_personal("张伟", "13905171234", vins=vins[:1]),
+    others = _others(services, 2)
+    user = client.post("/api/v1/users/personal", json=_personal("张伟", "13905171234", vins=vins, others=others[:1]),
                        headers=gateway).json()
     assert (user["face_signed"], user["binding_limit"], user["channel"]) == (False, 1, "internet")
-    body = assert_error(client.post(f"/api/v1/users/{user['id']}/vehicles", json={"vin": vins[1]}, headers=gateway),
+    assert (len(user["vehicles"]), user["binding_count"]) == (5, 1)
+    body = assert_error(client.post(f"/api/v1/users/{user['id']}/vehicles", json=others[1], headers=gateway),
                         422, "binding_limit_reached")
     assert "面签" in body["message"]
 
@@ -104,7 +120,7 @@ def test_unit_registers_only_at_the_counter(client, services):
     created = client.post("/api/v1/users/unit", json=body, headers=clerk)
     assert created.status_code == 201, created.text
     unit = created.json()
-    assert (unit["kind"], unit["binding_count"], unit["agent_name"]) == ("unit", 3, "周强")
+    assert (unit["kind"], len(unit["vehicles"]), unit["binding_count"], unit["agent_name"]) == ("unit", 3, 0, "周强")
     assert_error(client.post("/api/v1/users/unit", json=body, headers=clerk), 409, "user_exists")
 
 
@@ -175,16 +191,15 @@ def test_change_of_mobile_is_checked_and_audited_with_before_and_after(client):
     assert [c["detail"] for c in change] == [{"before": {"mobile": "139****5678"}, "after": {"mobile": "159****4567"}}]
 
 
-def test_unbinding_frees_a_slot(client):
+def test_unbinding_frees_a_slot(client, services):
     clerk = login_headers(client, "clerk01")
-    vins = _vins(client, clerk, ID["张伟"])
-    user = client.post("/api/v1/users/personal", json=_personal("张伟", "13905171234", vins=vins[:3]),
+    others = _others(services, 4)
+    user = client.post("/api/v1/users/personal", json=_personal("张伟", "13905171234", others=others[:3]),
                        headers=clerk).json()
     first = user["vehicles"][0]["vehicle_id"]
     after = client.delete(f"/api/v1/users/{user['id']}/vehicles/{first}", headers=clerk)
     assert after.status_code == 200 and after.json()["binding_count"] == 2
-    assert client.post(f"/api/v1/users/{user['id']}/vehicles", json={"vin": vins[3]},
-                       headers=clerk).status_code == 201
+    assert client.post(f"/api/v1/users/{user['id']}/vehicles", json=others[3], headers=clerk).status_code == 201
 
 
 def test_every_registration_write_leaves_one_audit_row(client, services):
@@ -205,18 +220,18 @@ def test_phone_operators_do_not_register(client):
 
 def test_two_counters_racing_for_the_last_slot_get_one_binding(client, services):
     clerk = login_headers(client, "clerk01")
-    vins = _vins(client, clerk, ID["张伟"])
-    user = client.post("/api/v1/users/personal", json=_personal("张伟", "13905171234", vins=vins[:2]),
+    others = _others(services, 4)
+    user = client.post("/api/v1/users/personal", json=_personal("张伟", "13905171234", others=others[:2]),
                        headers=clerk).json()
     other = login_headers(client, "clerk02")
     app = create_app(services)
 
     def bind(args):  # noqa: ANN001, ANN202
-        headers, vin = args
+        headers, body = args
         with TestClient(app) as own:
-            return own.post(f"/api/v1/users/{user['id']}/vehicles", json={"vin": vin}, headers=headers).status_code
+            return own.post(f"/api/v1/users/{user['id']}/vehicles", json=body, headers=headers).status_code
 
     with ThreadPoolExecutor(2) as pool:
-        codes = sorted(pool.map(bind, [(clerk, vins[2]), (other, vins[3])]))
+        codes = sorted(pool.map(bind, [(clerk, others[2]), (other, others[3])]))
     assert codes == [201, 422]
     assert _count(services, UserVehicle, user_id=user["id"]) == 3

@@ -76,6 +76,10 @@ EXPECTED: dict[str, set[str] | None] = {
     "cancel_exam_booking": ALL,
     "record_exam_result": {"clerk", "supervisor"},
     "list_sms_outbox": {"supervisor"},
+    # Issue 10: no-shows by the scheduler (a supervisor may run it); 变更联系方式 at a window.
+    "run_no_shows": {"supervisor"},
+    "list_person_records": {"clerk"},
+    "change_contact": {"clerk"},
     # Client updates (issue 14): the counter PCs' accounts; the gateway runs no counter program.
     "get_client_release": {"clerk", "phone_operator", "supervisor"},
     "download_client_package": {"clerk", "phone_operator", "supervisor"},
@@ -115,7 +119,8 @@ class Operation:
     @property
     def query(self) -> dict:
         return {"get_calendar": {"from": "2026-12-01", "to": "2026-12-02"},
-                "list_licences": {"id_number": "320102198503120178"}}.get(self.operation_id, {})
+                "list_licences": {"id_number": "320102198503120178"},
+                "list_person_records": {"id_number": "320102198503120178"}}.get(self.operation_id, {})
 
     def call(self, client, headers):  # noqa: ANN001, ANN201
         body = {} if self.method in ("POST", "PATCH", "PUT") else None

@@ -75,7 +75,8 @@ def test_id_messages_say_what_is_wrong():
 
 @st.composite
 def usccs(draw) -> str:  # noqa: ANN001
-    head = draw(st.text("0123456789", min_size=8, max_size=8))
+    # First character: a registration authority of GB 32100 (1-9, A, N, Y), then 7 digits.
+    head = draw(st.sampled_from("123456789ANY")) + draw(st.text("0123456789", min_size=7, max_size=7))
     tail = draw(st.text(USCC_ALPHABET, min_size=9, max_size=9))
     return head + tail + uscc.calc_check_digit(head + tail)
 
@@ -84,6 +85,7 @@ def usccs(draw) -> str:  # noqa: ANN001
 @settings(max_examples=200)
 def test_usccs_agree_with_the_library(code, delta):
     assert validate_uscc(code) == code
+    assert uscc.calc_check_digit(code) == code[-1]
     corrupted = code[:-1] + USCC_ALPHABET[(USCC_ALPHABET.index(code[-1]) + delta) % len(USCC_ALPHABET)]
     assert not uscc.is_valid(corrupted)
     with pytest.raises(FieldError) as caught:

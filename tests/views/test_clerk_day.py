@@ -116,7 +116,7 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
     for _row in range(4):  # focus lands on the first row: Space ticks, Down moves on
         press(K.Key_Space)
         press(K.Key_Down)
-    assert form.vehicles.checked == {0, 1, 2}  # the fourth cannot be ticked
+    assert form.vehicles.checked == {0, 1, 2, 3}  # own vehicles: no limit to tick (issue 10)
     press(K.Key_Tab)
     assert focused() is form.read_card  # Tab leaves the table
     press(K.Key_Tab, SHIFT)
@@ -125,7 +125,7 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
     press(K.Key_Return)  # Enter in the last field submits
     record = page.record
     qtbot.waitUntil(lambda: record.user is not None and record.user["id_number"] == ID["张伟"], timeout=15000)
-    assert record.bound.rowCount() == 3
+    assert record.bound.rowCount() == 4  # all four own vehicles (not counted toward the limit, issue 10)
     assert page.results.rowCount() == 1 and "未注册" not in page.search_message.text()
     assert focused() is record.print_button
     press(K.Key_Return)
@@ -153,7 +153,7 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
 
     # --- A003: plate confirmation ---------------------------------------------------------------
     _next_customer(qtbot, window, "A003")
-    press(K.Key_F2)
+    press(K.Key_F3)
     plates = window.plates_page
     assert focused() is plates.search
     type_text(ZHAO_LEI.id_number)
@@ -167,7 +167,7 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
 
     # --- A004: exam booking at the window (孙悦's first 科目一) ------------------------------------
     _next_customer(qtbot, window, "A004")
-    press(K.Key_F3)
+    press(K.Key_F4)
     booking = window.exam_booking_page
     assert focused() is booking.lookup.id_number
     type_text(SUN_YUE)
@@ -185,7 +185,7 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
 
     # --- A005: late cancellation at the window, the ID card checked --------------------------------
     _next_customer(qtbot, window, "A005")
-    press(K.Key_F4)
+    press(K.Key_F5)
     cancel = window.exam_cancel_page
     assert focused() is cancel.lookup.id_number
     type_text(late)

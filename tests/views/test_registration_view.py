@@ -38,37 +38,63 @@ def _click(qtbot, button) -> None:  # noqa: ANN001
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_three_vehicles_face_sign_then_the_server_refuses_a_fourth(qtbot, make_counter):
+def _vins_of(live_api, owner_id: str) -> list[str]:  # noqa: ANN001
+    api = f"{live_api.base_url}/api/v1"
+    token = requests.post(f"{api}/auth/login", json={"username": "clerk01", "password": "Counter#2026"},
+                          timeout=10).json()["access_token"]
+    rows = requests.get(f"{api}/vehicles", params={"owner_id_number": owner_id}, timeout=10,
+                        headers={"Authorization": f"Bearer {token}"}).json()["data"]
+    return [r["vin"] for r in rows]
+
+
+def test_own_vehicles_apart_three_of_others_with_consent_then_a_fourth_is_refused(qtbot, make_counter, live_api):
     _counter, page = _page(qtbot, make_counter)
     page.tabs.setCurrentIndex(1)
     form = page.personal
-    _type(qtbot, form.id_number, ID["张伟"])
-    qtbot.waitUntil(lambda: form.vehicles.rowCount() == 4, timeout=10000)
-    _type(qtbot, form.name, "张伟")
-    _type(qtbot, form.mobile, "13905171234")
-    for row in range(3):
-        form.vehicles.setData(form.vehicles.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    # 陈静 (a licence holder) drives cars of 张伟, who is present with his ID card.
+    others = _vins_of(live_api, ID["张伟"])
+    _type(qtbot, form.id_number, ID["陈静"])
+    assert form.card_type.text() == "居民身份证"
+    form.user_type.setCurrentIndex(form.user_type.findData("driver"))
+    _type(qtbot, form.name, "陈静")
+    _type(qtbot, form.mobile, "18761602345")
+    for vin in others[:3]:
+        _type(qtbot, form.others.fields.vin, vin)
+        _type(qtbot, form.others.fields.owner, ID["张伟"])
+        _click(qtbot, form.others.add_button)
+    assert form.others.model.rowCount() == 3
     _click(qtbot, form.submit_button)
     record = page.record
-    qtbot.waitUntil(lambda: record.user is not None and record.user["id_number"] == ID["张伟"], timeout=10000)
+    qtbot.waitUntil(lambda: record.user is not None and record.user["id_number"] == ID["陈静"], timeout=10000)
     assert page.tabs.currentIndex() == 0
-    assert record.bound.rowCount() == 3
-    assert "已绑定机动车 3/3 辆" in record.summary.text() and "面签注册" in record.summary.text()
-    assert "注册成功" in record.message.text()
+    assert (record.bound.rowCount(), record.others.rowCount()) == (0, 3)  # two lists
+    assert "张伟（所有人到场）" in record.others.index(0, 2).data()
+    assert "已绑定机动车 3/3 辆" in record.summary.text() and "居民身份证" in record.summary.text()
 
-    # The fourth vehicle is on record too; the form sends it, the centre refuses it.
-    qtbot.waitUntil(lambda: record.owned.rowCount() == 1, timeout=10000)
-    record.owned_view.clicked.emit(record.owned.index(0, 0))
-    assert len(record.vin.text()) == 17
-    _click(qtbot, record.bind_button)
-    qtbot.waitUntil(lambda: "最多绑定3辆" in record.message.text(), timeout=10000)
-    assert record.bound.rowCount() == 3
+    # The fourth of 张伟's cars, with a signed authorisation: the centre refuses it (limit 3).
+    record.consent.way.setCurrentIndex(record.consent.way.findData("signed_authorisation"))
+    _type(qtbot, record.consent.vin, others[3])
+    _type(qtbot, record.consent.owner, ID["张伟"])
+    _type(qtbot, record.consent.ref, "SQ-2026-0001")
+    _click(qtbot, record.bind_other_button)
+    qtbot.waitUntil(lambda: "最多绑定3辆他人名下" in record.message.text(), timeout=10000)
+    assert record.others.rowCount() == 3
 
     # The signed form: print preview of the pre-filled application.
     _click(qtbot, record.print_button)
     qtbot.waitUntil(lambda: page.last_preview is not None, timeout=15000)
     assert page.last_preview.document.pageCount() == 1
     page.last_preview.close()
+
+
+def test_a_residence_permit_number_shows_its_document(qtbot, make_counter):
+    _counter, page = _page(qtbot, make_counter)
+    page.tabs.setCurrentIndex(1)
+    first17 = "81000019900101123"
+    number = first17 + "10X98765432"[sum(int(c) * pow(2, 17 - i, 11) for i, c in enumerate(first17)) % 11]
+    _type(qtbot, page.personal.id_number, number)
+    assert page.personal.fields["id_number"].error.text() == ""
+    assert page.personal.card_type.text() == "港澳居民居住证"
 
 
 def test_online_user_upgraded_at_the_counter_keeps_the_vehicle(qtbot, make_counter):
@@ -80,12 +106,12 @@ def test_online_user_upgraded_at_the_counter_keeps_the_vehicle(qtbot, make_count
     listed = page.results.index(0, 3).data()
     assert listed == ID["王芳"][:4] + "**********" + ID["王芳"][-4:]  # masked in the list
     assert ID["王芳"] in page.record.summary.text()  # whole in the open record
-    assert "互联网注册" in page.record.summary.text() and "1/1" in page.record.summary.text()
+    assert "互联网注册" in page.record.summary.text() and "0/1" in page.record.summary.text()  # her own: not counted
     kept = page.record.bound.row(0)["vin"]
     _click(qtbot, page.record.face_sign_button)
     qtbot.waitUntil(lambda: page.record.user["face_signed"], timeout=10000)
     assert [v["vin"] for v in page.record.user["vehicles"]] == [kept]
-    assert "1/3" in page.record.summary.text()
+    assert "0/3" in page.record.summary.text()
     assert not page.record.face_sign_button.isEnabled()
 
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0006_article_services'
-down_revision = '0004'
+down_revision = 'i10_rules'
 branch_labels = None
 depends_on = None
 
