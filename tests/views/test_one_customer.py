@@ -119,6 +119,8 @@ def test_no_receipt_or_confirmation_for_the_previous_person_on_any_page(qtbot, m
     press(Qt.Key.Key_Space)
     qtbot.waitUntil(plates.confirm_button.isEnabled, timeout=5000)
     press(Qt.Key.Key_O, ALT)
+    # The notice previews once the centre's answer is on screen (a slow CI run answered late).
+    qtbot.waitUntil(lambda: plates.current is not None and plates.current.status == "confirmed", timeout=15000)
     _close_preview(qtbot, window)
     assert plates.current.status == "confirmed" and plates.print_button.isEnabled()
     printed = len(prints.documents)
