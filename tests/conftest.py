@@ -198,10 +198,28 @@ FIGURES: list[str] = []
 
 
 @pytest.fixture
-def report_figure():  # noqa: ANN201
+def report_figure(request: pytest.FixtureRequest):  # noqa: ANN201
     """Tests that measure something (kill trials, UI stalls) hand their figures to the final summary,
-    so that CI prints them even though pytest captures the tests' output."""
-    return FIGURES.append
+    so that CI prints them even though pytest captures the tests' output. They travel in the test's
+    report (`user_properties`), so they reach the summary from pytest-xdist's workers too."""
+    return lambda line: request.node.user_properties.append(("figure", str(line)))
+
+
+# Tests whose figures or verdicts depend on having the machine to themselves (soak, kill trials,
+# load, balancing, UI-thread stalls): `make test` runs them alone after the parallel part.
+SERIAL = ("tests/endurance/", "tests/fault/", "tests/scale/", "tests/views/test_ui_stalls.py",
+          "tests/views/test_clerk_day.py", "tests/views/test_login_and_status.py", "tests/test_server_install.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.nodeid.startswith(SERIAL):
+            item.add_marker(pytest.mark.serial)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "teardown":
+        FIGURES.extend(value for name, value in report.user_properties if name == "figure")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001, ANN201

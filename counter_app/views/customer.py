@@ -23,6 +23,15 @@ NEXT_CUSTOMER_KEY = QKeySequence(Qt.Key.Key_F12)
 PAGE_KEYS = tuple(QKeySequence(getattr(Qt.Key, f"Key_F{n}")) for n in range(1, 12))  # F1-F11; F12 is 下一位
 
 
+
+def set_shown(widget: QWidget, on: bool) -> None:
+    """Show or hide a widget that may not have its parent yet: a parentless widget made visible
+    would be a window of its own for a moment and take the activation from the main window (pages
+    are built on first use, while the window is up); it is shown with its parent instead."""
+    if on and widget.parentWidget() is None:
+        return
+    widget.setVisible(on)
+
 class _SelectOnFocus(QObject):
     """Tabbing into a table selects its current (else first) row, so what has the focus is chosen."""
 
@@ -65,7 +74,7 @@ class MessageLine(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         super().setText(text)
-        self.setVisible(bool(text))
+        set_shown(self, bool(text))
 
     def clear(self) -> None:
         self.setText("")

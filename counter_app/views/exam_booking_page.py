@@ -27,7 +27,7 @@ from counter_app.services.exams import (
 from counter_app.domain.access import may_book
 from counter_app.domain.exams import ExamRules, Subject
 from counter_app.domain.timefmt import local
-from counter_app.views.customer import MessageLine, chain_tab_order, keyboard_table
+from counter_app.views.customer import MessageLine, chain_tab_order, keyboard_table, set_shown
 from counter_app.views.exam_history import BookingHistoryBox
 from counter_app.views.exam_plan_dialog import PublishPlanDialog
 from counter_app.views.names import subject_name
@@ -121,11 +121,7 @@ class ExamBookingPage(ExamPage):
         # Booking is for the window of an exam-booking office and the phone desk; an exam site's
         # clerk and a supervisor see the sessions (rosters, allocation) without the booking buttons.
         self.can_book = may_book(ctx.login.role, ctx.login.station)
-        self.book_button.setVisible(self.can_book)
-        self.receipt_button.setVisible(self.can_book)
         can_roster = ctx.login.role in ("clerk", "supervisor")
-        self.roster_button.setVisible(can_roster)
-        self.csv_button.setVisible(can_roster)
         for button in (self.book_button, self.receipt_button, self.roster_button, self.csv_button,
                        self.publish_button, self.allocate_button):
             button.setAutoDefault(True)  # Enter on a focused button presses it
@@ -135,8 +131,10 @@ class ExamBookingPage(ExamPage):
         buttons.addStretch(1)
         for button in (self.publish_button, self.allocate_button, self.roster_button, self.csv_button):
             buttons.addWidget(button)
-        self.publish_button.setVisible(self.supervisor)
-        self.allocate_button.setVisible(self.supervisor)
+        for button, offered in ((self.book_button, self.can_book), (self.receipt_button, self.can_book),
+                                (self.roster_button, can_roster), (self.csv_button, can_roster),
+                                (self.publish_button, self.supervisor), (self.allocate_button, self.supervisor)):
+            set_shown(button, offered)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.context import AppContext
 from counter_app.services.exams import STATUS_NAMES, cancel_write, cancellation_receipt, print_pdf, when
-from counter_app.views.customer import chain_tab_order, keyboard_table
+from counter_app.views.customer import chain_tab_order, keyboard_table, set_shown
 from counter_app.views.names import subject_name
 from counter_app.views.exam_widgets import GREEN, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
@@ -54,7 +54,7 @@ class ExamCancelPage(ExamPage):
         self.reasons.addButton(self.reason_other)
         self.id_checked = QCheckBox()
         self.id_checked.setObjectName("cancelIdChecked")
-        self.id_checked.setVisible(not self.phone)  # the hotline never sees an ID card
+        set_shown(self.id_checked, not self.phone)  # the hotline never sees an ID card
         self.rule_hint = QLabel()
         self.rule_hint.setObjectName("cancelRuleHint")
         self.rule_hint.setWordWrap(True)
@@ -196,9 +196,9 @@ class ExamCancelPage(ExamPage):
                 "last working day before the exam, never on the exam day."))
 
     def _confirming(self, on: bool) -> None:
-        self.cancel_button.setVisible(not on)
+        set_shown(self.cancel_button, not on)
         for widget in (self.confirm_label, self.confirm_button, self.back_button):
-            widget.setVisible(on)
+            set_shown(widget, on)
         if on:
             self.confirm_button.setFocus()
         elif self.cancel_button.hasFocus() is False and self.confirm_button.hasFocus():

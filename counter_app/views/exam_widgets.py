@@ -13,7 +13,7 @@ from counter_app.domain.timefmt import local
 from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, ExamDesk
-from counter_app.views.customer import Lookup, MessageLine, chain_tab_order, scanner_field
+from counter_app.views.customer import Lookup, MessageLine, chain_tab_order, scanner_field, set_shown
 from counter_app.views.names import field_message
 from counter_app.views.print_preview import show_preview
 from counter_app.views.record_table import RecordTableModel
@@ -54,8 +54,8 @@ class CandidateLookup(QWidget):
         row.addWidget(self.mobile)
         row.addWidget(self.find_button)
         row.addStretch(1)
-        self.mobile_label.setVisible(phone)
-        self.mobile.setVisible(phone)
+        set_shown(self.mobile_label, phone)
+        set_shown(self.mobile, phone)
         self.id_label.setBuddy(self.id_number)
         self.mobile_label.setBuddy(self.mobile)
         chain_tab_order(self.id_number, self.mobile, self.find_button)

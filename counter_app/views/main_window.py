@@ -1,6 +1,8 @@
 """The main window: navigation rail, one page per workflow, status bar."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -36,6 +38,19 @@ from counter_app.views.widgets import ConnectionBadge
 
 NAV_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations",
             "licence_review", "printing", "sync")  # all pages, in order
+
+
+class _LazyPages(dict):
+    """key → page, built by `build` on first look-up; iteration sees the pages built so far."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._build(key)
+        self[key] = page
+        return page
 
 
 class MainWindow(QMainWindow):
@@ -104,17 +119,16 @@ class MainWindow(QMainWindow):
         self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.nav.setFixedWidth(190)
         self.pages = QStackedWidget()
-        self.sync_page = SyncPage(ctx)
-        self.plates_page = PlatesPage(ctx)
-        self.exam_booking_page = ExamBookingPage(ctx)
-        self.exam_cancel_page = ExamCancelPage(ctx)
-        self.page_by_key: dict[str, QWidget] = {
-            "face_sign": RegistrationPage(ctx), "plates": self.plates_page, "exam_booking": self.exam_booking_page,
-            "exam_cancel": self.exam_cancel_page, "printing": PrintingPage(ctx), "sync": self.sync_page,
-            "contact_change": ContactChangePage(ctx),
-            "labels": InspectionLabelPage(ctx), "violations": ViolationsPage(ctx),
-            "licence_review": LicenceReviewPage(ctx),
+        # Pages are built on first use (issue 17: sign-in builds only the first page, a role's
+        # other pages cost nothing until the clerk opens them); the rail's slots hold placeholders.
+        self.page_factories: dict[str, Callable[[AppContext, QWidget], QWidget]] = {
+            "face_sign": RegistrationPage, "contact_change": ContactChangePage, "plates": PlatesPage,
+            "exam_booking": ExamBookingPage, "exam_cancel": ExamCancelPage, "printing": PrintingPage,
+            "sync": SyncPage, "labels": InspectionLabelPage, "violations": ViolationsPage,
+            "licence_review": LicenceReviewPage,
         }
+        self.page_by_key = _LazyPages(self._build_page)
+        self._queued = 0
         # Only the pages this role may use at this station; F1, F2 … in the rail's order.
         self.nav_keys = allowed_pages(ctx.login.role, ctx.login.station)
         self.page_actions: dict[str, QAction] = {}
@@ -126,17 +140,13 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("{0}: press {1}").format(titles[key], shortcut.toString()))
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
-            self.pages.addWidget(self.page_by_key[key])
+            self.pages.addWidget(QWidget())  # the page's slot until it is first shown
             action = QAction(titles[key], self)
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
             self.addAction(action)
             self.page_actions[key] = action
-        for key, page in self.page_by_key.items():
-            if key not in self.nav_keys:
-                page.setParent(self)  # not offered: kept hidden, owned by the window
-                page.hide()
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # pages are reached by F1…F8, work by Tab
         widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav_model.item(r).text()) * 1.2
                       for r in range(self.nav_model.rowCount())), default=150)
@@ -235,8 +245,44 @@ class MainWindow(QMainWindow):
             self.clock_label.setText(self.tr("{0} (centre time)").format(now))
 
     # --- navigation -----------------------------------------------------------------------
+    def _build_page(self, key: str) -> QWidget:
+        """Build one page the first time it is needed: in its rail slot if offered, else hidden."""
+        offered = key in self.nav_keys
+        # Built as a child (never a top-level window for a moment, which would take the activation).
+        page = self.page_factories[key](self.ctx, self.pages if offered else self)
+        if offered:
+            row = self.nav_keys.index(key)
+            placeholder = self.pages.widget(row)
+            current = self.pages.currentIndex()
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.setCurrentIndex(current)
+        else:
+            page.hide()  # not offered: kept hidden, owned by the window
+        if key == "sync":
+            page.show_queued(self._queued)
+        return page
+
+    @property
+    def sync_page(self) -> QWidget:
+        return self.page_by_key["sync"]
+
+    @property
+    def plates_page(self) -> QWidget:
+        return self.page_by_key["plates"]
+
+    @property
+    def exam_booking_page(self) -> QWidget:
+        return self.page_by_key["exam_booking"]
+
+    @property
+    def exam_cancel_page(self) -> QWidget:
+        return self.page_by_key["exam_cancel"]
+
     def _navigate(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
+            self.page_by_key[self.nav_keys[current.row()]]  # noqa: B018 - built on first use
             self.pages.setCurrentIndex(current.row())
             self.focus_page()
 
@@ -262,8 +308,8 @@ class MainWindow(QMainWindow):
 
     def next_customer(self) -> None:
         """下一位: every page back to its empty state, the ticket field ready for the next ticket."""
-        for key in self.nav_keys:
-            clear = getattr(self.page_by_key[key], "next_customer", None)
+        for page in list(self.page_by_key.values()):  # a page never built holds no one
+            clear = getattr(page, "next_customer", None)
             if clear is not None:
                 clear()
         self.ctx.next_customer()
@@ -276,7 +322,9 @@ class MainWindow(QMainWindow):
 
     def show_queue(self, count: int) -> None:
         self.queue_label.setText(self.tr("Queued writes: {0}").format(count))
-        self.sync_page.show_queued(count)
+        self._queued = count
+        if "sync" in self.page_by_key:
+            self.page_by_key["sync"].show_queued(count)
 
     # --- lock and sign-out ----------------------------------------------------------------
     @property

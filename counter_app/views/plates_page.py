@@ -43,7 +43,7 @@ from counter_app.services.plates import (
     plate_points,
 )
 from counter_app.domain.access import may_confirm_plates
-from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field
+from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field, set_shown
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import add_rows, set_error
 
@@ -175,7 +175,7 @@ class PlatesPage(QWidget):
         self.search.returnPressed.connect(self.run_search)
         may_confirm = ctx.login is not None and may_confirm_plates(ctx.login.role, ctx.login.station)
         for widget in (self.confirm_button, self.document_checked):
-            widget.setVisible(may_confirm)
+            set_shown(widget, may_confirm)
         for button in (self.confirm_button, self.print_button):
             button.setAutoDefault(True)  # Enter on a focused button presses it
         self.postal_address.returnPressed.connect(self.confirm)

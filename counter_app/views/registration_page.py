@@ -39,7 +39,7 @@ from counter_app.services.registration import consent_text, document_name, regis
 from counter_app.services.sync import Write
 from counter_app.domain.access import may_register
 from counter_app.domain.registration import BindingLimits
-from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field
+from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field, set_shown
 from counter_app.views.names import field_message, user_type_name
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import DictTableModel, FieldWithError, add_rows, make_table, set_error
@@ -663,7 +663,7 @@ class RecordPanel(QGroupBox):
         self.writer = self.ctx.login is not None and may_register(self.ctx.login.role)
         for widget in (self.face_sign_button, self.unbind_button, self.bind_button, self.change_button,
                        self.vin_field, self.mobile_field):
-            widget.setVisible(self.writer)  # a supervisor looks; only a window clerk changes records
+            set_shown(widget, self.writer)  # a supervisor looks; only a window clerk changes records
         for button in (self.face_sign_button, self.unbind_button, self.print_button, self.bind_button,
                        self.change_button):
             button.setAutoDefault(True)
