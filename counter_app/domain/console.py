@@ -2,8 +2,10 @@
 runs out, and the clerk-readable checks of the console's forms."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from counter_app.domain.masking import mask_id_number, mask_mobile
 from counter_app.domain.refused import Refused
 
 WARN_MONTHS = 2  # warn this long before the last known year ends
@@ -24,3 +26,13 @@ def lift_reason(text: str) -> str:
     if len(reason) > 128:
         raise Refused("reason_too_long", "原因不能超过128字")
     return reason
+
+
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+
+
+def mask_personal(text: str) -> str:
+    """ID numbers and mobiles inside free text (an audit row's detail) masked as in lists."""
+    text = _ID_NUMBER.sub(lambda m: mask_id_number(m.group(0)), text)
+    return _MOBILE.sub(lambda m: mask_mobile(m.group(0)), text)
