@@ -205,7 +205,7 @@ def test_the_board_shows_a_counter_going_offline_with_3_writes_waiting(qtbot, ma
     # the writes made while the link was cut wait until the test cuts it for good.
     clerk = make_counter(heartbeat_interval_ms=300, health_interval_ms=600_000, outbox_retry_ms=600_000)
     sign_in_through_dialog(qtbot, clerk, "clerk01")
-    boss = make_counter(board_refresh_ms=300)
+    boss = make_counter(board_refresh_ms=300, heartbeat_interval_ms=300)
     window = sign_in_through_dialog(qtbot, boss, "admin")
     window.show_page("board")
     board = window.page_by_key["board"]
