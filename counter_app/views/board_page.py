@@ -43,6 +43,7 @@ class BoardPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.station_table)
         split.addWidget(lower)
+        split.setSizes([430, 220])  # the ten stations whole on a 1366x768 screen
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
