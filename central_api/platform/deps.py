@@ -94,7 +94,9 @@ async def current_principal(
         raise Unauthorized("invalid_token", "登录已失效，请重新登录")
     tok, account = found
     if account.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
-        raise Forbidden("password_change_required", "首次登录或密码被重置后须先修改密码")
+        # 401, not 403: the sign-in is not complete until the password is changed (and every
+        # endpoint that takes a token documents 401).
+        raise Unauthorized("password_change_required", "首次登录或密码被重置后须先修改密码")
     return Principal(
         account_id=account.id,
         username=account.username,

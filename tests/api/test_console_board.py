@@ -39,10 +39,10 @@ def test_a_new_account_must_change_its_password_before_any_work(client):
     first = login(client, "clerk11", NEW["password"]).json()
     assert first["must_change_password"] is True
     headers = {"Authorization": f"Bearer {first['access_token']}"}
-    body = assert_error(client.get(f"{API}/stations", headers=headers), 403, "password_change_required")
+    body = assert_error(client.get(f"{API}/stations", headers=headers), 401, "password_change_required")
     assert body["message"] == "首次登录或密码被重置后须先修改密码"
     assert_error(client.put(f"{API}/counters/pc-xuanwu-11/heartbeat", headers=headers, json={
-        "hostname": "XW-11", "version": "0.1.0", "pending_writes": 0, "refused_writes": 0}), 403,
+        "hostname": "XW-11", "version": "0.1.0", "pending_writes": 0, "refused_writes": 0}), 401,
         "password_change_required")
     changed = client.post(f"{API}/auth/password", headers=headers,
                           json={"old_password": NEW["password"], "new_password": "Mine#2026Zhou"})
