@@ -236,3 +236,25 @@ def test_the_board_shows_a_counter_going_offline_with_3_writes_waiting(qtbot, ma
     assert "1 台离线" in board.status.text()
     report_figure(f"live board: {clerk.ctx.store.pending_count()} writes waiting on an offline counter")
     window.grab().save("/tmp/board.png")
+
+
+def test_the_pool_tab_adds_the_next_segment(qtbot, make_counter, live_api):
+    counter = make_counter()
+    window = sign_in_through_dialog(qtbot, counter, "admin")
+    tab = _console_tab(qtbot, window, "pool")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
+    # The test centre's one segment 苏A:0L0DL: 24 letters x 10 x 24 = 5,760 plates, released.
+    assert (_cell(tab.model, 0, "号段"), _cell(tab.model, 0, "号牌数"), _cell(tab.model, 0, "状态")) == (
+        "苏A:0L0DL", "5,760", "已投放")
+    assert "低于 1,000 个时自动补充" in tab.figures.text()
+    _type(qtbot, tab.segment, "苏A:0L0DL")  # the same segment again: refused with the centre's message
+    _click(qtbot, tab.add_button)
+    qtbot.waitUntil(lambda: "重叠" in tab.result.text(), timeout=10000)
+    assert tab.result.property("error") is True and tab.model.rowCount() == 1
+    _type(qtbot, tab.segment, "苏A:1LDDL")
+    _click(qtbot, tab.add_button)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=10000)
+    # 1 fixed, then letter, digit, digit, letter: 24 x 10 x 10 x 24 = 57,600 plates, waiting.
+    assert (_cell(tab.model, 1, "号段"), _cell(tab.model, 1, "号牌数"), _cell(tab.model, 1, "状态")) == (
+        "苏A:1LDDL", "57,600", "待投放")
+    assert tab.result.text() == "已新增号段 苏A:1LDDL（57,600 个号牌）。"
