@@ -36,6 +36,15 @@ def beat(url: str, username: str, device: str, host: str, pending: int, refused:
                  timeout=10).raise_for_status()
 
 
+def allocate_closed_sessions(url: str) -> None:
+    """Allocate the demo's sessions whose booking has closed: their SMS fill the outbox."""
+    token = requests.post(f"{url}/api/v1/auth/login", json={"username": "admin", "password": "Counter#2026"},
+                          timeout=20).json()["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    for plan in requests.get(f"{url}/api/v1/exam-plans", headers=headers, timeout=10).json()["data"]:
+        requests.post(f"{url}/api/v1/exam-plans/{plan['id']}/allocate", headers=headers, timeout=30)
+
+
 def sign_in(app: QApplication, controller: Controller, ctx):  # noqa: ANN001, ANN201
     dialog = controller.login_dialog or controller.show_login()
     pump(app, 300, lambda: ctx.monitor.online is True)
@@ -113,6 +122,8 @@ def main() -> int:
             window = sign_in(app, controller, ctx)
             beat(url, "clerk01", "5b7e0c1a-0000-4000-8000-000000000001", "XW-WIN-01", 3, 0)
             beat(url, "clerk08", "5b7e0c1a-0000-4000-8000-000000000008", "YX-KD-02", 0, 1)
+            if lang == "zh_CN":
+                allocate_closed_sessions(url)
             shots(app, window, lang, first=lang == "zh_CN", saved=saved)
             forced = PasswordDialog(ctx, forced=True)
             forced.show()
