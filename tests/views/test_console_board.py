@@ -218,7 +218,10 @@ def test_the_board_shows_a_counter_going_offline_with_3_writes_waiting(qtbot, ma
     good = _cut(clerk)
     for n in range(3):
         clerk.ctx.writes.submit(register_personal(_person(n)), lambda *_: None)
-    qtbot.waitUntil(lambda: clerk.ctx.store.pending_count() == 3 and not clerk.ctx.writes.running, timeout=15000)
+    # Saved, every callback delivered (a late one starts a replay, which fails while cut) and no
+    # replay running: nothing sends them until the outbox's retry.
+    qtbot.waitUntil(lambda: clerk.ctx.store.pending_count() == 3 and clerk.ctx.runner.pending == 0
+                    and not clerk.ctx.writes.running, timeout=15000)
     # It comes back long enough for heartbeats (the replay waits for its retry) ...
     clerk.ctx.api.base_url = good
     qtbot.waitUntil(lambda: _cell(board.counters, _row_where(board.counters, "当前用户", "clerk01"), "待同步") == "3",
@@ -234,6 +237,7 @@ def test_the_board_shows_a_counter_going_offline_with_3_writes_waiting(qtbot, ma
     assert _cell(board.stations, station, "在线终端") == "1 / 2"  # the supervisor's PC is the other one
     assert _cell(board.stations, station, "待同步") == "3"
     assert "1 台离线" in board.status.text()
+    assert clerk.ctx.store.pending_count() == 3  # the board's figure is the PC's own
     report_figure(f"live board: {clerk.ctx.store.pending_count()} writes waiting on an offline counter")
     window.grab().save("/tmp/board.png")
 
