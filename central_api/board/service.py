@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import Integer, cast, select
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from central_api.board.schemas import (
@@ -48,7 +48,7 @@ def _today_facts(session: Session, start: datetime) -> list[tuple[int | None, Au
     rows = session.execute(
         select(AuditLog.station_id, AuditLog.action, AuditLog.at, AuditLog.detail, ExamPlan.site_id)
         .outerjoin(ExamBooking, (AuditLog.entity == "exam_booking") & (AuditLog.action == "exam_booking_no_show")
-                   & (ExamBooking.id == cast(AuditLog.entity_id, Integer)))
+                   & (cast(ExamBooking.id, String) == AuditLog.entity_id))
         .outerjoin(ExamPlan, ExamPlan.id == ExamBooking.plan_id)
         .where(AuditLog.at >= start, AuditLog.at < start + timedelta(days=1), AuditLog.action.in_(BOARD_ACTIONS))
         .order_by(AuditLog.id)).all()

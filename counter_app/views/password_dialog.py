@@ -9,7 +9,7 @@ from counter_app.domain.passwords import password_problems
 from counter_app.domain.refused import Refused
 from counter_app.services.api_client import ApiError
 from counter_app.services.console import change_own_password
-from counter_app.services.context import AppContext
+from counter_app.services.context import AppContext, unlock_hash
 from counter_app.views.widgets import add_rows, set_error
 
 
@@ -99,10 +99,16 @@ class PasswordDialog(QDialog):
         self.message.setText(self.tr("Saving..."))
         self.save_button.setEnabled(False)
         username = self.ctx.login.username
-        self.ctx.runner.submit(lambda: change_own_password(self.ctx.api, username, old, new), self._saved,
-                               self._failed)
 
-    def _saved(self, _result: object) -> None:
+        def change() -> str:
+            change_own_password(self.ctx.api, username, old, new)
+            return unlock_hash(new)  # the idle lock opens with the new password from now on
+
+        self.ctx.runner.submit(change, lambda hashed: self._saved(new, hashed), self._failed)
+
+    def _saved(self, new: str, hashed: str) -> None:
+        assert self.ctx.login is not None
+        self.ctx.signed_in(self.ctx.login, new, hashed)
         self.save_button.setEnabled(True)
         self.message.setText(self.tr("Password changed."))
         self.accept()

@@ -108,6 +108,9 @@ def test_an_account_created_must_change_its_password_at_the_first_sign_in(qtbot,
     qtbot.waitUntil(lambda: counter.controller.window is not None, timeout=15000)
     assert counter.controller.password_dialog is None
     assert counter.ctx.api.get("/stations")  # work is allowed now
+    # The idle lock opens with the new password, not the one the supervisor gave.
+    assert counter.ctx.check_unlock_password("Mine#2026Zhou")
+    assert not counter.ctx.check_unlock_password("Temp#2026Xuanwu")
     # The old password no longer signs in; the new one does, straight to work.
     old = requests.post(f"{live_api.base_url}/api/v1/auth/login",
                         json={"username": "clerk11", "password": "Temp#2026Xuanwu"}, timeout=20)
