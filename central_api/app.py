@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from fastapi import FastAPI
 
 from central_api.accounts import demo as accounts_demo, routes as accounts_routes
+from central_api.board import routes as board_routes
 from central_api.calendar import routes as calendar_routes, service as calendar_service
 from central_api.exams import demo as exams_demo, routes as exams_routes
 from central_api.exams.allocation import allocate_due_plans
@@ -87,7 +88,8 @@ def create_app(services: Services) -> FastAPI:
     install_handlers(app)
     for module in (platform_routes, accounts_routes, stations_routes, calendar_routes, registration_routes,
                    plates_routes, exams_routes, reports_routes, updates_routes,
-                   labels_routes, violations_routes, points_study_routes):  # issue 15
+                   labels_routes, violations_routes, points_study_routes,  # issue 15
+                   board_routes):  # issue 12
         app.include_router(module.router, prefix=API_PREFIX)
     return app
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
     true,
 )
@@ -91,6 +92,9 @@ class Account(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    # Set when an account is created or its password reset by someone else: the next sign-in
+    # must choose a new password before any work (issue 12).
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class AuthToken(Base):
@@ -508,6 +512,10 @@ class SmsOutbox(Base):
     kind: Mapped[str] = mapped_column(String(32))
     body: Mapped[str] = mapped_column(Text)
     booking_id: Mapped[int | None] = mapped_column(ForeignKey("exam_booking.id"), index=True)
+    # queued (handed to the gateway's table) | sent | failed: a delivering gateway moves it on.
+    state: Mapped[str] = mapped_column(String(16), default="queued", server_default="queued")
+    sent_at: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(String(255))
 
 
 # --- the article's other services (issue 15): labels, camera violations, points study --------
@@ -645,3 +653,20 @@ class StudyTest(Base):
     score: Mapped[int] = mapped_column(Integer)
     photo_matched: Mapped[bool] = mapped_column(Boolean)
     reported_at: Mapped[datetime]
+
+
+# --- the live board (issue 12): each counter PC's last heartbeat -----------------------------
+class CounterDevice(Base):
+    """A counter PC as its heartbeats describe it: who is signed in, what waits in its outbox."""
+
+    __tablename__ = "counter_device"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"), index=True)
+    hostname: Mapped[str] = mapped_column(String(64))
+    username: Mapped[str] = mapped_column(String(32))
+    version: Mapped[str] = mapped_column(String(32))
+    pending_writes: Mapped[int] = mapped_column(Integer)
+    refused_writes: Mapped[int] = mapped_column(Integer)
+    first_seen: Mapped[datetime]
+    last_seen: Mapped[datetime]

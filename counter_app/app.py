@@ -12,6 +12,7 @@ import shutil
 import signal
 import sys
 import threading
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QDir, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from counter_app import __version__, resources
 from counter_app.domain.stations import STATIONS
@@ -154,7 +155,8 @@ def build_context(settings: ClientSettings, api_url: str, parent: QObject | None
     store = open_store(settings.ensure_data_dir())
     # The queue asks who is signed in only when it writes, after `ctx` exists.
     writes = WriteQueue(store, api, runner, monitor, retention=timedelta(days=settings.outbox_retention_days),
-                        username=lambda: ctx.login.username if ctx.login else "", parent=parent)
+                        username=lambda: ctx.login.username if ctx.login else "",
+                        retry_ms=settings.outbox_retry_ms, parent=parent)
     reader = make_id_reader(settings.id_reader, library=settings.id_reader_library, port=settings.id_reader_port,
                             decoder=settings.id_reader_decoder, output_dir=settings.id_reader_output_dir,
                             today=lambda: ctx.clock.now().astimezone(SHANGHAI).date())
@@ -182,6 +184,7 @@ class Controller(QObject):
         self.ctx = ctx
         self.languages = languages
         self.login_dialog: LoginDialog | None = None
+        self.password_dialog: QDialog | None = None
         self.window: MainWindow | None = None
 
     def show_login(self) -> LoginDialog:
@@ -201,10 +204,37 @@ class Controller(QObject):
             # event loop turning (importing here would block the UI thread on the import lock).
             QTimer.singleShot(20, self._signed_in)
             return
+        if self.ctx.login is not None and self.ctx.login.must_change_password:
+            self._force_password_change()
+            return
         # A version below the centre's minimum must not work: the main window waits for the check.
         from counter_app.views.update_prompt import check_at_sign_in
 
         check_at_sign_in(self.ctx, self._open_main_window, self.show_login)
+
+    def _force_password_change(self) -> None:
+        """A new or reset account chooses its own password before any work (issue 12)."""
+        from counter_app.views.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.ctx, forced=True)
+        self.password_dialog = dialog
+
+        def changed() -> None:
+            self.password_dialog = None
+            self.ctx.login = replace(self.ctx.login, must_change_password=False)
+            self._signed_in()
+
+        def gave_up() -> None:
+            self.password_dialog = None
+            token, self.ctx.api.token = self.ctx.api.token, None
+            if token:
+                self.ctx.runner.submit(lambda: self.ctx.api.logout(token), None, lambda _exc: None)
+            self.ctx.signed_out()
+            self.show_login()
+
+        dialog.accepted.connect(changed)
+        dialog.rejected.connect(gave_up)
+        dialog.show()
 
     def _open_main_window(self) -> None:
         from counter_app.views.main_window import MainWindow

@@ -36,6 +36,7 @@ def login(body: LoginRequest, session: SessionDep, services: ServicesDep) -> Log
         username=result.account.username,
         display_name=result.account.display_name,
         station=StationPublic.model_validate(result.station),
+        must_change_password=result.account.must_change_password,
     )
 
 

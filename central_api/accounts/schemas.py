@@ -24,6 +24,9 @@ class LoginResponse(BaseModel):
     username: str
     display_name: str
     station: StationPublic
+    # True after the account was created or its password reset by a supervisor: the counter
+    # opens the password change first, and the centre refuses other work until it is done.
+    must_change_password: bool = False
 
 
 class AccountCreate(StrictModel):
@@ -59,6 +62,7 @@ class AccountPublic(BaseModel):
     active: bool
     locked_until: datetime | None
     created_at: datetime
+    must_change_password: bool
 
     model_config = ConfigDict(from_attributes=True)
 

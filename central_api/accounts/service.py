@@ -56,7 +56,7 @@ def create_account(session: Session, services: Services, principal: Principal, b
     _station(session, body.station_id)
     account = Account(username=body.username, display_name=body.display_name, role=body.role,
                       station_id=body.station_id, password_hash=services.hasher.hash(body.password), active=True,
-                      failed_logins=0, created_at=services.clock.now())
+                      failed_logins=0, created_at=services.clock.now(), must_change_password=True)
     session.add(account)
     try:
         session.flush()
@@ -91,6 +91,8 @@ def reset_password(session: Session, services: Services, principal: Principal, a
     account.password_hash = services.hasher.hash(password)
     account.failed_logins = 0
     account.locked_until = None
+    # Someone else knows this password: the account chooses its own at the next sign-in.
+    account.must_change_password = True
     _revoke_tokens(session, account.id)
     _audit(session, services, principal, "password_reset", account.id, {"unlocked": True})
     return account
@@ -106,5 +108,6 @@ def change_own_password(session: Session, services: Services, principal: Princip
         raise Unprocessable("password_unchanged", "新密码不能与原密码相同", fields=["new_password"])
     _check_password(new, account.username)
     account.password_hash = services.hasher.hash(new)
+    account.must_change_password = False
     _revoke_tokens(session, account.id, keep_token_id=principal.token_id)
     _audit(session, services, principal, "password_changed", account.id, {})

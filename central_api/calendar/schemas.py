@@ -31,3 +31,23 @@ class CalendarDayUpdate(StrictModel):
 class CalendarYearPublic(BaseModel):
     year: int
     source: str
+
+
+class CalendarYearsPublic(BaseModel):
+    data: list[CalendarYearPublic]
+    first_year: int
+    last_year: int
+    runs_out_soon: bool  # within two months of the end of the last known year
+
+
+class PlateDeadlinePublic(BaseModel):
+    chosen_on: date
+    working_days: int
+    deadline: date
+
+
+class CalendarEntriesPublic(BaseModel):
+    year: int
+    declared: bool  # the year is known: working days may be computed in it
+    data: list[CalendarDayPublic]
+    count: int

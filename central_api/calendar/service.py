@@ -1,18 +1,29 @@
 """The central holiday calendar: seeded from chinese-calendar, edited by supervisors."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central_api.calendar.schemas import CalendarDayPublic, CalendarDayUpdate, CalendarPublic, CalendarYearPublic
+from central_api.calendar.schemas import (
+    CalendarDayPublic,
+    CalendarDayUpdate,
+    CalendarEntriesPublic,
+    CalendarPublic,
+    CalendarYearPublic,
+    CalendarYearsPublic,
+    PlateDeadlinePublic,
+)
 from central_api.models import CalendarDay, CalendarYear
 from central_api.platform import audit
 from central_api.platform.clock import Clock
 from central_api.platform.db import found
 from central_api.platform.deps import Principal
 from central_api.platform.errors import Unprocessable
+from counter_app.domain.console import calendar_runs_out_soon
+from counter_app.domain.plates import reservation_deadline
+from counter_app.domain.timefmt import SHANGHAI, local
 from counter_app.domain.workdays import CalendarOutOfRange, WorkCalendar
 
 MAX_SPAN_DAYS = 400
@@ -129,3 +140,33 @@ def add_year(session: Session, clock: Clock, principal: Principal, year: int) ->
         session.add(row)
         audit.by(session, clock, principal, action="calendar_year_added", entity="calendar_year", entity_id=year)
     return CalendarYearPublic(year=row.year, source=row.source)
+
+
+def known_years(session: Session, clock: Clock) -> CalendarYearsPublic:
+    """The years whose schedule is known, and whether the last one ends within two months."""
+    rows = list(session.scalars(select(CalendarYear).order_by(CalendarYear.year)))
+    if not rows:
+        raise Unprocessable("calendar_empty", "节假日日历为空，请联系主管维护节假日日历")
+    last = rows[-1].year
+    return CalendarYearsPublic(data=[CalendarYearPublic(year=r.year, source=r.source) for r in rows],
+                               first_year=rows[0].year, last_year=last,
+                               runs_out_soon=calendar_runs_out_soon(last, local(clock.now()).date()))
+
+
+def plate_deadline(session: Session, chosen_on: date, working_days: int) -> PlateDeadlinePublic:
+    """The confirmation deadline of a plate chosen on `chosen_on`, as the centre computes it."""
+    chosen_at = datetime.combine(chosen_on, time(12), tzinfo=SHANGHAI)
+    try:
+        deadline = reservation_deadline(load_calendar(session), chosen_at, working_days)
+    except CalendarOutOfRange as exc:
+        raise out_of_range(exc) from exc
+    return PlateDeadlinePublic(chosen_on=chosen_on, working_days=working_days, deadline=deadline)
+
+
+def entries(session: Session, year: int) -> CalendarEntriesPublic:
+    """The holidays and make-up working days stored for a year, declared or still being entered."""
+    rows = session.scalars(select(CalendarDay).where(CalendarDay.day.between(date(year, 1, 1), date(year, 12, 31)))
+                           .order_by(CalendarDay.day)).all()
+    data = [CalendarDayPublic(date=r.day, working=r.kind == "workday", kind=r.kind, name=r.name) for r in rows]
+    return CalendarEntriesPublic(year=year, declared=session.get(CalendarYear, year) is not None, data=data,
+                                 count=len(data))

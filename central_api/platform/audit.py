@@ -97,6 +97,22 @@ def by(session: Session, clock: Clock, principal: Principal, *, action: str, ent
                   detail=detail)
 
 
-def page(session: Session, *, after_id: int, limit: int) -> list[AuditLog]:
-    """The trail in order, `limit` rows after `after_id`."""
-    return list(session.scalars(select(AuditLog).where(AuditLog.id > after_id).order_by(AuditLog.id).limit(limit)))
+def page(session: Session, *, after_id: int, limit: int, username: str | None = None, station_id: int | None = None,
+         start: datetime | None = None, end: datetime | None = None, entity: str | None = None,
+         entity_id: str | None = None) -> list[AuditLog]:
+    """The trail in order, `limit` rows after `after_id`, narrowed by account, station, time
+    (from `start` inclusive to `end` exclusive) and record (entity, and its id)."""
+    query = select(AuditLog).where(AuditLog.id > after_id)
+    if username is not None:
+        query = query.where(AuditLog.username == username)
+    if station_id is not None:
+        query = query.where(AuditLog.station_id == station_id)
+    if start is not None:
+        query = query.where(AuditLog.at >= start)
+    if end is not None:
+        query = query.where(AuditLog.at < end)
+    if entity is not None:
+        query = query.where(AuditLog.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditLog.entity_id == entity_id)
+    return list(session.scalars(query.order_by(AuditLog.id).limit(limit)))

@@ -51,6 +51,8 @@ class Settings:
         default_factory=lambda: _int_env("CENTRAL_API_IDEMPOTENCY_RETENTION_DAYS", 7)
     )
     audit_page_max: int = 500
+    # The live board (issue 12): a counter PC is online while its last heartbeat is this recent.
+    counter_offline_seconds: int = field(default_factory=lambda: _int_env("CENTRAL_API_COUNTER_OFFLINE_SECONDS", 90))
     # --- load (issue 13): requests in their transaction at once per worker process; the
     # database pool holds that many connections plus a few for the scheduled jobs. A request
     # that waits longer than queue_timeout_seconds for its place gets 503 + Retry-After.

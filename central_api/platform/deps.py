@@ -54,6 +54,8 @@ class Principal:
 
 
 TokenLookup = tuple[AuthToken, Account]
+# What an account that must change its password may still do (issue 12).
+PASSWORD_CHANGE_PATHS = frozenset({"/api/v1/auth/password", "/api/v1/auth/logout"})
 
 
 def lookup_token_row(session: Session, token: str) -> TokenLookup | None:
@@ -91,6 +93,10 @@ async def current_principal(
     if found is None:
         raise Unauthorized("invalid_token", "登录已失效，请重新登录")
     tok, account = found
+    if account.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
+        # 401, not 403: the sign-in is not complete until the password is changed (and every
+        # endpoint that takes a token documents 401).
+        raise Unauthorized("password_change_required", "首次登录或密码被重置后须先修改密码")
     return Principal(
         account_id=account.id,
         username=account.username,

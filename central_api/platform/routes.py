@@ -1,5 +1,6 @@
 """Endpoints every area shares: health, the audit trail and the SMS outbox (supervisors)."""
-from typing import Annotated
+from datetime import date, datetime, time, timedelta
+from typing import Annotated, Literal
 
 from fastapi import Query
 from sqlalchemy import text
@@ -8,6 +9,7 @@ from central_api.platform import audit, sms
 from central_api.platform.deps import MAX_ID, ClockDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
+from counter_app.domain.timefmt import SHANGHAI
 from central_api.platform.schemas import AuditEntry, AuditPage, HealthResponse, SmsPage, SmsPublic
 
 
@@ -32,9 +34,18 @@ def list_audit(
     session: SessionDep,
     after_id: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    username: Annotated[str | None, Query(min_length=1, max_length=32)] = None,
+    station_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    day: Annotated[date | None, Query(description="a day in Nanjing time")] = None,
+    entity: Annotated[str | None, Query(min_length=1, max_length=32)] = None,
+    entity_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
 ) -> AuditPage:
-    """The audit trail in order, a page at a time (supervisors only)."""
-    rows = audit.page(session, after_id=after_id, limit=limit)
+    """The audit trail in order, a page at a time (supervisors only); searchable by account,
+    station, day and record (entity, and its id)."""
+    start = None if day is None else datetime.combine(day, time(0), tzinfo=SHANGHAI)
+    rows = audit.page(session, after_id=after_id, limit=limit, username=username, station_id=station_id,
+                      start=start, end=None if start is None else start + timedelta(days=1), entity=entity,
+                      entity_id=entity_id)
     return AuditPage(data=[AuditEntry.model_validate(r) for r in rows], count=len(rows))
 
 
@@ -48,11 +59,13 @@ def list_sms_outbox(
     after_id: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
     booking_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    state: Annotated[Literal["queued", "sent", "failed"] | None, Query()] = None,
 ) -> SmsPage:
-    """The messages handed to the SMS gateway, in order (supervisors)."""
-    rows = sms.outbox_page(session, after_id=after_id, booking_id=booking_id, limit=limit)
+    """The messages handed to the SMS gateway, in order, with each one's delivery state (supervisors)."""
+    rows = sms.outbox_page(session, after_id=after_id, booking_id=booking_id, limit=limit, state=state)
     return SmsPage(data=[SmsPublic(id=r.id, created_at=r.created_at, mobile=r.mobile, kind=r.kind, body=r.body,
-                                   booking_id=r.booking_id) for r in rows], count=len(rows))
+                                   booking_id=r.booking_id, state=r.state, sent_at=r.sent_at, error=r.error)
+                         for r in rows], count=len(rows))
 
 
 # The area's one router, which the app includes.

@@ -56,6 +56,9 @@ class SmsPublic(BaseModel):
     kind: str
     body: str
     booking_id: int | None
+    state: str = "queued"  # queued | sent | failed
+    sent_at: datetime | None = None
+    error: str | None = None
 
 
 class SmsPage(BaseModel):

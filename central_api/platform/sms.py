@@ -58,9 +58,12 @@ class OutboxSmsGateway:
         session.execute(statement, params)
 
 
-def outbox_page(session: Session, *, after_id: int, booking_id: int | None, limit: int) -> list[SmsOutbox]:
-    """The outbox in order, `limit` messages after `after_id` (of one booking when given)."""
+def outbox_page(session: Session, *, after_id: int, booking_id: int | None, limit: int,
+                state: str | None = None) -> list[SmsOutbox]:
+    """The outbox in order, `limit` messages after `after_id` (of one booking, in one state when given)."""
     query = select(SmsOutbox).where(SmsOutbox.id > after_id)
+    if state is not None:
+        query = query.where(SmsOutbox.state == state)
     if booking_id is not None:
         query = query.where(SmsOutbox.booking_id == booking_id)
     return list(session.scalars(query.order_by(SmsOutbox.id).limit(limit)))

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 PAGE_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations", "licence_review",
-             "printing", "sync")
+             "printing", "sync", "console", "board")
 
 
 def allowed_pages(role: str, station: Mapping[str, Any]) -> list[str]:
@@ -29,6 +29,9 @@ def allowed_pages(role: str, station: Mapping[str, Any]) -> list[str]:
         "licence_review": role in ("clerk", "supervisor"),
         "printing": True,
         "sync": True,
+        # The supervisor's console (issue 12): offered when any one of its parts is.
+        "console": any(may(role) for may in CONSOLE_CAPABILITIES),
+        "board": may_watch_board(role),
     }
     return [key for key in PAGE_KEYS if allowed[key]]
 
@@ -46,3 +49,45 @@ def may_register(role: str) -> bool:
 
 def may_confirm_plates(role: str, station: Mapping[str, Any]) -> bool:
     return role == "clerk" and bool(station.get("can_confirm_plates"))
+
+
+# --- the supervisor's console and the live board (issue 12) --------------------------------------
+# One function per capability, so that a change of who does what (三员分立: system, security and
+# audit administrators beside the business supervisor) is made here and nowhere else.
+def may_manage_accounts(role: str) -> bool:
+    """Create accounts, reset passwords, deactivate, change role and station."""
+    return role == "supervisor"
+
+
+def may_manage_calendar(role: str) -> bool:
+    """Enter next year's holidays and make-up working days (放假/调休)."""
+    return role == "supervisor"
+
+
+def may_manage_plate_pool(role: str) -> bool:
+    """See the pool's figures and add the next plate segments."""
+    return role == "supervisor"
+
+
+def may_lift_blacklist(role: str) -> bool:
+    """Read the plate-selection blacklist and lift an entry with a reason."""
+    return role == "supervisor"
+
+
+def may_read_audit(role: str) -> bool:
+    """Search the audit trail."""
+    return role == "supervisor"
+
+
+def may_read_sms_outbox(role: str) -> bool:
+    """Read the SMS outbox and each message's state."""
+    return role == "supervisor"
+
+
+def may_watch_board(role: str) -> bool:
+    """The live board across the ten sites."""
+    return role == "supervisor"
+
+
+CONSOLE_CAPABILITIES = (may_manage_accounts, may_manage_calendar, may_manage_plate_pool, may_lift_blacklist,
+                        may_read_audit, may_read_sms_outbox)

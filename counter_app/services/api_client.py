@@ -52,6 +52,7 @@ class LoginInfo:
     role: str
     station: dict[str, Any]
     expires_at: datetime
+    must_change_password: bool = False  # created or reset by a supervisor: change it first (issue 12)
 
 
 class ApiClient:
@@ -166,6 +167,7 @@ class ApiClient:
         return LoginInfo(
             username=body["username"], display_name=body["display_name"], role=body["role"],
             station=body["station"], expires_at=datetime.fromisoformat(body["expires_at"]),
+            must_change_password=bool(body.get("must_change_password", False)),
         )
 
     def logout(self, token: str) -> None:

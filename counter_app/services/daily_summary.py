@@ -6,7 +6,8 @@ from typing import Any
 
 from dataclasses import dataclass
 
-from counter_app.domain.business_names import WORKFLOW_OF_ACTION, action_name, entity_label
+from counter_app.domain.board import AuditFact, served
+from counter_app.domain.business_names import action_name, entity_label
 from counter_app.domain.timefmt import format_local
 from counter_app.services.api_client import ApiClient
 from counter_app.services.printing import Cell, Fields, FormSpec, Grid
@@ -30,24 +31,11 @@ class Customers:
 
 
 def customers(report: dict[str, Any]) -> Customers:
-    first_call: dict[str, datetime] = {}
-    last_write: dict[str, datetime] = {}
-    workflows: dict[str, set[str]] = {}
-    for entry in report["entries"]:
-        ticket = entry.get("queue_ticket")
-        workflow = WORKFLOW_OF_ACTION.get(entry["action"])
-        if not ticket or workflow is None:
-            continue
-        # The same ticket number may come round again another day; within a day it is one customer.
-        at = datetime.fromisoformat(entry["at"])
-        last_write[ticket] = max(at, last_write.get(ticket, at))
-        if entry.get("ticket_at"):
-            called = datetime.fromisoformat(entry["ticket_at"])
-            first_call[ticket] = min(called, first_call.get(ticket, called))
-        workflows.setdefault(workflow, set()).add(ticket)
-    waits = [(last_write[t] - first_call[t]).total_seconds() / 60 for t in last_write if t in first_call]
-    return Customers(total=len(last_write), by_workflow={w: len(t) for w, t in sorted(workflows.items())},
-                     average_minutes=sum(waits) / len(waits) if waits else None)
+    # The same ticket number may come round again another day; within a day it is one customer.
+    result = served((None, AuditFact(
+        action=e["action"], at=datetime.fromisoformat(e["at"]), queue_ticket=e.get("queue_ticket"),
+        ticket_at=datetime.fromisoformat(e["ticket_at"]) if e.get("ticket_at") else None)) for e in report["entries"])
+    return Customers(total=result.total, by_workflow=result.by_workflow, average_minutes=result.average_minutes)
 
 
 def summary_form(report: dict[str, Any], *, printed_at: datetime) -> FormSpec:

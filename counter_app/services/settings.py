@@ -32,6 +32,11 @@ class ClientSettings:
     retries: int = 1
     health_interval_ms: int = 1500
     health_timeout: float = 1.5
+    # The live board (issue 12): this PC reports every half minute; the board asks every 5 s;
+    # the outbox retries a stopped replay this often.
+    heartbeat_interval_ms: int = 30000
+    board_refresh_ms: int = 5000
+    outbox_retry_ms: int = 15000
     # Ten idle minutes lock the window until the password is given again.
     idle_lock_seconds: float = field(default_factory=lambda: _env_float("COUNTER_IDLE_LOCK_SECONDS", 600.0))
     language: str = field(default_factory=lambda: os.environ.get("COUNTER_APP_LANG", "zh_CN"))

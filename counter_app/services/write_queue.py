@@ -36,7 +36,7 @@ class WriteQueue(QObject):
 
     def __init__(self, store: LocalStore, api: ApiClient, runner: TaskRunner, monitor: ConnectivityMonitor, *,
                  retention: timedelta = timedelta(days=7), username: Callable[[], str] = lambda: "",
-                 parent: QObject | None = None) -> None:
+                 retry_ms: int = 15000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.api = api
@@ -49,7 +49,7 @@ class WriteQueue(QObject):
         self._settled.connect(self._on_settled)
         monitor.online_changed.connect(lambda online: online and self.kick())
         self._timer = QTimer(self)
-        self._timer.setInterval(15000)
+        self._timer.setInterval(retry_ms)
         self._timer.timeout.connect(self.kick)
         self._timer.start()
 

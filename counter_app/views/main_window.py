@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from counter_app.domain.access import allowed_pages
 from counter_app.domain.timefmt import format_local
 from counter_app.services.context import AppContext
+from counter_app.services.board import Heartbeat
+from counter_app.views.board_page import BoardPage
+from counter_app.views.console_page import ConsolePage
 from counter_app.views.customer import NEXT_CUSTOMER_KEY, PAGE_KEYS, scanner_field
 from counter_app.views.exam_booking_page import ExamBookingPage
 from counter_app.views.exam_cancel_page import ExamCancelPage
@@ -37,7 +40,7 @@ from counter_app.views.violations_page import ViolationsPage
 from counter_app.views.widgets import ConnectionBadge
 
 NAV_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations",
-            "licence_review", "printing", "sync")  # all pages, in order
+            "licence_review", "printing", "sync", "console", "board")  # all pages, in order
 
 
 class _LazyPages(dict):
@@ -111,6 +114,8 @@ class MainWindow(QMainWindow):
             "licence_review": self.tr("Licence review"),
             "printing": self.tr("Printing"),
             "sync": self.tr("Sync status"),
+            "console": self.tr("Supervisor's console"),
+            "board": self.tr("Live board"),
         }
         self.nav_model = QStandardItemModel(self)
         self.nav = QListView()
@@ -125,7 +130,7 @@ class MainWindow(QMainWindow):
             "face_sign": RegistrationPage, "contact_change": ContactChangePage, "plates": PlatesPage,
             "exam_booking": ExamBookingPage, "exam_cancel": ExamCancelPage, "printing": PrintingPage,
             "sync": SyncPage, "labels": InspectionLabelPage, "violations": ViolationsPage,
-            "licence_review": LicenceReviewPage,
+            "licence_review": LicenceReviewPage, "console": ConsolePage, "board": BoardPage,
         }
         self.page_by_key = _LazyPages(self._build_page)
         self._queued = 0
@@ -195,6 +200,12 @@ class MainWindow(QMainWindow):
         self._queue_timer.start()
         self.refresh_queue()
 
+        # This PC's heartbeat to the live board while someone is signed in (issue 12).
+        self.heartbeat = Heartbeat(ctx.api, ctx.store, ctx.runner, interval_ms=ctx.settings.heartbeat_interval_ms,
+                                   parent=self)
+        ctx.writes.changed.connect(self.heartbeat.beat)
+        self.heartbeat.start()
+
     def _build_status_bar(self) -> None:
         login = self.ctx.login
         role_names = {
@@ -235,6 +246,16 @@ class MainWindow(QMainWindow):
         self.export_diagnostics_action = help_menu.addAction(self.tr("Export diagnostics..."))
         self.export_diagnostics_action.setObjectName("exportDiagnostics")
         self.export_diagnostics_action.triggered.connect(lambda: export_diagnostics_dialog(self, self.ctx))
+        self.change_password_action = help_menu.addAction(self.tr("Change my password..."))
+        self.change_password_action.setObjectName("changePassword")
+        self.change_password_action.triggered.connect(self.change_password)
+
+    def change_password(self) -> None:
+        """Every user's own password change (the forced one at first sign-in is the Controller's)."""
+        from counter_app.views.password_dialog import PasswordDialog
+
+        self.password_dialog = PasswordDialog(self.ctx, forced=False, parent=self)
+        self.password_dialog.open()
 
     def show_clock(self) -> None:
         """Nanjing time: the centre's clock online, this PC's clock offline (and marked so)."""
@@ -346,6 +367,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QApplication.instance().removeEventFilter(self.idle)
+        self.heartbeat.stop()
+        self.ctx.writes.changed.disconnect(self.heartbeat.beat)
         self._queue_timer.stop()
         self._clock_timer.stop()
         token, self.ctx.api.token = self.ctx.api.token, None

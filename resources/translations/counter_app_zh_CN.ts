@@ -2,6 +2,428 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="110"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="128"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="111"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="128"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="112"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="128"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="135"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="113"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="129"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="135"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="114"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="115"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="119"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="119"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="121"/>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="123"/>
+        <source>locked until {0}</source>
+        <translation>锁定至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="127"/>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="129"/>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="131"/>
+        <source>lower-case letters and digits, e.g. clerk09</source>
+        <translation>小写字母和数字，如 clerk09</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="132"/>
+        <source>the user changes it at the first sign-in</source>
+        <translation>用户首次登录时须修改</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="133"/>
+        <source>Create account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="134"/>
+        <source>Selected account</source>
+        <translation>所选账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="135"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="137"/>
+        <source>a temporary password; changed at the next sign-in</source>
+        <translation>临时密码，下次登录时须修改</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="138"/>
+        <source>Save role and station</source>
+        <translation>保存角色和站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="139"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="174"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="178"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="178"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="196"/>
+        <source>Account {0} created: it must choose its own password at the first sign-in.</source>
+        <translation>已新建账户 {0}：首次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="206"/>
+        <source>Account {0} changed; it signs in again.</source>
+        <translation>账户 {0} 已变更，须重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="213"/>
+        <source>Account {0} activated.</source>
+        <translation>账户 {0} 已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="213"/>
+        <source>Account {0} deactivated.</source>
+        <translation>账户 {0} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="222"/>
+        <source>Password of {0} reset and lock-out lifted: it must choose its own at the next sign-in.</source>
+        <translation>已重置 {0} 的密码并解除锁定：下次登录时须自行设置密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="232"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="233"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="234"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="235"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="236"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="237"/>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="238"/>
+        <source>Ticket</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="239"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="245"/>
+        <source>Account (user name)</source>
+        <translation>账户（用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="246"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="247"/>
+        <source>Record number</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="248"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="251"/>
+        <source>All stations</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="256"/>
+        <source>All records</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="283"/>
+        <source>{0} entries (at most 500 shown: narrow the search for more).</source>
+        <translation>共 {0} 条（最多显示500条，请缩小查询范围）。</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="139"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="140"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="141"/>
+        <source>Plate</source>
+        <translation>号牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="142"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="143"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <source>Lifted or ended</source>
+        <translation>已解除或期满</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="146"/>
+        <source>Lifted</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="147"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="151"/>
+        <source>ID number (empty: the whole list)</source>
+        <translation>证件号码（留空显示全部）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="152"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="153"/>
+        <source>Reason for lifting</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="154"/>
+        <source>required, e.g. 经核实系系统原因未能确认</source>
+        <translation>必填，如 经核实系系统原因未能确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="155"/>
+        <source>Lift entry</source>
+        <translation>解除黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="186"/>
+        <source>Entry of {0} ({1}) lifted: internet plate selection is open to this person again.</source>
+        <translation>已解除 {0}（{1}）的黑名单：其可再次参加互联网选号。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="59"/>
+        <location filename="../../counter_app/views/board_page.py" line="77"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="60"/>
+        <source>Counters online</source>
+        <translation>在线终端</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="62"/>
+        <location filename="../../counter_app/views/board_page.py" line="83"/>
+        <source>Writes waiting</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="64"/>
+        <location filename="../../counter_app/views/board_page.py" line="85"/>
+        <source>Refused, to deal with</source>
+        <translation>待处理（被拒）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="66"/>
+        <source>Customers today</source>
+        <translation>今日接待</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="67"/>
+        <source>Average time</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="68"/>
+        <source>{0:.1f} min</source>
+        <translation>{0:.1f} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="69"/>
+        <source>Late cancellations</source>
+        <translation>逾期取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="70"/>
+        <source>No-shows</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="71"/>
+        <source>By workflow</source>
+        <translation>按业务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="78"/>
+        <source>Counter PC</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="79"/>
+        <source>Signed in</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="80"/>
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="80"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="80"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="82"/>
+        <source>Last heartbeat</source>
+        <translation>最后心跳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="87"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="96"/>
+        <source>Live board</source>
+        <translation>实时看板</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="142"/>
+        <source>Counter PCs (offline: no heartbeat for {0} s; its figures are its last report)</source>
+        <translation>柜台终端（超过 {0} 秒无心跳即为离线；其数字为最后一次报告）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="149"/>
+        <source>{0}: {1} counter PC(s), {2} offline. Updated {3}.</source>
+        <translation>{0}：共 {1} 台终端，{2} 台离线。更新于 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="155"/>
+        <source>The central service cannot be reached: the board shows its last answer.</source>
+        <translation>无法连接中心服务：看板显示的是最后一次结果。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="159"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
     <name>BookingHistoryBox</name>
     <message>
         <location filename="../../counter_app/views/exam_history.py" line="30"/>
@@ -62,6 +484,147 @@
         <location filename="../../counter_app/views/exam_history.py" line="54"/>
         <source>No seat</source>
         <translation>未排上考位</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="133"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="135"/>
+        <location filename="../../counter_app/views/console_calendar.py" line="145"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="136"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="137"/>
+        <location filename="../../counter_app/views/console_calendar.py" line="145"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="139"/>
+        <location filename="../../counter_app/views/console_calendar.py" line="145"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="143"/>
+        <source>Year shown</source>
+        <translation>显示年份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="144"/>
+        <source>Enter a day from the State Council notice</source>
+        <translation>按国务院办公厅通知录入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="147"/>
+        <source>e.g. 元旦, 春节, 春节调休</source>
+        <translation>如 元旦、春节、春节调休</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="148"/>
+        <source>Save day</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="149"/>
+        <source>Make selected day ordinary</source>
+        <translation>所选日期恢复为普通日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="150"/>
+        <source>Trial: plate confirmation deadline</source>
+        <translation>试算：号牌确认截止日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="151"/>
+        <source>Plate chosen on</source>
+        <translation>选定号牌日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="152"/>
+        <source>Compute deadline</source>
+        <translation>计算截止日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="177"/>
+        <source>The calendar knows {0}–{1}.</source>
+        <translation>日历已知 {0}–{1} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="181"/>
+        <source>The calendar runs out on {0}-12-31: enter {1}&apos;s holidays and make-up working days from the State Council notice, then declare {1} entered. Until then deadlines in {1} cannot be computed.</source>
+        <translation>节假日日历将于 {0}-12-31 用完：请按国务院办公厅通知录入 {1} 年的放假和调休上班日期，再确认 {1} 年安排已录入。在此之前，落在 {1} 年的期限无法计算。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="186"/>
+        <source>Declare {0} entered (all its days saved)</source>
+        <translation>确认{0}年安排已全部录入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="209"/>
+        <source>{0} saved as {1}.</source>
+        <translation>{0} 已保存为{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="217"/>
+        <source>{0} is an ordinary day again.</source>
+        <translation>{0} 已恢复为普通日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="232"/>
+        <source>{0} entered: working days may now be computed in it.</source>
+        <translation>{0} 年安排已录入：可计算该年的工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="237"/>
+        <source>Asking the central service...</source>
+        <translation>正在查询中心服务…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="242"/>
+        <source>A plate chosen on {0} must be confirmed by {1} ({2} working days from the next day).</source>
+        <translation>{0} 选定的号牌须于 {1} 前确认（次日起 {2} 个工作日）。</translation>
     </message>
 </context>
 <context>
@@ -131,6 +694,67 @@
         <location filename="../../counter_app/views/registration_page.py" line="449"/>
         <source>Enter the number of the owner&apos;s signed authorisation.</source>
         <translation>请填写所有人签字授权书的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="54"/>
+        <source>Supervisor&apos;s console</source>
+        <translation>主管控制台</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="55"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="55"/>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="56"/>
+        <source>Plate pool</source>
+        <translation>号牌号段</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="56"/>
+        <source>Selection blacklist</source>
+        <translation>选号黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="57"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="57"/>
+        <source>SMS outbox</source>
+        <translation>短信发件箱</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_common.py" line="58"/>
+        <source>The central service cannot be reached: the console works only online.</source>
+        <translation>无法连接中心服务：控制台只能在线使用。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_common.py" line="63"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_common.py" line="78"/>
+        <source>Sending to the centre...</source>
+        <translation>正在提交中心…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_common.py" line="86"/>
+        <source>The centre cannot be reached now: try again when the link is back.</source>
+        <translation>暂时无法连接中心：请在网络恢复后重试。</translation>
     </message>
 </context>
 <context>
@@ -247,198 +871,198 @@
 <context>
     <name>ExamBookingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="180"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
         <source>Subjects: bookable now, or why not</source>
         <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="184"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
         <source>Sessions: requests so far against the seats</source>
         <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="198"/>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="219"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>Bookable</source>
         <translation>可否预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>Yes</source>
         <translation>可以预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>No</source>
         <translation>不能预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
         <source>Would rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="205"/>
         <source>Why not</source>
         <translation>不能预约的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
         <source>{0} (rule {1})</source>
         <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="213"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
         <source>Date</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
         <source>Start</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="215"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="220"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="220"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="223"/>
         <source>Booking closes</source>
         <translation>预约截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="224"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="283"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="286"/>
         <source>learner permit valid until {0}</source>
         <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="284"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="287"/>
         <source>no learner permit yet</source>
         <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="285"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="288"/>
         <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
         <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="389"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="392"/>
         <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
         <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="412"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="415"/>
         <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
         <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="432"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="435"/>
         <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
         <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="445"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="448"/>
         <source>Booking receipt</source>
         <translation>预约凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="460"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="463"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="468"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="471"/>
         <source>Export roster</source>
         <translation>导出考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="477"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="480"/>
         <source>Roster saved to {0}</source>
         <translation>考生名册已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="185"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
         <source>Also show sessions whose booking has c&amp;losed</source>
         <translation>同时显示已截止预约的场次(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
         <source>&amp;Book the selected session</source>
         <translation>预约所选场次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
         <source>&amp;Print booking receipt</source>
         <translation>打印预约凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
         <source>Print &amp;roster</source>
         <translation>打印考生名册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
         <source>E&amp;xport roster (CSV)</source>
         <translation>导出考生名册（CSV）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="193"/>
         <source>P&amp;ublish a session...</source>
         <translation>发布考试计划…(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="194"/>
         <source>&amp;Allocate the seats</source>
         <translation>排序分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="242"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="245"/>
         <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
         <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="309"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="312"/>
         <source>Last chance: this is the candidate&apos;s last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
         <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
@@ -1011,153 +1635,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="51"/>
-        <location filename="../../counter_app/views/main_window.py" line="56"/>
+        <location filename="../../counter_app/views/main_window.py" line="54"/>
+        <location filename="../../counter_app/views/main_window.py" line="59"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="89"/>
+        <location filename="../../counter_app/views/main_window.py" line="92"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="91"/>
+        <location filename="../../counter_app/views/main_window.py" line="94"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="92"/>
+        <location filename="../../counter_app/views/main_window.py" line="95"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="93"/>
+        <location filename="../../counter_app/views/main_window.py" line="96"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="97"/>
+        <location filename="../../counter_app/views/main_window.py" line="100"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="98"/>
+        <location filename="../../counter_app/views/main_window.py" line="101"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="191"/>
+        <location filename="../../counter_app/views/main_window.py" line="102"/>
+        <source>Supervisor&apos;s console</source>
+        <translation>主管控制台</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="103"/>
+        <source>Live board</source>
+        <translation>实时看板</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="203"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="192"/>
+        <location filename="../../counter_app/views/main_window.py" line="204"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="193"/>
+        <location filename="../../counter_app/views/main_window.py" line="205"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="194"/>
+        <location filename="../../counter_app/views/main_window.py" line="206"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="196"/>
+        <location filename="../../counter_app/views/main_window.py" line="208"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="198"/>
+        <location filename="../../counter_app/views/main_window.py" line="210"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="224"/>
+        <location filename="../../counter_app/views/main_window.py" line="236"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="225"/>
+        <location filename="../../counter_app/views/main_window.py" line="237"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="278"/>
+        <location filename="../../counter_app/views/main_window.py" line="240"/>
+        <source>Change my password...</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="300"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="58"/>
+        <location filename="../../counter_app/views/main_window.py" line="61"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="60"/>
+        <location filename="../../counter_app/views/main_window.py" line="63"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="66"/>
+        <location filename="../../counter_app/views/main_window.py" line="69"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="71"/>
+        <location filename="../../counter_app/views/main_window.py" line="74"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="73"/>
+        <location filename="../../counter_app/views/main_window.py" line="76"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="76"/>
+        <location filename="../../counter_app/views/main_window.py" line="79"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="126"/>
+        <location filename="../../counter_app/views/main_window.py" line="132"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="144"/>
+        <location filename="../../counter_app/views/main_window.py" line="150"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="233"/>
+        <location filename="../../counter_app/views/main_window.py" line="255"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="235"/>
+        <location filename="../../counter_app/views/main_window.py" line="257"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="94"/>
+        <location filename="../../counter_app/views/main_window.py" line="97"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="95"/>
+        <location filename="../../counter_app/views/main_window.py" line="98"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="96"/>
+        <location filename="../../counter_app/views/main_window.py" line="99"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="90"/>
+        <location filename="../../counter_app/views/main_window.py" line="93"/>
         <source>Change of contact</source>
         <translation>变更联系方式</translation>
     </message>
@@ -1281,6 +1920,84 @@
         <location filename="../../counter_app/views/registration_page.py" line="475"/>
         <source>Owner</source>
         <translation>车主</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="69"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="71"/>
+        <source>Your account is new or its password was reset by a supervisor: choose your own password before you start work.</source>
+        <translation>首次登录或密码已被主管重置：请先设置自己的密码，再开始办理业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="73"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="75"/>
+        <source>Choose a new password for {0}.</source>
+        <translation>为 {0} 设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="77"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="77"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="78"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="80"/>
+        <source>At least 10 characters, three of: upper, lower, digit, symbol</source>
+        <translation>至少10位，含大写、小写、数字、符号中的三类</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="81"/>
+        <source>&amp;Save password</source>
+        <translation>保存密码(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="86"/>
+        <source>Enter the current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="89"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="92"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="99"/>
+        <source>Saving...</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="107"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2244,79 @@
         <location filename="../../counter_app/views/plates_page.py" line="293"/>
         <source>Searching... (Esc cancels)</source>
         <translation>正在查询…（Esc 取消）</translation>
+    </message>
+</context>
+<context>
+    <name>PoolTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="70"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="71"/>
+        <source>Segment</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="72"/>
+        <source>First plate</source>
+        <translation>起始号牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="73"/>
+        <source>Last plate</source>
+        <translation>结束号牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="74"/>
+        <source>Plates</source>
+        <translation>号牌数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="75"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="77"/>
+        <source>Released</source>
+        <translation>投放时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="78"/>
+        <source>Random draws only until</source>
+        <translation>仅供随机选号至</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="82"/>
+        <source>Next segment</source>
+        <translation>下一号段</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="83"/>
+        <source>e.g. 苏A:1LDDL (D digit, L letter)</source>
+        <translation>如 苏A:1LDDL（D为数字，L为字母）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="84"/>
+        <source>Add segment</source>
+        <translation>新增号段</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="91"/>
+        <source>Available plates: {0:,} (the pool is topped up below {1:,}); {2} segment(s).</source>
+        <translation>可用号牌 {0:,} 个（低于 {1:,} 个时自动补充）；共 {2} 个号段。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="95"/>
+        <source>No segment is waiting: add the next one.</source>
+        <translation>没有待投放的号段：请新增下一号段。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="103"/>
+        <source>Segment {0} added ({1:,} plates).</source>
+        <translation>已新增号段 {0}（{1:,} 个号牌）。</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2832,49 @@ ID: {3}   Mobile: {4}
         <location filename="../../counter_app/views/plates_page.py" line="76"/>
         <source>Yes, until {0}</source>
         <translation>是，至 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SmsTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="309"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="310"/>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="311"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="312"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="314"/>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="315"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="322"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="327"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,14 @@ EXPECTED: dict[str, set[str] | None] = {
     "report_study_sitting": {"internet"},
     "report_study_test": {"internet"},
     "review_licence": {"clerk"},
+    # The supervisor's console and the live board (issue 12): the calendar's years, entries and the
+    # trial plate deadline are reference data; every counter PC reports its heartbeat (the gateway
+    # runs no counter program); only supervisors watch the board.
+    "list_calendar_years": ALL,
+    "list_calendar_entries": ALL,
+    "plate_deadline": ALL,
+    "counter_heartbeat": {"clerk", "phone_operator", "supervisor"},
+    "live_board": {"supervisor"},
 }
 
 PATH_VALUES = {"day": "2026-12-01", "year": "2027"}
