@@ -5,10 +5,18 @@ from fastapi import Query
 from sqlalchemy import text
 
 from central_api.platform import audit, sms
-from central_api.platform.deps import MAX_ID, ClockDep, SessionDep, SupervisorDep
+from central_api.platform.deps import MAX_ID, ClockDep, ServicesDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
-from central_api.platform.schemas import AuditEntry, AuditPage, HealthResponse, SmsPage, SmsPublic
+from central_api.platform.schemas import (
+    AuditEntry,
+    AuditPage,
+    HealthResponse,
+    OutboxTakeover,
+    OutboxTakeoverRecorded,
+    SmsPage,
+    SmsPublic,
+)
 
 
 # --- /health --------------------------------------------------------------------------------------
@@ -36,6 +44,20 @@ def list_audit(
     """The audit trail in order, a page at a time (supervisors only)."""
     rows = audit.page(session, after_id=after_id, limit=limit)
     return AuditPage(data=[AuditEntry.model_validate(r) for r in rows], count=len(rows))
+
+
+@audit_router.post("/outbox-takeovers", operation_id="record_outbox_takeover", status_code=201,
+                   response_model=OutboxTakeoverRecorded, responses=error_responses(401, 403, 422))
+def record_outbox_takeover(body: OutboxTakeover, principal: SupervisorDep, session: SessionDep,
+                           services: ServicesDep) -> OutboxTakeoverRecorded:
+    """A supervisor takes over writes another account left waiting on a counter PC: recorded
+    before the PC replays them under the supervisor's own account (issue 11, item 12)."""
+    row = audit.by(session, services.clock, principal, action="outbox_takeover", entity="account",
+                   entity_id=body.from_username or None,
+                   detail={"from_username": body.from_username, "count": body.count,
+                           "idempotency_keys": body.idempotency_keys})
+    session.flush()
+    return OutboxTakeoverRecorded(audit_id=row.id)
 
 
 # --- /sms-outbox ----------------------------------------------------------------------------------
