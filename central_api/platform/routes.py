@@ -2,9 +2,11 @@
 from typing import Annotated
 
 from fastapi import Query
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from central_api.models import Account
 from central_api.platform import audit, sms
+from central_api.platform.errors import Unprocessable
 from central_api.platform.deps import MAX_ID, ClockDep, ServicesDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
@@ -51,11 +53,15 @@ def list_audit(
 def record_outbox_takeover(body: OutboxTakeover, principal: SupervisorDep, session: SessionDep,
                            services: ServicesDep) -> OutboxTakeoverRecorded:
     """A supervisor takes over writes another account left waiting on a counter PC: recorded
-    before the PC replays them under the supervisor's own account (issue 11, item 12)."""
+    before the PC gives them to `to_username` (the supervisor or another account), under whose
+    sign-in they are then sent (issue 11, item 12)."""
+    target = session.scalar(select(Account).where(Account.username == body.to_username, Account.active.is_(True)))
+    if target is None:
+        raise Unprocessable("takeover_target_unknown", "接管后发送这些业务的账号不存在或已停用", fields=["to_username"])
     row = audit.by(session, services.clock, principal, action="outbox_takeover", entity="account",
                    entity_id=body.from_username or None,
-                   detail={"from_username": body.from_username, "count": body.count,
-                           "idempotency_keys": body.idempotency_keys})
+                   detail={"from_username": body.from_username, "to_username": body.to_username,
+                           "count": body.count, "idempotency_keys": body.idempotency_keys})
     session.flush()
     return OutboxTakeoverRecorded(audit_id=row.id)
 

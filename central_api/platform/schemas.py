@@ -52,6 +52,8 @@ class OutboxTakeover(StrictModel):
     """A supervisor takes over writes another account queued on a counter PC (issue 11, item 12)."""
 
     from_username: str = Field(max_length=32, pattern=r"^[A-Za-z0-9_.-]*$")
+    # Who sends them now: the supervisor, or an account that may make them (a clerk's writes).
+    to_username: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_.-]+$")
     count: int = Field(ge=1, le=100_000)
     # The writes' Idempotency-Keys: the trail names exactly which writes changed hands.
     idempotency_keys: list[Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9-]+$")]] = Field(

@@ -93,6 +93,7 @@ class ApiClient:
         self._plain = requests.Session()
         # Health probes must answer fast and honestly: no retries behind them.
         self._probe = requests.Session()
+        # Passed with each request too: requests lets REQUESTS_CA_BUNDLE override a session's own.
         for session in (self._session, self._keyed, self._plain, self._probe):
             session.verify = self.verify
 
@@ -150,7 +151,7 @@ class ApiClient:
         try:
             timeout = self.timeout if read_timeout is None else (self.timeout[0], read_timeout)
             response = session.request(method, self._url(path), json=json, params=params,
-                                       headers=headers, timeout=timeout)
+                                       headers=headers, timeout=timeout, verify=self.verify)
         except requests.exceptions.SSLError as exc:
             raise _tls_failed(exc) from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
@@ -167,7 +168,7 @@ class ApiClient:
     # --- endpoints ----------------------------------------------------------------------
     def health(self, timeout: float = 1.5) -> dict[str, Any]:
         try:
-            response = self._probe.get(self._url("/health"), timeout=(timeout, timeout))
+            response = self._probe.get(self._url("/health"), timeout=(timeout, timeout), verify=self.verify)
         except requests.Timeout as exc:  # (before ConnectionError: ConnectTimeout is both)
             raise OfflineError("timeout") from exc
         except requests.exceptions.SSLError as exc:

@@ -128,20 +128,21 @@ class WriteQueue(QObject):
     def resolve(self, item_id: int) -> None:
         self.runner.submit(lambda: self.store.resolve(item_id), lambda _r: self.changed.emit())
 
-    def take_over(self, from_username: str, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
-        """A supervisor takes over another account's pending writes: the centre records it in
-        its audit trail first (POST /audit/outbox-takeovers, supervisors only), then the writes
-        are given to the supervisor here and replay under the supervisor's account."""
-        me = self.username()
+    def take_over(self, from_username: str, to_username: str, on_done: Callable[[Any], None],
+                  on_error: Callable[[Exception], None]) -> None:
+        """A supervisor takes over another account's pending writes for `to_username` (the
+        supervisor, or a clerk who may make them): the centre records it in its audit trail first
+        (POST /audit/outbox-takeovers, supervisors only), then the writes change hands here and
+        are sent under `to_username`'s sign-in."""
 
         def work() -> list[OutboxItem]:
             waiting = self.store.items(PENDING, limit=1000, username=from_username)
             if not waiting:
                 return []
             self.api.request("POST", "/audit/outbox-takeovers", json={
-                "from_username": from_username, "count": len(waiting),
+                "from_username": from_username, "to_username": to_username, "count": len(waiting),
                 "idempotency_keys": [w.idempotency_key for w in waiting]}, retry=False)
-            return self.store.take_over(from_username, me, [w.id for w in waiting])
+            return self.store.take_over(from_username, to_username, [w.id for w in waiting])
 
         def done(items: list[OutboxItem]) -> None:
             log.info("took over %d pending writes of another account", len(items))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -67,6 +68,9 @@ class SyncPage(QWidget):
         self.others_label.setWordWrap(True)
         self.take_over_button = QPushButton()
         self.take_over_button.setObjectName("takeOverWrites")
+        self.take_over_to = QLineEdit()
+        self.take_over_to.setObjectName("takeOverTo")
+        self.take_over_to.setMaxLength(32)
         self.refused_label = QLabel()
         # Registrations saved offline: their local reference, and the centre's number once sent.
         self.references = DictTableModel([
@@ -99,6 +103,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.pending_view, 1)
         others_row = QHBoxLayout()
         others_row.addWidget(self.others_label, 1)
+        others_row.addWidget(self.take_over_to)
         others_row.addWidget(self.take_over_button)
         layout.addLayout(others_row)
         layout.addLayout(refused_row)
@@ -139,6 +144,7 @@ class SyncPage(QWidget):
         self.resolve_button.setText(self.tr("&Mark as dealt with"))
         self.reprint_button.setText(self.tr("&Print again with the centre's number"))
         self.take_over_button.setText(self.tr("&Take over the selected account's writes"))
+        self.take_over_to.setPlaceholderText(self.tr("send them as (empty: me)"))
         self.references_label.setText(self.tr(
             "Saved offline (registrations, bookings): local reference → the centre's number:"))
         self.pending_label.setText(self.tr("Waiting to be sent (待同步), oldest first:"))
@@ -175,6 +181,7 @@ class SyncPage(QWidget):
             self.others_label.setText("")
         supervisor = self.ctx.login is not None and self.ctx.login.role == Role.SUPERVISOR
         self.take_over_button.setVisible(bool(waiting) and supervisor)
+        self.take_over_to.setVisible(bool(waiting) and supervisor)
         self.pending.set_rows(pending)
         self.refused.set_rows(refused)
         self.references.set_rows(referenced)
@@ -251,15 +258,18 @@ class SyncPage(QWidget):
             set_error(self.message, self.tr("Select a write made by another account first."))
             return
         name = item.username or self.tr("unknown account")
+        target = self.take_over_to.text().strip() or self._me()
         answer = QMessageBox.question(self, self.tr("Take over writes"), self.tr(
-            "Send the {0} writes of {1} under your account? The centre records that you took them over.").format(
-                self._others.get(item.username, 0), name))
+            "Send the {0} writes of {1} under the account {2}? The centre records that you took them over.").format(
+                self._others.get(item.username, 0), name, target))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.writes.take_over(item.username, self._taken_over, self._take_over_failed)
+        self.ctx.writes.take_over(item.username, target, lambda items: self._taken_over(items, target),
+                                  self._take_over_failed)
 
-    def _taken_over(self, items: list[OutboxItem]) -> None:
-        self.message.setText(self.tr("{0} writes taken over; they are sent under your account.").format(len(items)))
+    def _taken_over(self, items: list[OutboxItem], target: str) -> None:
+        self.message.setText(self.tr("{0} writes taken over; they are sent when {1} is signed in on this PC.").format(
+            len(items), target))
 
     def _take_over_failed(self, exc: Exception) -> None:
         set_error(self.message, getattr(exc, "message", None) or self.tr("The writes could not be taken over."))

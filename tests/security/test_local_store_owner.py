@@ -65,7 +65,7 @@ def test_nobody_signed_in_replays_nothing(live_api, store) -> None:  # noqa: ANN
 
 
 def test_only_a_supervisor_may_record_a_take_over(live_api) -> None:  # noqa: ANN001
-    body = {"from_username": "clerk01", "count": 1, "idempotency_keys": ["0f6c1b1e-3a43-4b7e-9e0d-2a6d3b8a1f00"]}
+    body = {"from_username": "clerk01", "to_username": "clerk02", "count": 1, "idempotency_keys": ["0f6c1b1e-3a43-4b7e-9e0d-2a6d3b8a1f00"]}
     with pytest.raises(ApiError) as refused:
         _signed_in(live_api, "clerk02").request("POST", "/audit/outbox-takeovers", json=body)
     assert refused.value.status == 403
@@ -73,6 +73,9 @@ def test_only_a_supervisor_may_record_a_take_over(live_api) -> None:  # noqa: AN
         _signed_in(live_api, "admin").request("POST", "/audit/outbox-takeovers",
                                                json={**body, "from_username": "clerk01\x00"})
     assert bad.value.status == 422
+    with pytest.raises(ApiError) as unknown:
+        _signed_in(live_api, "admin").request("POST", "/audit/outbox-takeovers", json={**body, "to_username": "nobody"})
+    assert (unknown.value.status, unknown.value.code) == (422, "takeover_target_unknown")
 
 
 def test_a_supervisor_takes_over_on_the_sync_page_and_the_centre_audits_it(qtbot, make_counter, live_api) -> None:  # noqa: ANN001
@@ -89,24 +92,26 @@ def test_a_supervisor_takes_over_on_the_sync_page_and_the_centre_audits_it(qtbot
     owner_column = page.pending.columnCount() - 1
     assert "clerk01" in page.pending.data(page.pending.index(0, owner_column))
     page.pending_view.selectRow(0)
+    page.take_over_to.setText("clerk02")  # the clerk now at this window sends them
 
     def confirm() -> None:
         box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+        assert isinstance(box, QMessageBox) and "clerk02" in box.text()
         box.button(QMessageBox.StandardButton.Yes).click()
 
     QTimer.singleShot(300, confirm)
     page.take_over_button.click()
-    qtbot.waitUntil(lambda: counter.ctx.store.count(SENT) == 2, timeout=20000)
-    assert counter.ctx.store.items(PENDING) == []
+    qtbot.waitUntil(lambda: "clerk02" in page.message.text(), timeout=20000)
+    assert counter.ctx.store.pending_owners() == {"clerk02": 2}  # admin's replay leaves them to clerk02
 
     admin = _signed_in(live_api, "admin")
-    trail = admin.get("/audit", limit=500)["data"]
-    takeovers = [r for r in trail if r["action"] == "outbox_takeover"]
+    takeovers = [r for r in admin.get("/audit", limit=500)["data"] if r["action"] == "outbox_takeover"]
     assert len(takeovers) == 1 and takeovers[0]["username"] == "admin"
-    assert takeovers[0]["detail"]["from_username"] == "clerk01" and takeovers[0]["detail"]["count"] == 2
+    detail = takeovers[0]["detail"]
+    assert (detail["from_username"], detail["to_username"], detail["count"]) == ("clerk01", "clerk02", 2)
+    assert sorted(detail["idempotency_keys"]) == sorted(i.idempotency_key for i in counter.ctx.store.pending())
+
+    result = replay(counter.ctx.store, _signed_in(live_api, "clerk02"))
+    assert (result.sent, result.refused) == (2, 0)
     numbers = [w[2]["id_number"] for w in writes]
-    assert set(_registered_by(admin, numbers).values()) == {"admin"}
-    # the take-over was recorded before the writes it covers
-    assert takeovers[0]["id"] < min(r["id"] for r in trail if r["action"] == "user_registered"
-                                    and r["username"] == "admin")
+    assert set(_registered_by(admin, numbers).values()) == {"clerk02"}
