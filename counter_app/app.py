@@ -191,6 +191,12 @@ class Controller(QObject):
         dialog.rejected.connect(self.app.quit)
         self.login_dialog = dialog
         dialog.show()
+        # An unreadable outbox was moved aside at start (issue 11): say so over the log-in window.
+        for message in self.ctx.store.take_incidents():
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Data on this PC"),
+                              message, parent=dialog)
+            box.setObjectName("storeNotice")
+            box.open()
         preload_main_window()
         return dialog
 
@@ -288,8 +294,6 @@ def main(argv: list[str] | None = None) -> int:
     except ApiError as exc:  # the CA bundle named in the settings is missing
         QMessageBox.critical(None, QCoreApplication.translate("Startup", "Counter"), exc.message)
         return 2
-    for message in ctx.store.take_incidents():  # an unreadable outbox was moved aside: say so, and start
-        QMessageBox.warning(None, QCoreApplication.translate("Startup", "Data on this PC"), message)
     if station.station_id and ctx.store.recall("station_id") is None:
         ctx.store.remember("station_id", station.station_id)  # the installer's station, until a sign-in
     ctx.monitor.start()

@@ -114,3 +114,41 @@ def test_an_unreadable_file_is_moved_aside_with_a_timestamp_and_a_new_one_begun(
         assert [i.summary for i in store.pending()] == ["new"]
     finally:
         store.close()
+
+
+def test_the_clerk_is_told_at_start_and_the_app_starts(qtbot, make_counter, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.views.conftest import open_login
+
+    data_dir = tmp_path / "client0"  # make_counter's first data folder
+    data_dir.mkdir()
+    (data_dir / "local.sqlite3").write_bytes(b"not a database at all" * 100)
+    counter = make_counter()
+    dialog = open_login(qtbot, counter)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "storeNotice") is not None, timeout=5000)
+    text = dialog.findChild(QMessageBox, "storeNotice").text()
+    assert "已改名保存为 local.sqlite3.unreadable-" in text and "联系信息科" in text
+    assert dialog.isVisible()  # the log-in window is there: the app started
+
+
+def test_a_write_whose_file_was_deleted_is_saved_in_the_rebuilt_file_and_the_clerk_told(qtbot, make_counter) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.services.sync import Write
+    from tests.fault.conftest import Registrations
+    from tests.views.conftest import sign_in_through_dialog
+
+    counter = make_counter()
+    window = sign_in_through_dialog(qtbot, counter, "clerk01")
+    path = counter.ctx.store.path
+    path.unlink()
+    outcomes = []
+    method, url, body = Registrations(seed=131).batch(1)[0]
+    counter.ctx.writes.submit(Write("register_personal", method, url, body, "个人用户注册", offline_ok=True),
+                              lambda outcome, payload: outcomes.append(outcome))
+    qtbot.waitUntil(lambda: "sent" in outcomes, timeout=20000)
+    assert outcomes[0] == "queued"
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "storeNotice") is not None, timeout=5000)
+    assert window.findChild(QMessageBox, "storeNotice").text() == REBUILT
+    assert path.exists() and counter.ctx.store.count("sent") == 1
