@@ -247,198 +247,198 @@
 <context>
     <name>ExamBookingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="180"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
         <source>Subjects: bookable now, or why not</source>
         <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="184"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
         <source>Sessions: requests so far against the seats</source>
         <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="198"/>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="219"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>Bookable</source>
         <translation>可否预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>Yes</source>
         <translation>可以预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>No</source>
         <translation>不能预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
         <source>Would rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="205"/>
         <source>Why not</source>
         <translation>不能预约的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
         <source>{0} (rule {1})</source>
         <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="213"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
         <source>Date</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
         <source>Start</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="215"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="220"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="220"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="223"/>
         <source>Booking closes</source>
         <translation>预约截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="224"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="283"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="286"/>
         <source>learner permit valid until {0}</source>
         <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="284"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="287"/>
         <source>no learner permit yet</source>
         <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="285"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="288"/>
         <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
         <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="389"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="392"/>
         <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
         <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="412"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="415"/>
         <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
         <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="432"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="435"/>
         <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
         <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="445"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="448"/>
         <source>Booking receipt</source>
         <translation>预约凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="460"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="463"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="468"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="471"/>
         <source>Export roster</source>
         <translation>导出考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="477"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="480"/>
         <source>Roster saved to {0}</source>
         <translation>考生名册已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="185"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
         <source>Also show sessions whose booking has c&amp;losed</source>
         <translation>同时显示已截止预约的场次(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
         <source>&amp;Book the selected session</source>
         <translation>预约所选场次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
         <source>&amp;Print booking receipt</source>
         <translation>打印预约凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
         <source>Print &amp;roster</source>
         <translation>打印考生名册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
         <source>E&amp;xport roster (CSV)</source>
         <translation>导出考生名册（CSV）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="193"/>
         <source>P&amp;ublish a session...</source>
         <translation>发布考试计划…(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="194"/>
         <source>&amp;Allocate the seats</source>
         <translation>排序分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="242"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="245"/>
         <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
         <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="309"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="312"/>
         <source>Last chance: this is the candidate&apos;s last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
         <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
@@ -1011,153 +1011,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="51"/>
-        <location filename="../../counter_app/views/main_window.py" line="56"/>
+        <location filename="../../counter_app/views/main_window.py" line="52"/>
+        <location filename="../../counter_app/views/main_window.py" line="57"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="89"/>
+        <location filename="../../counter_app/views/main_window.py" line="90"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="91"/>
+        <location filename="../../counter_app/views/main_window.py" line="92"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="92"/>
+        <location filename="../../counter_app/views/main_window.py" line="93"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="93"/>
+        <location filename="../../counter_app/views/main_window.py" line="94"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="97"/>
+        <location filename="../../counter_app/views/main_window.py" line="98"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="98"/>
+        <location filename="../../counter_app/views/main_window.py" line="99"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="191"/>
+        <location filename="../../counter_app/views/main_window.py" line="193"/>
+        <source>Data on this PC</source>
+        <translation>本机数据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="201"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="192"/>
+        <location filename="../../counter_app/views/main_window.py" line="202"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="193"/>
+        <location filename="../../counter_app/views/main_window.py" line="203"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="194"/>
+        <location filename="../../counter_app/views/main_window.py" line="204"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="196"/>
+        <location filename="../../counter_app/views/main_window.py" line="206"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="198"/>
+        <location filename="../../counter_app/views/main_window.py" line="208"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="224"/>
+        <location filename="../../counter_app/views/main_window.py" line="234"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="225"/>
+        <location filename="../../counter_app/views/main_window.py" line="235"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="278"/>
+        <location filename="../../counter_app/views/main_window.py" line="288"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="58"/>
+        <location filename="../../counter_app/views/main_window.py" line="59"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="60"/>
+        <location filename="../../counter_app/views/main_window.py" line="61"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="66"/>
+        <location filename="../../counter_app/views/main_window.py" line="67"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="71"/>
+        <location filename="../../counter_app/views/main_window.py" line="72"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="73"/>
+        <location filename="../../counter_app/views/main_window.py" line="74"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="76"/>
+        <location filename="../../counter_app/views/main_window.py" line="77"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="126"/>
+        <location filename="../../counter_app/views/main_window.py" line="127"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="144"/>
+        <location filename="../../counter_app/views/main_window.py" line="145"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="233"/>
+        <location filename="../../counter_app/views/main_window.py" line="243"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="235"/>
+        <location filename="../../counter_app/views/main_window.py" line="245"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="94"/>
+        <location filename="../../counter_app/views/main_window.py" line="95"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="95"/>
+        <location filename="../../counter_app/views/main_window.py" line="96"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="96"/>
+        <location filename="../../counter_app/views/main_window.py" line="97"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="90"/>
+        <location filename="../../counter_app/views/main_window.py" line="91"/>
         <source>Change of contact</source>
         <translation>变更联系方式</translation>
     </message>
@@ -2045,6 +2050,19 @@ ID: {3}   Mobile: {4}
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../counter_app/app.py" line="196"/>
+        <source>Data on this PC</source>
+        <translation>本机数据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/app.py" line="295"/>
+        <source>Counter</source>
+        <translation>车管所柜台</translation>
+    </message>
+</context>
+<context>
     <name>StationSetupDialog</name>
     <message>
         <location filename="../../counter_app/views/station_setup_dialog.py" line="31"/>
@@ -2090,128 +2108,190 @@ ID: {3}   Mobile: {4}
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="53"/>
+        <location filename="../../counter_app/views/sync_page.py" line="59"/>
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="53"/>
-        <location filename="../../counter_app/views/sync_page.py" line="64"/>
+        <location filename="../../counter_app/views/sync_page.py" line="59"/>
+        <location filename="../../counter_app/views/sync_page.py" line="78"/>
         <source>Business</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="54"/>
+        <location filename="../../counter_app/views/sync_page.py" line="60"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="56"/>
+        <location filename="../../counter_app/views/sync_page.py" line="61"/>
+        <source>Made by</source>
+        <translation>经办账号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="62"/>
         <source>Centre&apos;s answer</source>
         <translation>中心答复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="116"/>
+        <location filename="../../counter_app/views/sync_page.py" line="137"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="117"/>
+        <location filename="../../counter_app/views/sync_page.py" line="138"/>
         <source>Central service</source>
         <translation>中心服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="117"/>
+        <location filename="../../counter_app/views/sync_page.py" line="138"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="117"/>
+        <location filename="../../counter_app/views/sync_page.py" line="138"/>
         <source>Central clock</source>
         <translation>中心时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="118"/>
+        <location filename="../../counter_app/views/sync_page.py" line="139"/>
         <source>Writes waiting to be sent</source>
         <translation>待同步的业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="121"/>
+        <location filename="../../counter_app/views/sync_page.py" line="142"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="122"/>
+        <location filename="../../counter_app/views/sync_page.py" line="143"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="127"/>
+        <location filename="../../counter_app/views/sync_page.py" line="146"/>
+        <source>&amp;Take over the selected account&apos;s writes</source>
+        <translation>接管所选账号的业务(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="147"/>
+        <source>send them as (empty: me)</source>
+        <translation>由哪个账号发送（留空：本人）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="150"/>
         <source>Waiting to be sent (待同步), oldest first:</source>
         <translation>待同步的业务（按办理先后）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="128"/>
+        <location filename="../../counter_app/views/sync_page.py" line="151"/>
         <source>Refused by the centre (待处理): deal with each, then mark it:</source>
         <translation>中心未受理的业务（待处理）：逐条处理后标记：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="191"/>
+        <location filename="../../counter_app/views/sync_page.py" line="167"/>
+        <source>me</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="168"/>
+        <location filename="../../counter_app/views/sync_page.py" line="176"/>
+        <location filename="../../counter_app/views/sync_page.py" line="260"/>
+        <source>unknown account</source>
+        <translation>未知账号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="169"/>
+        <source>{0} (waits for that account)</source>
+        <translation>{0}（等待该账号登录）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="178"/>
+        <source>{0} writes made by other accounts ({1}) wait: they are sent when that account signs in on this PC, or after a supervisor takes them over.</source>
+        <translation>其他账号（{1}）办理的 {0} 笔业务正在等待：该账号在本机登录后发送，或由主管接管后发送。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="235"/>
         <source>The centre cannot be reached; the writes wait on this PC.</source>
         <translation>无法连接中心服务，业务已保存在本机等待同步。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="200"/>
+        <location filename="../../counter_app/views/sync_page.py" line="244"/>
         <source>Sending {0} of {1}</source>
         <translation>正在同步 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="205"/>
+        <location filename="../../counter_app/views/sync_page.py" line="249"/>
         <source>Select a refused write first.</source>
         <translation>请先选择一条待处理的业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="63"/>
+        <location filename="../../counter_app/views/sync_page.py" line="258"/>
+        <source>Select a write made by another account first.</source>
+        <translation>请先选择一笔其他账号办理的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="262"/>
+        <source>Take over writes</source>
+        <translation>接管业务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="263"/>
+        <source>Send the {0} writes of {1} under the account {2}? The centre records that you took them over.</source>
+        <translation>将 {1} 的 {0} 笔业务改由账号 {2} 发送？中心会记录您的接管操作。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="271"/>
+        <source>{0} writes taken over; they are sent when {1} is signed in on this PC.</source>
+        <translation>已接管 {0} 笔业务；{1} 在本机登录后发送。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="275"/>
+        <source>The writes could not be taken over.</source>
+        <translation>未能接管这些业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="77"/>
         <source>Local reference</source>
         <translation>临时编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="65"/>
+        <location filename="../../counter_app/views/sync_page.py" line="79"/>
         <source>Centre&apos;s number</source>
         <translation>中心正式编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="66"/>
+        <location filename="../../counter_app/views/sync_page.py" line="80"/>
         <source>Vehicles bound</source>
         <translation>已绑定车辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="123"/>
+        <location filename="../../counter_app/views/sync_page.py" line="144"/>
         <source>&amp;Mark as dealt with</source>
         <translation>标记为已处理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="124"/>
+        <location filename="../../counter_app/views/sync_page.py" line="145"/>
         <source>&amp;Print again with the centre&apos;s number</source>
         <translation>按正式编号重新打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="126"/>
+        <location filename="../../counter_app/views/sync_page.py" line="149"/>
         <source>Saved offline (registrations, bookings): local reference → the centre&apos;s number:</source>
         <translation>离线受理（注册、预约）：临时编号 → 中心正式编号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="152"/>
+        <location filename="../../counter_app/views/sync_page.py" line="196"/>
         <source>awaiting the centre</source>
         <translation>待中心确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="152"/>
+        <location filename="../../counter_app/views/sync_page.py" line="196"/>
         <source>refused (see above)</source>
         <translation>中心拒绝（见上）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/sync_page.py" line="153"/>
+        <location filename="../../counter_app/views/sync_page.py" line="197"/>
         <source>refused (dealt with)</source>
         <translation>中心拒绝（已处理）</translation>
     </message>
