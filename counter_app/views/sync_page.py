@@ -143,7 +143,7 @@ class SyncPage(QWidget):
         self.sync_button.setText(self.tr("Sync now"))
         self.resolve_button.setText(self.tr("&Mark as dealt with"))
         self.reprint_button.setText(self.tr("&Print again with the centre's number"))
-        self.take_over_button.setText(self.tr("&Take over the selected account's writes"))
+        self.take_over_button.setText(self.tr("Take &over the selected account's writes"))
         self.take_over_to.setPlaceholderText(self.tr("send them as (empty: me)"))
         self.references_label.setText(self.tr(
             "Saved offline (registrations, bookings): local reference → the centre's number:"))

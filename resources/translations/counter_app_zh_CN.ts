@@ -2170,8 +2170,8 @@ ID: {3}   Mobile: {4}
     </message>
     <message>
         <location filename="../../counter_app/views/sync_page.py" line="146"/>
-        <source>&amp;Take over the selected account&apos;s writes</source>
-        <translation>接管所选账号的业务(&amp;T)</translation>
+        <source>Take &amp;over the selected account&apos;s writes</source>
+        <translation>接管所选账号的业务(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/sync_page.py" line="147"/>
