@@ -47,6 +47,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
+from counter_app.services.api_client import ApiError
 from counter_app.services.store_protection import (
     FieldCipher,
     UnreadableSealError,
@@ -120,14 +121,12 @@ class OutboxItem:
     username: str = ""
 
 
-class LocalStoreLost(Exception):
-    """The outbox file went away under the app and could not be rebuilt: the write is NOT saved."""
-
-    code = "local_store_lost"
+class LocalStoreLost(ApiError):
+    """The outbox file went away under the app and could not be rebuilt: the write is NOT saved.
+    An ApiError so that every form shows its message as it shows a refusal."""
 
     def __init__(self) -> None:
-        self.message = "本机数据文件被删除或损坏，本次业务没有保存，请重新提交；如反复出现请联系信息科"
-        super().__init__(self.message)
+        super().__init__("local_store_lost", "本机数据文件被删除或损坏，本次业务没有保存，请重新提交；如反复出现请联系信息科")
 
 
 # What the clerk is told (Chinese, shown by the app) when the store had to act on its own.
