@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QDir, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QDir, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app import __version__, resources
 from counter_app.domain.stations import STATIONS
 from counter_app.domain.timefmt import SHANGHAI
-from counter_app.services.api_client import ApiClient
+from counter_app.services.api_client import ApiClient, ApiError
 from counter_app.services.connectivity import ConnectivityMonitor
 from counter_app.services.context import AppContext
 from counter_app.services.embedded_api import EmbeddedApi
@@ -148,7 +148,7 @@ class Languages(QObject):
 
 def build_context(settings: ClientSettings, api_url: str, parent: QObject | None = None) -> AppContext:
     api = ApiClient(api_url, connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,
-                    retries=settings.retries)
+                    retries=settings.retries, ca_bundle=settings.ca_bundle)
     runner = TaskRunner(parent=parent)
     monitor = ConnectivityMonitor(api, runner, interval_ms=settings.health_interval_ms,
                                   timeout=settings.health_timeout, parent=parent)
@@ -194,6 +194,12 @@ class Controller(QObject):
         dialog.rejected.connect(self.app.quit)
         self.login_dialog = dialog
         dialog.show()
+        # An unreadable outbox was moved aside at start (issue 11): say so over the log-in window.
+        for message in self.ctx.store.take_incidents():
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Data on this PC"),
+                              message, parent=dialog)
+            box.setObjectName("storeNotice")
+            box.open()
         preload_main_window()
         return dialog
 
@@ -313,7 +319,11 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         api_url = setup.address
     log.info("central service %s (from %s)", api_url, "first start" if source == "none" else source)
-    ctx = build_context(settings, api_url, parent=app)
+    try:
+        ctx = build_context(settings, api_url, parent=app)
+    except ApiError as exc:  # the CA bundle named in the settings is missing
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Counter"), exc.message)
+        return 2
     if station.station_id and ctx.store.recall("station_id") is None:
         ctx.store.remember("station_id", station.station_id)  # the installer's station, until a sign-in
     ctx.monitor.start()

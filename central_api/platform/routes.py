@@ -3,14 +3,24 @@ from datetime import date, datetime, time, timedelta
 from typing import Annotated, Literal
 
 from fastapi import Query
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from central_api.models import Account
 from central_api.platform import audit, sms
-from central_api.platform.deps import MAX_ID, ClockDep, SessionDep, SupervisorDep
+from central_api.platform.errors import Unprocessable
+from central_api.platform.deps import MAX_ID, ClockDep, ServicesDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
 from counter_app.domain.timefmt import SHANGHAI
-from central_api.platform.schemas import AuditEntry, AuditPage, HealthResponse, SmsPage, SmsPublic
+from central_api.platform.schemas import (
+    AuditEntry,
+    AuditPage,
+    HealthResponse,
+    OutboxTakeover,
+    OutboxTakeoverRecorded,
+    SmsPage,
+    SmsPublic,
+)
 
 
 # --- /health --------------------------------------------------------------------------------------
@@ -47,6 +57,24 @@ def list_audit(
                       start=start, end=None if start is None else start + timedelta(days=1), entity=entity,
                       entity_id=entity_id)
     return AuditPage(data=[AuditEntry.model_validate(r) for r in rows], count=len(rows))
+
+
+@audit_router.post("/outbox-takeovers", operation_id="record_outbox_takeover", status_code=201,
+                   response_model=OutboxTakeoverRecorded, responses=error_responses(401, 403, 422))
+def record_outbox_takeover(body: OutboxTakeover, principal: SupervisorDep, session: SessionDep,
+                           services: ServicesDep) -> OutboxTakeoverRecorded:
+    """A supervisor takes over writes another account left waiting on a counter PC: recorded
+    before the PC gives them to `to_username` (the supervisor or another account), under whose
+    sign-in they are then sent (issue 11, item 12)."""
+    target = session.scalar(select(Account).where(Account.username == body.to_username, Account.active.is_(True)))
+    if target is None:
+        raise Unprocessable("takeover_target_unknown", "接管后发送这些业务的账号不存在或已停用", fields=["to_username"])
+    row = audit.by(session, services.clock, principal, action="outbox_takeover", entity="account",
+                   entity_id=body.from_username or None,
+                   detail={"from_username": body.from_username, "to_username": body.to_username,
+                           "count": body.count, "idempotency_keys": body.idempotency_keys})
+    session.flush()
+    return OutboxTakeoverRecorded(audit_id=row.id)
 
 
 # --- /sms-outbox ----------------------------------------------------------------------------------

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
-from typing import Any, get_type_hints
+from typing import Annotated, Any, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 
 class StrictModel(BaseModel):
@@ -46,6 +46,22 @@ class AuditEntry(BaseModel):
 class AuditPage(BaseModel):
     data: list[AuditEntry]
     count: int
+
+
+class OutboxTakeover(StrictModel):
+    """A supervisor takes over writes another account queued on a counter PC (issue 11, item 12)."""
+
+    from_username: str = Field(max_length=32, pattern=r"^[A-Za-z0-9_.-]*$")
+    # Who sends them now: the supervisor, or an account that may make them (a clerk's writes).
+    to_username: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_.-]+$")
+    count: int = Field(ge=1, le=100_000)
+    # The writes' Idempotency-Keys: the trail names exactly which writes changed hands.
+    idempotency_keys: list[Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9-]+$")]] = Field(
+        min_length=1, max_length=1000)
+
+
+class OutboxTakeoverRecorded(BaseModel):
+    audit_id: int
 
 
 # --- SMS outbox ----------------------------------------------------------------------------------

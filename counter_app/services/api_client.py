@@ -9,6 +9,12 @@ knows the centre is down (`known_offline`), a request fails at once instead of w
 timeout. Errors come back as `ApiError(code, message)` with the server's Chinese message; an
 unreachable centre is `OfflineError`. A queue ticket (叫号), when set, goes with every request
 as `X-Queue-Ticket`, and the centre keeps it in its audit row.
+
+Transport security (issue 11, item 14): the client refuses to be built for a plain `http://`
+address other than this PC itself (loopback: the demo and the embedded centre), and verifies
+the centre's certificate on every https request, against the system's trust store or the CA
+bundle the station file names (`[centre] ca_bundle`, or COUNTER_CA_BUNDLE). A certificate that
+fails verification is `ApiError("tls_failed")`, not "offline": it is not a dropped link.
 """
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -39,6 +46,10 @@ class ApiError(Exception):
         self.details = details or []
 
 
+class InsecureAddressError(ApiError):
+    """The address is refused before any request: plain http to another host, or not a URL."""
+
+
 class OfflineError(ApiError):
     def __init__(self, detail: str = "") -> None:
         super().__init__("offline", "无法连接中心服务，请检查网络", None)
@@ -58,11 +69,14 @@ class LoginInfo:
 class ApiClient:
     def __init__(
         self, base_url: str, *, connect_timeout: float = 3.0, read_timeout: float = 5.0,
-        retries: int = 1, backoff: float = 0.2,
+        retries: int = 1, backoff: float = 0.2, ca_bundle: str | None = None,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        self.base_url = _checked_address(base_url)
+        # True: the system's trust store; a path: that CA bundle. Never False.
+        self.verify: bool | str = _checked_bundle(ca_bundle) if ca_bundle else True
         self.timeout = (connect_timeout, read_timeout)
         self.token: str | None = None
+        self.username: str | None = None  # the account signed in: the outbox replays only its writes
         self.known_offline = False  # set by the connectivity monitor: fail fast while it holds
         self.queue_ticket: str | None = None  # the hall's queue ticket of the customer served now
         reads = min(retries, 1)  # a lookup the clerk waits for is tried at most twice
@@ -80,6 +94,9 @@ class ApiClient:
         self._plain = requests.Session()
         # Health probes must answer fast and honestly: no retries behind them.
         self._probe = requests.Session()
+        # Passed with each request too: requests lets REQUESTS_CA_BUNDLE override a session's own.
+        for session in (self._session, self._keyed, self._plain, self._probe):
+            session.verify = self.verify
 
     @staticmethod
     def _mounted(retry: Retry) -> requests.Session:
@@ -135,7 +152,9 @@ class ApiClient:
         try:
             timeout = self.timeout if read_timeout is None else (self.timeout[0], read_timeout)
             response = session.request(method, self._url(path), json=json, params=params,
-                                       headers=headers, timeout=timeout)
+                                       headers=headers, timeout=timeout, verify=self.verify)
+        except requests.exceptions.SSLError as exc:
+            raise _tls_failed(exc) from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
             log.info("central API unreachable: %s %s: %s", method, path, type(exc).__name__)
             raise OfflineError(str(exc)) from exc
@@ -150,9 +169,11 @@ class ApiClient:
     # --- endpoints ----------------------------------------------------------------------
     def health(self, timeout: float = 1.5) -> dict[str, Any]:
         try:
-            response = self._probe.get(self._url("/health"), timeout=(timeout, timeout))
+            response = self._probe.get(self._url("/health"), timeout=(timeout, timeout), verify=self.verify)
         except requests.Timeout as exc:  # (before ConnectionError: ConnectTimeout is both)
             raise OfflineError("timeout") from exc
+        except requests.exceptions.SSLError as exc:
+            raise _tls_failed(exc) from exc
         except requests.ConnectionError as exc:
             raise OfflineError(str(exc)) from exc
         return self._decode(response)
@@ -164,6 +185,7 @@ class ApiClient:
                             json={"username": username, "password": password, "station_id": station_id},
                             read_timeout=max(self.timeout[1], 20.0), retry=False)
         self.token = body["access_token"]
+        self.username = body["username"]
         return LoginInfo(
             username=body["username"], display_name=body["display_name"], role=body["role"],
             station=body["station"], expires_at=datetime.fromisoformat(body["expires_at"]),
@@ -176,3 +198,25 @@ class ApiClient:
 
     def stations(self) -> list[dict[str, Any]]:
         return self.get("/stations")["data"]
+
+
+def _checked_address(base_url: str) -> str:
+    """https to any host, http only to loopback (the rule of station_setup.normalise_address)."""
+    from counter_app.services.station_setup import AddressError, normalise_address
+
+    try:
+        return normalise_address(base_url)
+    except AddressError as exc:
+        log.error("central service address refused: %s", exc.code)
+        raise InsecureAddressError(exc.code, exc.message) from None
+
+
+def _checked_bundle(path: str) -> str:
+    if not Path(path).is_file():
+        raise InsecureAddressError("ca_bundle_missing", f"找不到中心服务的证书文件（CA 证书包）：{path}，请联系信息科")
+    return path
+
+
+def _tls_failed(exc: Exception) -> ApiError:
+    log.warning("TLS verification of the central service failed: %s", type(exc).__name__)
+    return ApiError("tls_failed", "中心服务的证书未通过校验，连接已拒绝；请联系信息科确认地址和证书", None)

@@ -5,17 +5,20 @@ Rotation: one file per day (TimedRotatingFileHandler at midnight, 190 old files 
 least 180 days are always there), and each day's file capped at `DAILY_CAP_BYTES`: past the cap
 the day's remaining INFO/DEBUG lines are dropped (warnings and errors are still written, up to
 twice the cap). Worst case on disk: 191 × 2 × 4 MB ≈ 1.5 GB; a normal counter day writes well
-under 1 MB. Every line goes through `PersonalDataFilter`: 18-character ID numbers and mobile
+under 1 MB. The folder is 0700 and each file 0600 from its creation (issue 11). Every line goes through `PersonalDataFilter`: 18-character ID numbers and mobile
 numbers are masked the way lists show them (3201**********1234, 138****5678).
 """
 from __future__ import annotations
 
 import logging
+import os
 import re
+import sys
 from logging.handlers import TimedRotatingFileHandler
 from pathlib import Path
 
 from counter_app.domain.masking import mask_id_number, mask_mobile
+from counter_app.services.store_protection import private_dir
 
 LOG_NAME = "counter-app.log"
 KEEP_DAYS = 190
@@ -55,6 +58,12 @@ class CappedDailyFileHandler(TimedRotatingFileHandler):
         self.daily_cap = daily_cap
         self._cap_noted = False
 
+    def _open(self):  # noqa: ANN202 - each day's new file is the signed-in user's only, whatever the umask
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if sys.platform != "win32":
+            os.fchmod(fd, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
     def emit(self, record: logging.LogRecord) -> None:
         if self.shouldRollover(record):
             self.doRollover()
@@ -71,7 +80,7 @@ class CappedDailyFileHandler(TimedRotatingFileHandler):
 
 def configure_logging(log_dir: Path, *, level: int = logging.INFO, console: bool = True) -> Path:
     """Root logging to the rotating file (and stderr); returns the file's path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(log_dir)
     path = log_dir / LOG_NAME
     masking = PersonalDataFilter()
     handler = CappedDailyFileHandler(path)

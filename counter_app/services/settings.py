@@ -50,10 +50,15 @@ class ClientSettings:
     id_reader_decoder: str | None = field(default_factory=lambda: _reader("decoder", "COUNTER_ID_READER_DECODER", None))
     id_reader_output_dir: str | None = field(
         default_factory=lambda: _reader("output_dir", "COUNTER_ID_READER_OUTPUT_DIR", None))
+    # The CA bundle that verifies the centre's https certificate (default: the system's store).
+    ca_bundle: str | None = field(
+        default_factory=lambda: os.environ.get("COUNTER_CA_BUNDLE") or read_station_file().ca_bundle)
     log_dir: Path = field(
         default_factory=lambda: Path(os.environ.get("COUNTER_APP_LOG_DIR") or user_log_dir("counter-app", "nanjing-counter"))
     )
 
     def ensure_data_dir(self) -> Path:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        return self.data_dir
+        """The data folder, only the signed-in OS user may enter it (0700, issue 11)."""
+        from counter_app.services.store_protection import private_dir
+
+        return private_dir(self.data_dir)

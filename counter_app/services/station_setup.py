@@ -54,6 +54,8 @@ class StationFile:
     api_url: str | None = None
     station_id: int | None = None
     reader: dict[str, str] = field(default_factory=dict)
+    # A CA bundle (PEM) to verify the centre's certificate with, when it is not in the system's store.
+    ca_bundle: str | None = None
 
 
 def _read_ini(path: Path) -> configparser.ConfigParser:
@@ -78,6 +80,7 @@ def read_station_file(path: Path | None = None) -> StationFile:
         api_url=ini.get("centre", "api_url", fallback="").strip() or None,
         station_id=int(station) if station.isdigit() else None,
         reader=dict(ini["reader"]) if ini.has_section("reader") else {},
+        ca_bundle=ini.get("centre", "ca_bundle", fallback="").strip() or None,
     )
 
 
@@ -124,11 +127,15 @@ def normalise_address(url: str) -> str:
     return text
 
 
-def check_address(url: str, timeout: float = 5.0) -> str:
+def _ca_bundle() -> str | None:
+    return os.environ.get("COUNTER_CA_BUNDLE") or read_station_file().ca_bundle
+
+
+def check_address(url: str, timeout: float = 5.0, ca_bundle: str | None = None) -> str:
     """Form first, then: does a centre answer there? (GET /api/v1/health.)"""
     text = normalise_address(url)
     try:
-        response = requests.get(f"{text}/api/v1/health", timeout=(timeout, timeout))
+        response = requests.get(f"{text}/api/v1/health", timeout=(timeout, timeout), verify=ca_bundle or _ca_bundle() or True)
     except requests.exceptions.SSLError:
         raise AddressError("address_tls", "中心服务的证书未通过校验，请联系信息科确认地址和证书") from None
     except (requests.ConnectionError, requests.Timeout):

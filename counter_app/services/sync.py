@@ -4,6 +4,8 @@ Safe to stop at any point, even by SIGKILL: a write is marked sent only after th
 answered, and a write sent again after a crash carries the same key, so the centre answers
 from storage instead of applying it twice. A refusal (4xx) goes to the 待处理 list with the
 centre's message; a transport failure or a 5xx stops the replay until the next attempt.
+A write replays only under the account that made it (issue 11, item 12): another account's
+pending writes wait for that account, or for a supervisor to take them over explicitly.
 Runs without Qt: the app calls it from a worker, the fault tests from a child process.
 """
 from __future__ import annotations
@@ -45,6 +47,7 @@ class ReplayResult:
     refused: int
     remaining: int
     stopped_by: str | None  # None when the outbox is empty; else why the replay stopped
+    waiting_for_others: int = 0  # pending writes of other accounts, left alone
 
 
 Settled = Callable[[OutboxItem, str, Any], None]
@@ -52,12 +55,17 @@ Settled = Callable[[OutboxItem, str, Any], None]
 
 def replay(store: LocalStore, api: ApiClient, *, batch: int = 50,
            progress: Callable[[int, int], None] | None = None, settled: Settled | None = None,
-           should_stop: Callable[[], bool] = lambda: False) -> ReplayResult:
-    total = store.pending_count()
+           should_stop: Callable[[], bool] = lambda: False, username: str | None = None) -> ReplayResult:
+    """Send the pending writes of `username` (default: the account `api` signed in as)."""
+    owner = username if username is not None else api.username
+    if not owner:
+        return ReplayResult(sent=0, refused=0, remaining=0, stopped_by="not_signed_in",
+                            waiting_for_others=store.pending_count())
+    total = store.pending_count(owner)
     sent = refused = 0
     stopped_by: str | None = None
     while stopped_by is None:
-        items = store.pending(limit=batch)
+        items = store.pending_for(owner, limit=batch)
         if not items:
             break
         for item in items:
@@ -79,7 +87,9 @@ def replay(store: LocalStore, api: ApiClient, *, batch: int = 50,
                 settled(item, outcome, payload)
             if progress is not None:
                 progress(sent + refused, total)
-    return ReplayResult(sent=sent, refused=refused, remaining=store.pending_count(), stopped_by=stopped_by)
+    remaining = store.pending_count(owner)
+    return ReplayResult(sent=sent, refused=refused, remaining=remaining, stopped_by=stopped_by,
+                        waiting_for_others=store.pending_count() - remaining)
 
 
 def _send(api: ApiClient, item: OutboxItem) -> tuple[str, Any]:
@@ -102,15 +112,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--api-url", required=True)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    try:
+        api = ApiClient(args.api_url, connect_timeout=2, read_timeout=10, retries=0,
+                        ca_bundle=os.environ.get("COUNTER_CA_BUNDLE"))
+    except ApiError as exc:
+        print(f"address refused: {exc.message}", file=sys.stderr)
+        return 4
     store = LocalStore(args.data_dir / "local.sqlite3")
-    api = ApiClient(args.api_url, connect_timeout=2, read_timeout=10, retries=0)
     try:
         api.login(os.environ["COUNTER_SYNC_USER"], os.environ["COUNTER_SYNC_PASSWORD"], None)
     except ApiError as exc:
         print(f"sign-in failed: {exc.message}", file=sys.stderr)
         return 3
     result = replay(store, api)
-    print(f"sent={result.sent} refused={result.refused} remaining={result.remaining} stopped_by={result.stopped_by}")
+    print(f"sent={result.sent} refused={result.refused} remaining={result.remaining} stopped_by={result.stopped_by} "
+          f"waiting_for_others={result.waiting_for_others}")
     return 0 if result.remaining == 0 else 2
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from counter_app.services.api_client import ApiClient, OfflineError
 from counter_app.services.connectivity import ConnectivityMonitor
-from counter_app.services.local_store import LocalStore, OutboxItem
+from counter_app.services.local_store import PENDING, LocalStore, OutboxItem
 from counter_app.services.sync import ReplayResult, Write, replay
 from counter_app.services.tasks import TaskRunner
 
@@ -33,6 +33,7 @@ class WriteQueue(QObject):
     progress = Signal(int, int)  # done, total of the running replay
     replay_finished = Signal(object)  # ReplayResult
     _settled = Signal(int, str, object)  # from the worker: item id, outcome, payload
+    store_notice = Signal(str)  # the local store acted on its own (file rebuilt): tell the clerk
 
     def __init__(self, store: LocalStore, api: ApiClient, runner: TaskRunner, monitor: ConnectivityMonitor, *,
                  retention: timedelta = timedelta(days=7), username: Callable[[], str] = lambda: "",
@@ -52,6 +53,8 @@ class WriteQueue(QObject):
         self._timer.setInterval(retry_ms)
         self._timer.timeout.connect(self.kick)
         self._timer.start()
+        # Purge at start too: a PC that stays offline still forgets what was settled long ago.
+        runner.submit(lambda: store.purge_settled(retention), lambda _n: None)
 
     def submit(self, write: Write, on_result: OnResult) -> None:
         if not write.offline_ok and self.monitor.online is False:
@@ -61,6 +64,7 @@ class WriteQueue(QObject):
         ticket = self.api.queue_ticket  # the customer this write is made for, kept with it
 
         def queued(item: OutboxItem) -> None:
+            self._tell_incidents()
             on_result("queued", item)
             self.changed.emit()
             if self.monitor.online is False:
@@ -73,7 +77,11 @@ class WriteQueue(QObject):
             lambda: self.store.enqueue(write.method, write.path, write.body, kind=write.kind, summary=write.summary,
                                        username=username, queue_ticket=ticket,
                                        local_ref_prefix=write.local_ref_prefix),
-            queued, lambda exc: on_result("error", exc))
+            queued, lambda exc: (self._tell_incidents(), on_result("error", exc)))
+
+    def _tell_incidents(self) -> None:
+        for message in self.store.take_incidents():
+            self.store_notice.emit(message)
 
     def kick(self) -> None:
         """Start a replay unless one runs, the centre is known to be down, or nobody signed in."""
@@ -84,7 +92,8 @@ class WriteQueue(QObject):
 
     def _replay(self) -> ReplayResult:
         result = replay(self.store, self.api, progress=lambda done, total: self.progress.emit(done, total),
-                        settled=lambda item, outcome, payload: self._settled.emit(item.id, outcome, payload))
+                        settled=lambda item, outcome, payload: self._settled.emit(item.id, outcome, payload),
+                        username=self.username())
         self.store.purge_settled(self.retention)
         return result
 
@@ -108,7 +117,7 @@ class WriteQueue(QObject):
                 callback("pending", result.stopped_by)
                 if offline_ok:
                     del self._callbacks[item_id]
-        elif self.store.pending_count():
+        elif self.store.pending_count(self.username()):
             self.kick()  # written while this replay ran
 
     def _replay_failed(self, exc: Exception) -> None:
@@ -118,3 +127,27 @@ class WriteQueue(QObject):
 
     def resolve(self, item_id: int) -> None:
         self.runner.submit(lambda: self.store.resolve(item_id), lambda _r: self.changed.emit())
+
+    def take_over(self, from_username: str, to_username: str, on_done: Callable[[Any], None],
+                  on_error: Callable[[Exception], None]) -> None:
+        """A supervisor takes over another account's pending writes for `to_username` (the
+        supervisor, or a clerk who may make them): the centre records it in its audit trail first
+        (POST /audit/outbox-takeovers, supervisors only), then the writes change hands here and
+        are sent under `to_username`'s sign-in."""
+
+        def work() -> list[OutboxItem]:
+            waiting = self.store.items(PENDING, limit=1000, username=from_username)
+            if not waiting:
+                return []
+            self.api.request("POST", "/audit/outbox-takeovers", json={
+                "from_username": from_username, "to_username": to_username, "count": len(waiting),
+                "idempotency_keys": [w.idempotency_key for w in waiting]}, retry=False)
+            return self.store.take_over(from_username, to_username, [w.id for w in waiting])
+
+        def done(items: list[OutboxItem]) -> None:
+            log.info("took over %d pending writes of another account", len(items))
+            self.changed.emit()
+            on_done(items)
+            self.kick()
+
+        self.runner.submit(work, done, on_error)

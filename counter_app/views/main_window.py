@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.sign_out)
 
         ctx.writes.changed.connect(self.refresh_queue)
+        self.store_notice_box: QMessageBox | None = None
+        ctx.writes.store_notice.connect(self.show_store_notice)
         self._queue_timer = QTimer(self)
         self._queue_timer.setInterval(3000)
         self._queue_timer.timeout.connect(self.refresh_queue)
@@ -205,6 +208,13 @@ class MainWindow(QMainWindow):
                                    parent=self)
         ctx.writes.changed.connect(self.heartbeat.beat)
         self.heartbeat.start()
+
+    def show_store_notice(self, message: str) -> None:
+        """The local store rebuilt its file on its own (issue 11): the clerk is told, not blocked."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data on this PC"), message, parent=self)
+        box.setObjectName("storeNotice")
+        box.open()
+        self.store_notice_box = box
 
     def _build_status_bar(self) -> None:
         login = self.ctx.login

@@ -1,4 +1,7 @@
-"""同步状态: the link to the centre, writes waiting to be sent (待同步), refusals (待处理)."""
+"""同步状态: the link to the centre, writes waiting to be sent (待同步), refusals (待处理).
+
+Writes made by another account wait for that account (issue 11, item 12): they are listed with
+who made them, and a supervisor may take them over explicitly (audited at the centre)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -7,12 +10,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from counter_app.domain.roles import Role
 from counter_app.domain.timefmt import format_local
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, booking_receipt, print_pdf
@@ -52,11 +58,19 @@ class SyncPage(QWidget):
 
         columns = [(self.tr("Saved at"), lambda i: _when(i)), (self.tr("Business"), lambda i: i.summary),
                    (self.tr("Attempts"), lambda i: i.attempts)]
-        self.pending = DictTableModel(columns, parent=self)
+        self.pending = DictTableModel(columns + [(self.tr("Made by"), lambda i: self._owner(i))], parent=self)
         self.refused = DictTableModel(columns + [(self.tr("Centre's answer"), lambda i: i.last_error)], parent=self)
         self.pending_view = keyboard_table(make_table(self.pending, "pendingWrites"))
         self.refused_view = keyboard_table(make_table(self.refused, "refusedWrites"))
         self.pending_label = QLabel()
+        self.others_label = QLabel()
+        self.others_label.setObjectName("othersWaiting")
+        self.others_label.setWordWrap(True)
+        self.take_over_button = QPushButton()
+        self.take_over_button.setObjectName("takeOverWrites")
+        self.take_over_to = QLineEdit()
+        self.take_over_to.setObjectName("takeOverTo")
+        self.take_over_to.setMaxLength(32)
         self.refused_label = QLabel()
         # Registrations saved offline: their local reference, and the centre's number once sent.
         self.references = DictTableModel([
@@ -87,6 +101,11 @@ class SyncPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.pending_label)
         layout.addWidget(self.pending_view, 1)
+        others_row = QHBoxLayout()
+        others_row.addWidget(self.others_label, 1)
+        others_row.addWidget(self.take_over_to)
+        others_row.addWidget(self.take_over_button)
+        layout.addLayout(others_row)
         layout.addLayout(refused_row)
         layout.addWidget(self.refused_view, 1)
         references_row = QHBoxLayout()
@@ -108,6 +127,8 @@ class SyncPage(QWidget):
         self.check_button.clicked.connect(ctx.monitor.probe)
         self.sync_button.clicked.connect(self.sync_now)
         self.resolve_button.clicked.connect(self.resolve_selected)
+        self.take_over_button.clicked.connect(self.take_over_selected)
+        self._others: dict[str, int] = {}
         self.badge.set_online(ctx.monitor.online)
         self.retranslate()
         self.refresh()
@@ -122,6 +143,8 @@ class SyncPage(QWidget):
         self.sync_button.setText(self.tr("Sync now"))
         self.resolve_button.setText(self.tr("&Mark as dealt with"))
         self.reprint_button.setText(self.tr("&Print again with the centre's number"))
+        self.take_over_button.setText(self.tr("Take &over the selected account's writes"))
+        self.take_over_to.setPlaceholderText(self.tr("send them as (empty: me)"))
         self.references_label.setText(self.tr(
             "Saved offline (registrations, bookings): local reference → the centre's number:"))
         self.pending_label.setText(self.tr("Waiting to be sent (待同步), oldest first:"))
@@ -134,10 +157,31 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         store = self.ctx.store
         self.ctx.runner.submit(lambda: (store.items(PENDING, limit=500), store.items(REFUSED, limit=500),
-                                        store.referenced()), self._show_items)
+                                        store.referenced(), store.pending_owners()), self._show_items)
 
-    def _show_items(self, items: tuple[list[OutboxItem], list[OutboxItem], list[OutboxItem]]) -> None:
-        pending, refused, referenced = items
+    def _me(self) -> str:
+        return self.ctx.login.username if self.ctx.login else ""
+
+    def _owner(self, item: OutboxItem) -> str:
+        if item.username == self._me():
+            return self.tr("me")
+        name = item.username or self.tr("unknown account")
+        return self.tr("{0} (waits for that account)").format(name)
+
+    def _show_items(self, items: tuple[list[OutboxItem], list[OutboxItem], list[OutboxItem], dict[str, int]]) -> None:
+        pending, refused, referenced, owners = items
+        self._others = {name: n for name, n in owners.items() if name != self._me()}
+        waiting = sum(self._others.values())
+        if waiting:
+            names = "、".join(name or self.tr("unknown account") for name in sorted(self._others))
+            self.others_label.setText(self.tr(
+                "{0} writes made by other accounts ({1}) wait: they are sent when that account signs in on this PC, "
+                "or after a supervisor takes them over.").format(waiting, names))
+        else:
+            self.others_label.setText("")
+        supervisor = self.ctx.login is not None and self.ctx.login.role == Role.SUPERVISOR
+        self.take_over_button.setVisible(bool(waiting) and supervisor)
+        self.take_over_to.setVisible(bool(waiting) and supervisor)
         self.pending.set_rows(pending)
         self.refused.set_rows(refused)
         self.references.set_rows(referenced)
@@ -205,6 +249,30 @@ class SyncPage(QWidget):
             set_error(self.message, self.tr("Select a refused write first."))
             return
         self.ctx.writes.resolve(self.refused.row(rows[0].row()).id)
+
+    def take_over_selected(self) -> None:
+        """A supervisor takes over the selected write's account's waiting writes, after confirming."""
+        rows = self.pending_view.selectionModel().selectedRows()
+        item = self.pending.row(rows[0].row()) if rows else None
+        if item is None or item.username == self._me():
+            set_error(self.message, self.tr("Select a write made by another account first."))
+            return
+        name = item.username or self.tr("unknown account")
+        target = self.take_over_to.text().strip() or self._me()
+        answer = QMessageBox.question(self, self.tr("Take over writes"), self.tr(
+            "Send the {0} writes of {1} under the account {2}? The centre records that you took them over.").format(
+                self._others.get(item.username, 0), name, target))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.writes.take_over(item.username, target, lambda items: self._taken_over(items, target),
+                                  self._take_over_failed)
+
+    def _taken_over(self, items: list[OutboxItem], target: str) -> None:
+        self.message.setText(self.tr("{0} writes taken over; they are sent when {1} is signed in on this PC.").format(
+            len(items), target))
+
+    def _take_over_failed(self, exc: Exception) -> None:
+        set_error(self.message, getattr(exc, "message", None) or self.tr("The writes could not be taken over."))
 
     def show_server_time(self, when: datetime) -> None:
         self.server_time.setText(format_local(when, seconds=True))

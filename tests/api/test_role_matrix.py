@@ -47,6 +47,7 @@ EXPECTED: dict[str, set[str] | None] = {
     "bind_vehicle": {"clerk", "internet"},
     "unbind_vehicle": {"clerk", "internet"},
     "list_audit": {"supervisor"},
+    "record_outbox_takeover": {"supervisor"},  # issue 11: a counter PC's waiting writes change hands
     "daily_report": ALL,  # each account reads its own day only
     # Plates (issue 5): the gateway selects; clerks find and confirm; supervisors run the pool.
     "start_plate_selection": {"internet"},

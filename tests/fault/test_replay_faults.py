@@ -46,7 +46,7 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(live_api, registr
         data_dir = ram_dir / f"trial{trial}"
         store = LocalStore(data_dir / "local.sqlite3")
         writes = registrations.batch(WRITES_PER_TRIAL)
-        store.enqueue_many(writes)
+        store.enqueue_many(writes, username="clerk01")  # replayed only under the account that made them
         kill_after = rng.uniform(0.8, 5.0)  # sign-in takes part of the first second
         proc = _replayer(data_dir, live_api.base_url)
         try:
@@ -77,7 +77,7 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(live_api, registr
 
 def test_centre_stopped_and_restarted_mid_replay(live_api, registrations, store, report_figure):
     writes = registrations.batch(300)
-    store.enqueue_many(writes)
+    store.enqueue_many(writes, username="clerk01")  # replayed only under the account that made them
     api = ApiClient(live_api.base_url, connect_timeout=1, read_timeout=5, retries=0)
     api.login("clerk01", "Counter#2026", None)
     stop_when = threading.Event()
@@ -168,7 +168,7 @@ class FlakyProxy:
 def test_dropped_and_delayed_answers_are_neither_lost_nor_applied_twice(live_api, registrations, store,
                                                                          report_figure):
     writes = registrations.batch(200)
-    store.enqueue_many(writes)
+    store.enqueue_many(writes, username="clerk01")  # replayed only under the account that made them
     port = int(live_api.base_url.rsplit(":", 1)[1])
     proxy = FlakyProxy(port, drop=0.15, delay=0.1)
     try:
