@@ -22,6 +22,10 @@ from counter_app.services.context import AppContext
 from counter_app.views.customer import NEXT_CUSTOMER_KEY, PAGE_KEYS, scanner_field
 from counter_app.views.exam_booking_page import ExamBookingPage
 from counter_app.views.exam_cancel_page import ExamCancelPage
+from counter_app.views.exam_day_page import ExamDayPage
+from counter_app.views.exam_fee_page import ExamFeePage
+from counter_app.views.exam_ranking_page import ExamRankingPage
+from counter_app.views.licence_application_page import LicenceApplicationPage
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
 from counter_app.views.inspection_label_page import InspectionLabelPage
 from counter_app.views.licence_review_page import LicenceReviewPage
@@ -35,7 +39,8 @@ from counter_app.views.violations_page import ViolationsPage
 from counter_app.views.widgets import ConnectionBadge
 
 NAV_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations",
-            "licence_review", "printing", "sync")  # all pages, in order
+            "licence_review", "printing", "sync", "exam_day", "exam_fees", "licence_application",
+            "exam_ranking")  # all pages, in order
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +101,10 @@ class MainWindow(QMainWindow):
             "licence_review": self.tr("Licence review"),
             "printing": self.tr("Printing"),
             "sync": self.tr("Sync status"),
+            "exam_day": self.tr("Exam day"),
+            "exam_fees": self.tr("Retest fee"),
+            "licence_application": self.tr("Licence application"),
+            "exam_ranking": self.tr("Ranking and positions"),
         }
         self.nav_model = QStandardItemModel(self)
         self.nav = QListView()
@@ -114,21 +123,25 @@ class MainWindow(QMainWindow):
             "contact_change": ContactChangePage(ctx),
             "labels": InspectionLabelPage(ctx), "violations": ViolationsPage(ctx),
             "licence_review": LicenceReviewPage(ctx),
+            "exam_day": ExamDayPage(ctx), "exam_fees": ExamFeePage(ctx),
+            "licence_application": LicenceApplicationPage(ctx), "exam_ranking": ExamRankingPage(ctx),
         }
         # Only the pages this role may use at this station; F1, F2 … in the rail's order.
         self.nav_keys = allowed_pages(ctx.login.role, ctx.login.station)
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate(self.nav_keys):
-            shortcut = PAGE_KEYS[n]
-            label = f"{titles[key]}  ({shortcut.toString()})"
+            shortcut = PAGE_KEYS[n] if n < len(PAGE_KEYS) else None  # F1-F11; the rest by the rail
+            label = f"{titles[key]}  ({shortcut.toString()})" if shortcut else titles[key]
             item = QStandardItem(label)
             item.setData(key, Qt.ItemDataRole.UserRole)
-            item.setToolTip(self.tr("{0}: press {1}").format(titles[key], shortcut.toString()))
+            if shortcut:
+                item.setToolTip(self.tr("{0}: press {1}").format(titles[key], shortcut.toString()))
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
             self.pages.addWidget(self.page_by_key[key])
             action = QAction(titles[key], self)
-            action.setShortcut(shortcut)
+            if shortcut:
+                action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
             self.addAction(action)
@@ -300,6 +313,9 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.idle)
         self._queue_timer.stop()
         self._clock_timer.stop()
+        exam_day = self.page_by_key.get("exam_day")
+        if isinstance(exam_day, ExamDayPage):
+            exam_day.forget()  # no whole ID number of a roster outlives the sign-in
         token, self.ctx.api.token = self.ctx.api.token, None
         if token:  # best effort: the token also expires on its own
             self.ctx.runner.submit(lambda: self.ctx.api.logout(token), None, lambda _exc: None)
