@@ -175,7 +175,7 @@ class ExamDayPage(QWidget):
     def retranslate(self) -> None:
         assert self.ctx.login is not None
         self.heading.setText(self.tr("Exam day at {0}").format(self.ctx.login.station["name"]))
-        self.download_button.setText(self.tr("&Download today's rosters"))
+        self.download_button.setText(self.tr("Do&wnload today's rosters"))
         self.check_label.setText(self.tr("&Scan QR or type ID number"))
         self.check_field.setPlaceholderText(self.tr("booking receipt / roster QR, or the ID number, then Enter"))
         self.check_button.setText(self.tr("Check &in"))

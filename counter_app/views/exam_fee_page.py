@@ -111,7 +111,7 @@ class ExamFeePage(ExamPage):
         self.method.blockSignals(False)
         self.receipt.setPlaceholderText(self.tr("from the payment terminal's slip"))
         self.pay_button.setText(self.tr("Record &payment"))
-        self.print_button.setText(self.tr("Print recei&pt"))
+        self.print_button.setText(self.tr("Print the rec&eipt"))
         self.owed.set_columns(self._columns())
         self._update()
 

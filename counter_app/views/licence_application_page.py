@@ -160,7 +160,7 @@ class LicenceApplicationPage(QWidget):
         self.adds.setText(self.tr("Adds a large class to an existing car licence"))
         self.now_button.setText(self.tr("N&ow"))
         self.has_permit.setText(self.tr("issued on"))
-        self.submit_button.setText(self.tr("Acce&pt the application"))
+        self.submit_button.setText(self.tr("Acc&ept the application"))
         self.clear_button.setText(self.tr("C&lear"))
         current = self.purpose.currentData()
         self.purpose.clear()

@@ -247,198 +247,198 @@
 <context>
     <name>ExamBookingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="180"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
         <source>Subjects: bookable now, or why not</source>
         <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="184"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
         <source>Sessions: requests so far against the seats</source>
         <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="198"/>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="219"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>Bookable</source>
         <translation>可否预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>Yes</source>
         <translation>可以预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>No</source>
         <translation>不能预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
         <source>Would rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="205"/>
         <source>Why not</source>
         <translation>不能预约的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
         <source>{0} (rule {1})</source>
         <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="213"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
         <source>Date</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
         <source>Start</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="215"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="220"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="220"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="223"/>
         <source>Booking closes</source>
         <translation>预约截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="224"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="283"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="286"/>
         <source>learner permit valid until {0}</source>
         <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="284"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="287"/>
         <source>no learner permit yet</source>
         <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="285"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="288"/>
         <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
         <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="389"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="392"/>
         <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
         <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="412"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="415"/>
         <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
         <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="432"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="435"/>
         <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
         <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="445"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="448"/>
         <source>Booking receipt</source>
         <translation>预约凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="460"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="463"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="468"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="471"/>
         <source>Export roster</source>
         <translation>导出考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="477"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="480"/>
         <source>Roster saved to {0}</source>
         <translation>考生名册已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="185"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
         <source>Also show sessions whose booking has c&amp;losed</source>
         <translation>同时显示已截止预约的场次(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
         <source>&amp;Book the selected session</source>
         <translation>预约所选场次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
         <source>&amp;Print booking receipt</source>
         <translation>打印预约凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
         <source>Print &amp;roster</source>
         <translation>打印考生名册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
         <source>E&amp;xport roster (CSV)</source>
         <translation>导出考生名册（CSV）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="193"/>
         <source>P&amp;ublish a session...</source>
         <translation>发布考试计划…(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="194"/>
         <source>&amp;Allocate the seats</source>
         <translation>排序分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="242"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="245"/>
         <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
         <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="309"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="312"/>
         <source>Last chance: this is the candidate&apos;s last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
         <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
@@ -592,6 +592,392 @@
     </message>
 </context>
 <context>
+    <name>ExamDayPage</name>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="177"/>
+        <source>Exam day at {0}</source>
+        <translation>{0} 考试日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="178"/>
+        <source>Do&amp;wnload today&apos;s rosters</source>
+        <translation>下载今天的名册(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="179"/>
+        <source>&amp;Scan QR or type ID number</source>
+        <translation>扫描二维码或输入身份证号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="180"/>
+        <source>booking receipt / roster QR, or the ID number, then Enter</source>
+        <translation>预约凭证或名册上的二维码，或身份证号码，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="181"/>
+        <source>Check &amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="182"/>
+        <source>Read I&amp;D card</source>
+        <translation>读取身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="183"/>
+        <source>&amp;Pass (合格)</source>
+        <translation>合格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="184"/>
+        <source>&amp;Fail (不合格)</source>
+        <translation>不合格(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="185"/>
+        <source>&amp;Absent (缺考)</source>
+        <translation>缺考(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="186"/>
+        <source>&amp;List no-shows</source>
+        <translation>列出未到考生(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="187"/>
+        <source>&amp;Record them as absent</source>
+        <translation>记为缺考(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="196"/>
+        <source>Start</source>
+        <translation>开考时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="197"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="198"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="210"/>
+        <source>Class</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="199"/>
+        <source>Seats</source>
+        <translation>考位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
+        <source>Roster</source>
+        <translation>考生名册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
+        <source>in memory ({0})</source>
+        <translation>已在内存（{0} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="201"/>
+        <source>not allocated yet</source>
+        <translation>尚未排序分配</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="202"/>
+        <source>not downloaded</source>
+        <translation>未下载</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="207"/>
+        <source>Seat</source>
+        <translation>座位号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="208"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="209"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="211"/>
+        <source>Booking no.</source>
+        <translation>预约号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="214"/>
+        <source>Result</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="222"/>
+        <source>{0} (waiting to sync)</source>
+        <translation>{0}（待同步）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="248"/>
+        <source>No sessions at this site today.</source>
+        <translation>本考场今天没有考试场次。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="259"/>
+        <source>Downloading the rosters...</source>
+        <translation>正在下载名册…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="283"/>
+        <source>No roster on this PC yet.</source>
+        <translation>本机尚无名册。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="285"/>
+        <source>{0} candidates in memory
+(downloaded {1}; not saved to disk)</source>
+        <translation>内存中 {0} 名考生
+（{1} 下载；不保存到磁盘）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="309"/>
+        <source>Download today&apos;s rosters first.</source>
+        <translation>请先下载今天的名册。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="315"/>
+        <source>Not on today&apos;s rosters of this site: do not admit.</source>
+        <translation>不在本考场今天的名册上：不得入场。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="340"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="359"/>
+        <source>Photo
+(compare with
+the person)</source>
+        <translation>照片
+（与本人
+核对）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="362"/>
+        <source>{0}: {1}
+Seat {2} · {3} · class {4} · checked in {5}</source>
+        <translation>{0}：{1}
+座位 {2} · {3} · 准驾车型 {4} · 签到时间 {5}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="369"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="370"/>
+        <source>No candidate checked in yet</source>
+        <translation>尚无考生签到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="392"/>
+        <source>The centre cannot be reached: results wait in the outbox (待同步) and are sent when the link returns.</source>
+        <translation>无法连接中心：成绩已保存在本机待同步，网络恢复后自动上传。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="396"/>
+        <source>Result of seat {0} ({1}) recorded at the centre.</source>
+        <translation>座位 {0}（{1}）的成绩已在中心录入。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="426"/>
+        <source>Nobody missing in this session.</source>
+        <translation>本场次没有未到考生。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="429"/>
+        <source>Not checked in, no result ({0}): {1}</source>
+        <translation>未签到且无成绩（{0} 人）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="439"/>
+        <source>{0} recorded as absent.</source>
+        <translation>已将 {0} 人记为缺考。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="456"/>
+        <source>The central service cannot be reached now; try again when the link is back.</source>
+        <translation>无法连接中心服务，请在网络恢复后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="461"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExamFeePage</name>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="95"/>
+        <source>Retest fee</source>
+        <translation>补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="97"/>
+        <source>Fees owed</source>
+        <translation>未缴补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="98"/>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="99"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="99"/>
+        <source>Method</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="100"/>
+        <source>Terminal &amp;receipt no.</source>
+        <translation>交易凭证号(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="107"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="112"/>
+        <source>from the payment terminal&apos;s slip</source>
+        <translation>收款终端打印的凭条上的号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="113"/>
+        <source>Record &amp;payment</source>
+        <translation>登记缴费(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="114"/>
+        <source>Print the rec&amp;eipt</source>
+        <translation>打印收款凭证(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="120"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <source>Last result</source>
+        <translation>上次成绩</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="123"/>
+        <source>Last exam</source>
+        <translation>上次考试</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="124"/>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="168"/>
+        <source>{0} yuan</source>
+        <translation>{0} 元</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="125"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="130"/>
+        <source>Absent from the last exam: counted as a fail; booking again needs the fee</source>
+        <translation>上次考试缺考，按不合格计，再次预约须缴补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="131"/>
+        <source>Failed the last exam: booking again needs the fee</source>
+        <translation>上次考试不合格，再次预约须缴补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="157"/>
+        <source>{0}, {1}, class {2}</source>
+        <translation>{0}，{1}，准驾车型 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="162"/>
+        <source>No retest fee is owed: the candidate may book as the rules allow.</source>
+        <translation>没有未缴的补考费：考生可按规定预约。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="182"/>
+        <source>Type the receipt number printed by the payment terminal.</source>
+        <translation>请填写收款终端打印的交易凭证号。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="197"/>
+        <source>{0} yuan received for {1}; the candidate may book {1} again.</source>
+        <translation>已收{1}补考费 {0} 元，考生可再次预约{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="219"/>
+        <source>Retest fee receipt</source>
+        <translation>补考费收款凭证</translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
         <location filename="../../counter_app/views/exam_widgets.py" line="170"/>
@@ -622,6 +1008,190 @@
         <location filename="../../counter_app/views/exam_widgets.py" line="189"/>
         <source>The central service cannot be reached now; try again when the link is back.</source>
         <translation>无法连接中心服务，请在网络恢复后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ExamRankingPage</name>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="76"/>
+        <source>Ranking and positions</source>
+        <translation>排序查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="78"/>
+        <source>Sessions</source>
+        <translation>考试场次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="79"/>
+        <source>&amp;Refresh sessions</source>
+        <translation>刷新场次(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="80"/>
+        <source>Not allocated</source>
+        <translation>未排上考位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
+        <source>open</source>
+        <translation>预约中</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
+        <source>closed</source>
+        <translation>已截止</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
+        <source>allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="91"/>
+        <source>Exam</source>
+        <translation>考试时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="92"/>
+        <source>Exam site</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="94"/>
+        <source>Class</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
+        <source>Requests / seats</source>
+        <translation>已申请 / 计划</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="97"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="102"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="103"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="104"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
+        <source>Rule</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
+        <source>rule {0}: {1}</source>
+        <translation>规则{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="107"/>
+        <source>Ranking time</source>
+        <translation>排序时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
+        <source>Channel</source>
+        <translation>预约方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="110"/>
+        <source>Seat</source>
+        <translation>座位号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="120"/>
+        <source>seat</source>
+        <translation>已排上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="120"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="202"/>
+        <source>no seat</source>
+        <translation>未排上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="121"/>
+        <source>would get a seat</source>
+        <translation>可排上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="121"/>
+        <source>would not get a seat</source>
+        <translation>排不上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="157"/>
+        <source>Allocated {0}: {1} of {2} seats given, {3} not allocated.</source>
+        <translation>{0} 已分配：{2} 个考位排上 {1} 人，{3} 人未排上。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="164"/>
+        <source>Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.</source>
+        <translation>尚未排序分配：以下是按现在情况分配时的顺序（{0} 人申请 {1} 个考位；预约截止 {2}）。排序时间早的在前；相同时按申请时间，再按预约号。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="171"/>
+        <source>Roster (seats given)</source>
+        <translation>考生名册（已排上考位）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="172"/>
+        <source>Requests in ranking order</source>
+        <translation>按排序的预约申请</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="190"/>
+        <source>No open request: nothing to rank.</source>
+        <translation>没有待考的预约，无排序。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="198"/>
+        <source>not ranked</source>
+        <translation>未排序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="200"/>
+        <source>Position {0}, {1} seats in all</source>
+        <translation>第 {0} 位，共 {1} 个考位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="202"/>
+        <source>seat given</source>
+        <translation>已排上考位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
+        <source>would get a seat now</source>
+        <translation>目前可排上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="205"/>
+        <source>would not get a seat now</source>
+        <translation>目前排不上</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1327,149 @@
         <location filename="../../counter_app/views/inspection_label_page.py" line="155"/>
         <source>This station does not hand out labels</source>
         <translation>本站点不是免检标志服务点，不能核发标志</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceApplicationPage</name>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="150"/>
+        <source>Licence application</source>
+        <translation>驾驶证申请受理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="151"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="151"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="151"/>
+        <source>&amp;Mobile</source>
+        <translation>手机号码(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="151"/>
+        <source>P&amp;urpose</source>
+        <translation>业务类型(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="152"/>
+        <source>&amp;Class applied for</source>
+        <translation>申请准驾车型(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="152"/>
+        <source>&amp;Accepted at</source>
+        <translation>受理时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="152"/>
+        <source>Learner &amp;permit issued</source>
+        <translation>学习驾驶证明(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="159"/>
+        <source>Read I&amp;D card</source>
+        <translation>读取身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="160"/>
+        <source>Adds a large class to an existing car licence</source>
+        <translation>已有小型汽车驾驶证，增驾大型车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="161"/>
+        <source>N&amp;ow</source>
+        <translation>现在(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="162"/>
+        <source>issued on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="163"/>
+        <source>Acc&amp;ept the application</source>
+        <translation>受理申请(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="164"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="167"/>
+        <source>Driving licence application</source>
+        <translation>机动车驾驶证申领</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="168"/>
+        <source>Restoring the driving qualification</source>
+        <translation>恢复驾驶资格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="169"/>
+        <source>Full-score study</source>
+        <translation>满分学习</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="202"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="222"/>
+        <source>Type the name as on the ID card.</source>
+        <translation>请按身份证填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="232"/>
+        <source>The acceptance time cannot be later than now.</source>
+        <translation>受理时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="241"/>
+        <source>The permit is issued between the acceptance day and today.</source>
+        <translation>学习驾驶证明的发放日期应在受理日期和今天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="254"/>
+        <source>Correct the fields marked in red.</source>
+        <translation>请改正标红的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="261"/>
+        <source>Sending to the centre...</source>
+        <translation>正在发送到中心…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="279"/>
+        <source>Application of {0} ({1}, class {2}) accepted at {3}.</source>
+        <translation>{0}（{1}，准驾车型 {2}）的申请已受理，受理时间 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="281"/>
+        <source>A first Subject 1 booking ranks by this time (rule 1): earlier ranks first.</source>
+        <translation>首次预约科目一按此受理时间排序（规则1）：时间早的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="283"/>
+        <source>Learner permit issued {0}, valid until {1}.</source>
+        <translation>学习驾驶证明 {0} 发放，有效期至 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="289"/>
+        <source>The central service cannot be reached now: the application is accepted only when the centre has it (its time ranks the bookings). Try again when the link is back.</source>
+        <translation>无法连接中心服务：申请须由中心收到后才算受理（受理时间决定预约排序）。请在网络恢复后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="299"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
     </message>
 </context>
 <context>
@@ -1011,153 +1724,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="51"/>
         <location filename="../../counter_app/views/main_window.py" line="56"/>
+        <location filename="../../counter_app/views/main_window.py" line="61"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="89"/>
+        <location filename="../../counter_app/views/main_window.py" line="94"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="91"/>
+        <location filename="../../counter_app/views/main_window.py" line="96"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="92"/>
+        <location filename="../../counter_app/views/main_window.py" line="97"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="93"/>
+        <location filename="../../counter_app/views/main_window.py" line="98"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="97"/>
+        <location filename="../../counter_app/views/main_window.py" line="102"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="98"/>
+        <location filename="../../counter_app/views/main_window.py" line="103"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="191"/>
+        <location filename="../../counter_app/views/main_window.py" line="104"/>
+        <source>Exam day</source>
+        <translation>考点考试</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="105"/>
+        <source>Retest fee</source>
+        <translation>补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="106"/>
+        <source>Licence application</source>
+        <translation>驾驶证申请受理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="107"/>
+        <source>Ranking and positions</source>
+        <translation>排序查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="204"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="192"/>
+        <location filename="../../counter_app/views/main_window.py" line="205"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="193"/>
+        <location filename="../../counter_app/views/main_window.py" line="206"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="194"/>
+        <location filename="../../counter_app/views/main_window.py" line="207"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="196"/>
+        <location filename="../../counter_app/views/main_window.py" line="209"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="198"/>
+        <location filename="../../counter_app/views/main_window.py" line="211"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="224"/>
+        <location filename="../../counter_app/views/main_window.py" line="237"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="225"/>
+        <location filename="../../counter_app/views/main_window.py" line="238"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="278"/>
+        <location filename="../../counter_app/views/main_window.py" line="291"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="58"/>
+        <location filename="../../counter_app/views/main_window.py" line="63"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="60"/>
+        <location filename="../../counter_app/views/main_window.py" line="65"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="66"/>
+        <location filename="../../counter_app/views/main_window.py" line="71"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="71"/>
+        <location filename="../../counter_app/views/main_window.py" line="76"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="73"/>
+        <location filename="../../counter_app/views/main_window.py" line="78"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="76"/>
+        <location filename="../../counter_app/views/main_window.py" line="81"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="126"/>
+        <location filename="../../counter_app/views/main_window.py" line="138"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="144"/>
+        <location filename="../../counter_app/views/main_window.py" line="157"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="233"/>
+        <location filename="../../counter_app/views/main_window.py" line="246"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="235"/>
+        <location filename="../../counter_app/views/main_window.py" line="248"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="94"/>
+        <location filename="../../counter_app/views/main_window.py" line="99"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="95"/>
+        <location filename="../../counter_app/views/main_window.py" line="100"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="96"/>
+        <location filename="../../counter_app/views/main_window.py" line="101"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="90"/>
+        <location filename="../../counter_app/views/main_window.py" line="95"/>
         <source>Change of contact</source>
         <translation>变更联系方式</translation>
     </message>
