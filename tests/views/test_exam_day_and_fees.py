@@ -82,13 +82,16 @@ def test_exam_site_checks_in_by_qr_and_typing_and_results_entered_offline_are_sy
     centre.call("POST", f"/exam-plans/{plan['id']}/allocate")
 
     counter = make_counter()
-    window = sign_in_through_dialog(qtbot, counter, "clerk08")
+    window = sign_in_through_dialog(qtbot, counter, "clerk08", station="尧新考点")
     assert "exam_day" in window.nav_keys and "exam_booking" in window.nav_keys
     assert "exam_fees" not in window.nav_keys and "licence_application" not in window.nav_keys
     window.show_page("exam_day")
     page = window.page_by_key["exam_day"]
-    qtbot.waitUntil(lambda: page.sessions.rowCount() == 1, timeout=10000)
-    assert page.sessions.rows[0]["status"] == "allocated"
+    # Today's sessions at 尧新考点 in start order: ours at 07:45 first (allocated), the demo's later (not yet).
+    qtbot.waitUntil(lambda: page.sessions.rowCount() > 0, timeout=20000)
+    assert page.sessions.rows[0]["id"] == plan["id"] and page.sessions.rows[0]["status"] == "allocated"
+    assert all(p["exam_date"] == "2026-12-07" and p["site_id"] == 8 for p in page.sessions.rows)
+    assert page.sessions.index(0, 4).data() == "未下载"
     assert page.roster_state.text() == "本机尚无名册。"
     qtbot.mouseClick(page.download_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.roster.rowCount() == 3, timeout=10000)
@@ -201,7 +204,7 @@ def test_a_candidate_accepted_at_a_window_is_ranked_by_that_time(qtbot, make_cou
     page = window.page_by_key["licence_application"]
     # A bad mobile is told beside the field and nothing is sent.
     qtbot.keyClicks(page.id_number, id_number(8))
-    qtbot.keyClicks(page.name, "考生8")
+    page.name.setText("考生8")  # typed through the input method in real life
     qtbot.keyClicks(page.mobile, "1390000")
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
     assert page.mobile_field.error.isVisible() and page.message.text() == "请改正标红的内容。"
