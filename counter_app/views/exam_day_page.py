@@ -45,6 +45,7 @@ class ExamDayPage(QWidget):
         self.ctx = ctx
         self.setObjectName("examDayPage")
         self.site = ExamSite(ctx.api)
+        self.station_name = ctx.login.station["name"]  # kept: the page outlives the sign-in it was made for
         self.cache = SiteRosterCache()
         self.pending: dict[int, str] = {}  # booking id -> result waiting in the outbox
         self.shown: dict[str, Any] | None = None  # the candidate checked in last
@@ -80,6 +81,7 @@ class ExamDayPage(QWidget):
         self.photo.setObjectName("examDayPhoto")
         self.photo.setFixedSize(102, 126)
         self.photo.setFrameShape(QFrame.Shape.Box)
+        self.photo.setStyleSheet("border: 1px solid #9e9e9e; background: #fafafa; color: #757575;")
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setWordWrap(True)
         self.person_name = QLabel()
@@ -173,8 +175,7 @@ class ExamDayPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        assert self.ctx.login is not None
-        self.heading.setText(self.tr("Exam day at {0}").format(self.ctx.login.station["name"]))
+        self.heading.setText(self.tr("Exam day at {0}").format(self.station_name))
         self.download_button.setText(self.tr("Do&wnload today's rosters"))
         self.check_label.setText(self.tr("&Scan QR or type ID number"))
         self.check_field.setPlaceholderText(self.tr("booking receipt / roster QR, or the ID number, then Enter"))
@@ -190,6 +191,8 @@ class ExamDayPage(QWidget):
         self._show_roster_state()
         if self.shown is None:
             self._clear_person()
+        else:
+            self._show_person(self.shown)
 
     def _session_columns(self) -> list[Column]:
         return [

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from counter_app.domain.exams import RULE_TEXT
 from counter_app.services.context import AppContext
 from counter_app.services.exam_ranking import RankingDesk, split_after_allocation
 from counter_app.services.exams import CHANNEL_NAMES, when
@@ -58,7 +59,7 @@ class ExamRankingPage(ExamPage):
         right.addWidget(self.waiting_box, 1)
         body = QHBoxLayout()
         body.addWidget(self.sessions_box, 2)
-        body.addLayout(right, 3)
+        body.addLayout(right, 4)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -102,13 +103,12 @@ class ExamRankingPage(ExamPage):
             Column(self.tr("Rank"), lambda r: "" if r["rank"] is None else str(r["rank"]), align_center=True),
             Column(self.tr("Name"), lambda r: r["candidate_name"]),
             Column(self.tr("ID number"), lambda r: r["id_number_masked"]),
-            Column(self.tr("Rule"), lambda r: self.tr("rule {0}: {1}").format(r["ranking_rule"],
-                                                                              r["ranking_rule_text"])),
+            Column(self.tr("Rule"), lambda r: self.tr("rule {0}").format(r["ranking_rule"])),
             Column(self.tr("Ranking time"), lambda r: when(r["ranking_time"], seconds=True)),
-            Column(self.tr("Requested"), lambda r: when(r["requested_at"], seconds=True)),
-            Column(self.tr("Channel"), lambda r: CHANNEL_NAMES.get(r["channel"], r["channel"])),
             Column(self.tr("Seat"), self._seat_text,
                    color=lambda r: GREEN if r["allocated"] or self._within(r) else RED),
+            Column(self.tr("Requested"), lambda r: when(r["requested_at"], seconds=True)),
+            Column(self.tr("Channel"), lambda r: CHANNEL_NAMES.get(r["channel"], r["channel"])),
         ]
 
     def _within(self, request: dict[str, Any]) -> bool:
@@ -164,6 +164,8 @@ class ExamRankingPage(ExamPage):
                 "Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking "
                 "closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.").format(
                 answer["count"], plan["capacity"], when(plan["booking_deadline"])))
+        self.session_note.setText(self.session_note.text() + "\n" + "；".join(
+            f"{self.tr('rule {0}').format(n)}：{text}" for n, text in sorted(RULE_TEXT.items())))
         self._title_requests(plan)
 
     def _title_requests(self, plan: dict[str, Any] | None = None) -> None:

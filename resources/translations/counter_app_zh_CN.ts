@@ -594,195 +594,195 @@
 <context>
     <name>ExamDayPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="177"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="178"/>
         <source>Exam day at {0}</source>
         <translation>{0} 考试日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="178"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="179"/>
         <source>Do&amp;wnload today&apos;s rosters</source>
         <translation>下载今天的名册(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="179"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="180"/>
         <source>&amp;Scan QR or type ID number</source>
         <translation>扫描二维码或输入身份证号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="180"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="181"/>
         <source>booking receipt / roster QR, or the ID number, then Enter</source>
         <translation>预约凭证或名册上的二维码，或身份证号码，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="181"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="182"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="182"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="183"/>
         <source>Read I&amp;D card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="183"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="184"/>
         <source>&amp;Pass (合格)</source>
         <translation>合格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="184"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="185"/>
         <source>&amp;Fail (不合格)</source>
         <translation>不合格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="185"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="186"/>
         <source>&amp;Absent (缺考)</source>
         <translation>缺考(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="186"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="187"/>
         <source>&amp;List no-shows</source>
         <translation>列出未到考生(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="187"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="188"/>
         <source>&amp;Record them as absent</source>
         <translation>记为缺考(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="196"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="199"/>
         <source>Start</source>
         <translation>开考时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="197"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="198"/>
-        <location filename="../../counter_app/views/exam_day_page.py" line="210"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="213"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="202"/>
         <source>Seats</source>
         <translation>考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="203"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="203"/>
         <source>in memory ({0})</source>
         <translation>已在内存（{0} 人）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="204"/>
         <source>not allocated yet</source>
         <translation>尚未排序分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
         <source>not downloaded</source>
         <translation>未下载</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="207"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="210"/>
         <source>Seat</source>
         <translation>座位号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="211"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="209"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="214"/>
         <source>Booking no.</source>
         <translation>预约号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="215"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="215"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
         <source>Result</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="222"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="222"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="222"/>
         <source>Absent</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="222"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="225"/>
         <source>{0} (waiting to sync)</source>
         <translation>{0}（待同步）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="248"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="251"/>
         <source>No sessions at this site today.</source>
         <translation>本考场今天没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="259"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="262"/>
         <source>Downloading the rosters...</source>
         <translation>正在下载名册…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="283"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="286"/>
         <source>No roster on this PC yet.</source>
         <translation>本机尚无名册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="285"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="288"/>
         <source>{0} candidates in memory
 (downloaded {1}; not saved to disk)</source>
         <translation>内存中 {0} 名考生
 （{1} 下载；不保存到磁盘）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="309"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="312"/>
         <source>Download today&apos;s rosters first.</source>
         <translation>请先下载今天的名册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="315"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="318"/>
         <source>Not on today&apos;s rosters of this site: do not admit.</source>
         <translation>不在本考场今天的名册上：不得入场。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="340"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="343"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="359"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="362"/>
         <source>Photo
 (compare with
 the person)</source>
@@ -791,54 +791,54 @@ the person)</source>
 核对）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="362"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="365"/>
         <source>{0}: {1}
 Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>{0}：{1}
 座位 {2} · {3} · 准驾车型 {4} · 签到时间 {5}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="369"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="372"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="370"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="373"/>
         <source>No candidate checked in yet</source>
         <translation>尚无考生签到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="392"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="395"/>
         <source>The centre cannot be reached: results wait in the outbox (待同步) and are sent when the link returns.</source>
         <translation>无法连接中心：成绩已保存在本机待同步，网络恢复后自动上传。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="396"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="399"/>
         <source>Result of seat {0} ({1}) recorded at the centre.</source>
         <translation>座位 {0}（{1}）的成绩已在中心录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="426"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="429"/>
         <source>Nobody missing in this session.</source>
         <translation>本场次没有未到考生。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="429"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="432"/>
         <source>Not checked in, no result ({0}): {1}</source>
         <translation>未签到且无成绩（{0} 人）：{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="439"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="442"/>
         <source>{0} recorded as absent.</source>
         <translation>已将 {0} 人记为缺考。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="456"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="459"/>
         <source>The central service cannot be reached now; try again when the link is back.</source>
         <translation>无法连接中心服务，请在网络恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="461"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="464"/>
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
     </message>
@@ -1013,94 +1013,89 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>ExamRankingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="76"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="77"/>
         <source>Ranking and positions</source>
         <translation>排序查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="78"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="79"/>
         <source>Sessions</source>
         <translation>考试场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="79"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="80"/>
         <source>&amp;Refresh sessions</source>
         <translation>刷新场次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="80"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="81"/>
         <source>Not allocated</source>
         <translation>未排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
         <source>open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
         <source>closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
         <source>allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="91"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="92"/>
         <source>Exam</source>
         <translation>考试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="92"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="94"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="94"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="96"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="97"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="98"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="102"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="103"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="103"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="104"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="106"/>
         <source>Rule</source>
         <translation>排序依据</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
-        <source>rule {0}: {1}</source>
-        <translation>规则{0}：{1}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/exam_ranking_page.py" line="107"/>
@@ -1108,19 +1103,24 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>排序时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="110"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="111"/>
         <source>Channel</source>
         <translation>预约方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="110"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
         <source>Seat</source>
         <translation>座位号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="106"/>
+        <source>rule {0}</source>
+        <translation>规则{0}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/exam_ranking_page.py" line="120"/>
@@ -1129,7 +1129,7 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
     </message>
     <message>
         <location filename="../../counter_app/views/exam_ranking_page.py" line="120"/>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
         <source>no seat</source>
         <translation>未排上</translation>
     </message>
@@ -1154,42 +1154,42 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>尚未排序分配：以下是按现在情况分配时的顺序（{0} 人申请 {1} 个考位；预约截止 {2}）。排序时间早的在前；相同时按申请时间，再按预约号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="171"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="173"/>
         <source>Roster (seats given)</source>
         <translation>考生名册（已排上考位）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="172"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="174"/>
         <source>Requests in ranking order</source>
         <translation>按排序的预约申请</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="190"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="192"/>
         <source>No open request: nothing to rank.</source>
         <translation>没有待考的预约，无排序。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="198"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="200"/>
         <source>not ranked</source>
         <translation>未排序</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="202"/>
         <source>Position {0}, {1} seats in all</source>
         <translation>第 {0} 位，共 {1} 个考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
         <source>seat given</source>
         <translation>已排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="206"/>
         <source>would get a seat now</source>
         <translation>目前可排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="205"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="207"/>
         <source>would not get a seat now</source>
         <translation>目前排不上</translation>
     </message>

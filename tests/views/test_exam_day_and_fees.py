@@ -244,7 +244,8 @@ def test_a_candidate_accepted_at_a_window_is_ranked_by_that_time(qtbot, make_cou
     qtbot.waitUntil(lambda: ranking.requests.rowCount() == len(ranks), timeout=10000)
     shown = next(i for i, r in enumerate(ranking.requests.rows) if r["booking_id"] == made["id"])
     assert ranking.requests.index(shown, 0).data() == str(mine["rank"])
-    assert ranking.requests.index(shown, 3).data().startswith("规则1")
+    assert ranking.requests.index(shown, 3).data() == "规则1"
+    assert "规则1：" in ranking.session_note.text()
     assert "尚未排序分配" in ranking.session_note.text()
 
 
