@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.context import AppContext
 from counter_app.services.exam_fees import METHOD_NAMES, fee_payment_write, fee_receipt, fees_owed
-from counter_app.services.exams import RESULT_NAMES, print_pdf, when
+from counter_app.services.exams import print_pdf, when
 from counter_app.views.customer import MessageLine, chain_tab_order, keyboard_table, scanner_field
 from counter_app.views.exam_widgets import RED, ExamPage, selected
 from counter_app.views.names import subject_name
@@ -118,8 +118,8 @@ class ExamFeePage(ExamPage):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Subject"), lambda s: subject_name(s["subject"], s["name"])),
-            Column(self.tr("Last result"), lambda s: RESULT_NAMES.get(s["last_result"] or "", ""),
-                   color=lambda _s: RED),
+            Column(self.tr("Last result"), lambda s: {"fail": self.tr("Fail"), "absent": self.tr("Absent")}.get(
+                s["last_result"] or "", ""), color=lambda _s: RED),
             Column(self.tr("Last exam"), lambda s: when(s["last_exam_at"])),
             Column(self.tr("Fee"), lambda s: self.tr("{0} yuan").format(s["fee_yuan"]), align_center=True),
             Column(self.tr("Why"), self._why),

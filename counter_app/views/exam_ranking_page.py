@@ -27,6 +27,7 @@ class ExamRankingPage(ExamPage):
         self.setObjectName("examRankingPage")
         self.ranking = RankingDesk(ctx.api)
         self.positions: list[dict[str, Any]] = []
+        self.shown_answer: dict[str, Any] | None = None  # the session's requests last shown
         self.position_line = MessageLine()
         self.position_line.setObjectName("rankingPosition")
         self.position_line.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -83,6 +84,8 @@ class ExamRankingPage(ExamPage):
         self.requests.set_columns(self._request_columns())
         self.waiting.set_columns(self._request_columns())
         self._title_requests()
+        if self.shown_answer is not None:
+            self._show_requests(self.shown_answer)
         if self.positions:
             self._show_positions(self.positions)
 
@@ -148,6 +151,7 @@ class ExamRankingPage(ExamPage):
         self.ctx.runner.submit(lambda: self.ranking.requests(plan_id), shown, self._failed)
 
     def _show_requests(self, answer: dict[str, Any]) -> None:
+        self.shown_answer = answer
         plan = answer["plan"]
         if plan["status"] == "allocated":
             seated, waiting = split_after_allocation(answer["data"])

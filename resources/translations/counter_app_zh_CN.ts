@@ -921,6 +921,16 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>上次成绩</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <source>Fail</source>
+        <translation type="unfinished">不合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <source>Absent</source>
+        <translation type="unfinished">缺考</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/views/exam_fee_page.py" line="123"/>
         <source>Last exam</source>
         <translation>上次考试</translation>
@@ -1013,183 +1023,183 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>ExamRankingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="77"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="78"/>
         <source>Ranking and positions</source>
         <translation>排序查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="79"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="80"/>
         <source>Sessions</source>
         <translation>考试场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="80"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="81"/>
         <source>&amp;Refresh sessions</source>
         <translation>刷新场次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="81"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="82"/>
         <source>Not allocated</source>
         <translation>未排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
         <source>open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
         <source>closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
         <source>allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="92"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
         <source>Exam</source>
         <translation>考试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="96"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="94"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="97"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="98"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="96"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="99"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="98"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="101"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="103"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="106"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="104"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
         <source>Rule</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="107"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="110"/>
         <source>Ranking time</source>
         <translation>排序时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="110"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="113"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="111"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="114"/>
         <source>Channel</source>
         <translation>预约方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="111"/>
         <source>Seat</source>
         <translation>座位号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
         <source>rule {0}</source>
         <translation>规则{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="120"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="123"/>
         <source>seat</source>
         <translation>已排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="120"/>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="123"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="208"/>
         <source>no seat</source>
         <translation>未排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="121"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="124"/>
         <source>would get a seat</source>
         <translation>可排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="121"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="124"/>
         <source>would not get a seat</source>
         <translation>排不上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="157"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="161"/>
         <source>Allocated {0}: {1} of {2} seats given, {3} not allocated.</source>
         <translation>{0} 已分配：{2} 个考位排上 {1} 人，{3} 人未排上。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="164"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="168"/>
         <source>Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.</source>
         <translation>尚未排序分配：以下是按现在情况分配时的顺序（{0} 人申请 {1} 个考位；预约截止 {2}）。排序时间早的在前；相同时按申请时间，再按预约号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="173"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="177"/>
         <source>Roster (seats given)</source>
         <translation>考生名册（已排上考位）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="174"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="178"/>
         <source>Requests in ranking order</source>
         <translation>按排序的预约申请</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="192"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="196"/>
         <source>No open request: nothing to rank.</source>
         <translation>没有待考的预约，无排序。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
         <source>not ranked</source>
         <translation>未排序</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="206"/>
         <source>Position {0}, {1} seats in all</source>
         <translation>第 {0} 位，共 {1} 个考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="208"/>
         <source>seat given</source>
         <translation>已排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="206"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="210"/>
         <source>would get a seat now</source>
         <translation>目前可排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="207"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="211"/>
         <source>would not get a seat now</source>
         <translation>目前排不上</translation>
     </message>
