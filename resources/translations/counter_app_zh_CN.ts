@@ -923,12 +923,12 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
     <message>
         <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
         <source>Fail</source>
-        <translation type="unfinished">不合格</translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
         <source>Absent</source>
-        <translation type="unfinished">缺考</translation>
+        <translation>缺考</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/exam_fee_page.py" line="123"/>
