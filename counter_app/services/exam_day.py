@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from counter_app.domain.identity import FieldError, validate_id_number
@@ -44,13 +44,12 @@ class SiteRosterCache:
             roster = self.rosters.get(plan_id)
             return list(roster["data"]) if roster else []
 
-    def find(self, text: str, today: date, plan_id: int | None = None) -> tuple[dict[str, Any] | None, str]:
-        """The roster line a scanned QR or a typed ID number points at, and the problem if none.
-
-        `plan_id` limits the search to one session (a person may sit two sessions in a day)."""
+    def find(self, text: str, today: date) -> tuple[dict[str, Any] | None, str]:
+        """The line of today's rosters a scanned QR or a typed ID number points at, and the problem
+        if none (tomorrow's rosters, downloaded in advance, admit nobody today)."""
         match = BOOKING_QR.match(text)
         with self._lock:
-            plans = [self.rosters[plan_id]] if plan_id in self.rosters else list(self.rosters.values())
+            plans = [r for r in self.rosters.values() if r["plan"]["exam_date"] == today.isoformat()]
             lines = [(r["plan"], e) for r in plans for e in r["data"]]
         if match:
             booking_id = int(match.group(1))
@@ -95,8 +94,10 @@ class ExamSite:
         self.api = api
 
     def sessions(self, site_id: int, day: date) -> list[dict[str, Any]]:
-        answer = self.api.get("/exam-plans", site_id=site_id, **{"from": day.isoformat(), "to": day.isoformat()})
-        return sorted(answer["data"], key=lambda p: (p["start_time"], p["subject"], p["id"]))
+        """The site's sessions of `day` and the next day (whose rosters are downloaded in advance)."""
+        answer = self.api.get("/exam-plans", site_id=site_id,
+                              **{"from": day.isoformat(), "to": (day + timedelta(days=1)).isoformat()})
+        return sorted(answer["data"], key=lambda p: (p["exam_date"], p["start_time"], p["subject"], p["id"]))
 
     def download(self, plan_id: int) -> dict[str, Any]:
         return self.api.get(f"/exam-plans/{plan_id}/site-roster")

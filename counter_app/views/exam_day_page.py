@@ -196,6 +196,8 @@ class ExamDayPage(QWidget):
 
     def _session_columns(self) -> list[Column]:
         return [
+            Column(self.tr("Day"), lambda p: p["exam_date"] if p["exam_date"] != self.today().isoformat()
+                   else self.tr("today"), align_center=True),
             Column(self.tr("Start"), lambda p: p["start_time"], align_center=True),
             Column(self.tr("Subject"), lambda p: subject_name(p["subject"], p["subject_name"])),
             Column(self.tr("Class"), lambda p: p["licence_class"], align_center=True),
@@ -248,28 +250,34 @@ class ExamDayPage(QWidget):
         if plans and not self.sessions_view.selectionModel().hasSelection():
             self.sessions_view.selectRow(0)
         if not plans:
-            self.message.setText(self.tr("No sessions at this site today."))
+            self.message.setText(self.tr("No sessions at this site today or tomorrow."))
         self._show_roster_state()
 
     def download(self) -> None:
-        """Fetch every allocated session's roster of today into memory (whole ID numbers)."""
-        plans = [p for p in self.sessions.rows if p["status"] == "allocated"]
-        if not plans:
-            self.load_sessions()
-            return
+        """Fetch the sessions again, then every allocated one's roster into memory (whole ID numbers)."""
+        assert self.ctx.login is not None
+        site_id, day = self.ctx.login.station["id"], self.today()
         self.download_button.setEnabled(False)
         set_error(self.message, "")
         self.message.setText(self.tr("Downloading the rosters..."))
 
-        def fetch() -> list[dict[str, Any]]:
-            return [self.site.download(p["id"]) for p in plans]
+        def fetch() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+            plans = self.site.sessions(site_id, day)
+            return plans, [self.site.download(p["id"]) for p in plans if p["status"] == "allocated"]
 
-        def done(rosters: list[dict[str, Any]]) -> None:
+        def done(answer: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+            plans, rosters = answer
             self.download_button.setEnabled(True)
             self.message.clear()
             for roster in rosters:
                 self.cache.keep(roster)
-                self.sessions.update_row(roster["plan"])
+            current = self._selected_plan()
+            self.sessions.set_rows(plans)  # sessions allocated since the page opened appear too
+            ids = [p["id"] for p in plans]
+            if plans:
+                self.sessions_view.selectRow(ids.index(current["id"]) if current and current["id"] in ids else 0)
+            if not rosters:
+                self.message.setText(self.tr("No allocated session to download yet."))
             self.downloaded_at = self.ctx.clock.now()
             self._show_roster_state()
             self._show_roster()

@@ -650,104 +650,114 @@
     </message>
     <message>
         <location filename="../../counter_app/views/exam_day_page.py" line="199"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="201"/>
         <source>Start</source>
         <translation>开考时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="202"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="201"/>
-        <location filename="../../counter_app/views/exam_day_page.py" line="213"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="203"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="215"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="204"/>
         <source>Seats</source>
         <translation>考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="203"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="203"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
         <source>in memory ({0})</source>
         <translation>已在内存（{0} 人）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="206"/>
         <source>not allocated yet</source>
         <translation>尚未排序分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="207"/>
         <source>not downloaded</source>
         <translation>未下载</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="210"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
         <source>Seat</source>
         <translation>座位号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="213"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="214"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="216"/>
         <source>Booking no.</source>
         <translation>预约号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="215"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="215"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
         <source>Result</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="222"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="222"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="222"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
         <source>Absent</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="225"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="227"/>
         <source>{0} (waiting to sync)</source>
         <translation>{0}（待同步）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="251"/>
-        <source>No sessions at this site today.</source>
-        <translation>本考场今天没有考试场次。</translation>
+        <location filename="../../counter_app/views/exam_day_page.py" line="253"/>
+        <source>No sessions at this site today or tomorrow.</source>
+        <translation>本考场今天和明天没有考试场次。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/exam_day_page.py" line="262"/>
@@ -755,34 +765,39 @@
         <translation>正在下载名册…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="286"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="280"/>
+        <source>No allocated session to download yet.</source>
+        <translation>尚无已排序分配的场次可下载。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="294"/>
         <source>No roster on this PC yet.</source>
         <translation>本机尚无名册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="288"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="296"/>
         <source>{0} candidates in memory
 (downloaded {1}; not saved to disk)</source>
         <translation>内存中 {0} 名考生
 （{1} 下载；不保存到磁盘）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="312"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="320"/>
         <source>Download today&apos;s rosters first.</source>
         <translation>请先下载今天的名册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="318"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="326"/>
         <source>Not on today&apos;s rosters of this site: do not admit.</source>
         <translation>不在本考场今天的名册上：不得入场。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="343"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="351"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="362"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="370"/>
         <source>Photo
 (compare with
 the person)</source>
@@ -791,54 +806,54 @@ the person)</source>
 核对）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="365"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="373"/>
         <source>{0}: {1}
 Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>{0}：{1}
 座位 {2} · {3} · 准驾车型 {4} · 签到时间 {5}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="372"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="380"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="373"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="381"/>
         <source>No candidate checked in yet</source>
         <translation>尚无考生签到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="395"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="403"/>
         <source>The centre cannot be reached: results wait in the outbox (待同步) and are sent when the link returns.</source>
         <translation>无法连接中心：成绩已保存在本机待同步，网络恢复后自动上传。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="399"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="407"/>
         <source>Result of seat {0} ({1}) recorded at the centre.</source>
         <translation>座位 {0}（{1}）的成绩已在中心录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="429"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="437"/>
         <source>Nobody missing in this session.</source>
         <translation>本场次没有未到考生。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="432"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="440"/>
         <source>Not checked in, no result ({0}): {1}</source>
         <translation>未签到且无成绩（{0} 人）：{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="442"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="450"/>
         <source>{0} recorded as absent.</source>
         <translation>已将 {0} 人记为缺考。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="459"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="467"/>
         <source>The central service cannot be reached now; try again when the link is back.</source>
         <translation>无法连接中心服务，请在网络恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="464"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="472"/>
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
     </message>

@@ -87,11 +87,11 @@ def test_exam_site_checks_in_by_qr_and_typing_and_results_entered_offline_are_sy
     assert "exam_fees" not in window.nav_keys and "licence_application" not in window.nav_keys
     window.show_page("exam_day")
     page = window.page_by_key["exam_day"]
-    # Today's sessions at 尧新考点 in start order: ours at 07:45 first (allocated), the demo's later (not yet).
+    # Today's and tomorrow's sessions at 尧新考点 in order: ours at 07:45 first (allocated), the demo's later.
     qtbot.waitUntil(lambda: page.sessions.rowCount() > 0, timeout=20000)
     assert page.sessions.rows[0]["id"] == plan["id"] and page.sessions.rows[0]["status"] == "allocated"
-    assert all(p["exam_date"] == "2026-12-07" and p["site_id"] == 8 for p in page.sessions.rows)
-    assert page.sessions.index(0, 4).data() == "未下载"
+    assert all(p["exam_date"] in ("2026-12-07", "2026-12-08") and p["site_id"] == 8 for p in page.sessions.rows)
+    assert page.sessions.index(0, 0).data() == "今天" and page.sessions.index(0, 5).data() == "未下载"
     assert page.roster_state.text() == "本机尚无名册。"
     qtbot.mouseClick(page.download_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.roster.rowCount() == 3, timeout=10000)
