@@ -7,7 +7,7 @@ limit). The acceptance time is ranking rule 1 of a first 科目一 booking, so t
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTimeZone
@@ -35,6 +35,11 @@ from counter_app.services.id_card_reader import IdCard
 from counter_app.views.customer import MessageLine, chain_tab_order, scanner_field
 from counter_app.views.names import field_message
 from counter_app.views.widgets import FieldWithError, add_rows, set_error
+
+
+# The counter's clock follows the centre's to the second; "now" typed a moment ago may lie a
+# second or two ahead of it after a re-sync.
+CLOCK_SKEW = timedelta(seconds=30)
 
 
 class LicenceApplicationPage(QWidget):
@@ -228,7 +233,10 @@ class LicenceApplicationPage(QWidget):
             self.mobile_field.set_error(field_message(exc))
             ok = False
         accepted = datetime.fromtimestamp(self.accepted_at.dateTime().toSecsSinceEpoch(), SHANGHAI)
-        if accepted > self.ctx.clock.now():
+        now = self.ctx.clock.now()
+        if now < accepted <= now + CLOCK_SKEW:
+            accepted = now.replace(microsecond=0)  # the PC's clock was re-set a little back since "now"
+        if accepted > now:
             self.accepted_field.set_error(self.tr("The acceptance time cannot be later than now."))
             ok = False
         else:
