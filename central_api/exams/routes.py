@@ -3,10 +3,11 @@ and results; thin: the rules are in service.py and allocation.py."""
 from datetime import date
 from typing import Annotated
 
-from fastapi import Query
+from fastapi import Query, Response
 
 from central_api.exams import allocation, service as exams
 from central_api.exams.schemas import (
+    ApplicationAccept,
     NoShowReport,
     AllocationPublic,
     BookingCancel,
@@ -25,6 +26,8 @@ from central_api.exams.schemas import (
     PlansPublic,
     Roster,
     RosterEntry,
+    SiteRoster,
+    SiteRosterEntry,
     SubjectCode,
 )
 from central_api.platform.deps import (
@@ -39,6 +42,7 @@ from central_api.platform.deps import (
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
 from counter_app.domain.exams import RULE_TEXT, Subject
+from counter_app.domain.identity import ID_DOCUMENT_NAMES, IdDocument
 from counter_app.domain.masking import mask_id_number
 from counter_app.domain.roles import Role
 
@@ -74,12 +78,23 @@ def create_candidate(principal: SupervisorDep, session: SessionDep, services: Se
     return exams.candidate_public(session, services, candidate)
 
 
+@candidates_router.post("/applications", operation_id="accept_licence_application", response_model=CandidatePublic,
+                        responses=error_responses(401, 403, 409, 422))
+def accept_licence_application(principal: WindowDep, session: SessionDep, services: ServicesDep,
+                               response: Response, body: ApplicationAccept) -> CandidatePublic:
+    """驾驶证申请受理 at a window: create the candidate (201) or correct it while it has no booking
+    (200); the acceptance time is what a first 科目一 booking ranks by (rule 1)."""
+    candidate, created = exams.accept_application(session, services, principal, body)
+    response.status_code = 201 if created else 200
+    return exams.candidate_public(session, services, candidate)
+
+
 @candidates_router.post("/{candidate_id}/fee-payments", operation_id="pay_retest_fee", response_model=CandidatePublic,
                         responses=error_responses(401, 403, 404, 409, 422))
 def pay_retest_fee(principal: WindowDep, session: SessionDep, services: ServicesDep,
                    candidate_id: IdPath, body: FeePayment) -> CandidatePublic:
     """Record the retest fee (补考费) paid at the window."""
-    candidate = exams.pay_fee(session, services, principal, candidate_id, Subject(body.subject))
+    candidate = exams.pay_fee(session, services, principal, candidate_id, Subject(body.subject), body)
     return exams.candidate_public(session, services, candidate)
 
 
@@ -164,6 +179,20 @@ def get_exam_roster(_principal: CounterDep, session: SessionDep, services: Servi
                         id_number_masked=mask_id_number(c.id_number), licence_class=c.licence_class)
             for i, (b, c) in enumerate(rows, start=1)]
     return Roster(plan=exams.plan_public(plan, name, services.clock.now()), data=data, count=len(data))
+
+
+@plans_router.get("/{plan_id}/site-roster", operation_id="get_exam_site_roster", response_model=SiteRoster,
+                  responses=error_responses(401, 403, 404, 409, 422))
+def get_exam_site_roster(principal: CounterDep, session: SessionDep, services: ServicesDep,
+                         plan_id: IdPath) -> SiteRoster:
+    """The roster with whole ID numbers and each booking's state, for the exam site's own clerks on
+    the day before and the day of the exam (where identity is checked); everywhere else masked."""
+    plan, name, rows = exams.site_roster(session, services, principal, plan_id)
+    data = [SiteRosterEntry(seat=i, booking_id=b.id, candidate_name=c.name, id_number=c.id_number,
+                            id_type_name=ID_DOCUMENT_NAMES[IdDocument(c.id_type)], licence_class=c.licence_class,
+                            status=b.status, result=b.result)
+            for i, (b, c) in enumerate(rows, start=1)]
+    return SiteRoster(plan=exams.plan_public(plan, name, services.clock.now()), data=data, count=len(data))
 
 
 # --- /exam-bookings -------------------------------------------------------------------------------

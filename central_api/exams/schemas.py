@@ -70,6 +70,7 @@ class SubjectPublic(BaseModel):
     fee_owed: bool
     fees_paid: int
     last_self_cancel_at: datetime | None
+    fee_yuan: int = 0  # the retest fee of this subject (the centre's setting)
 
 
 class EligibilityPublic(BaseModel):
@@ -107,8 +108,32 @@ class CandidatePublic(BaseModel):
     open_bookings: list[int]
 
 
+PaymentMethod = Literal["cash", "bank_card", "wechat", "alipay"]
+
+
 class FeePayment(StrictModel):
+    """A retest fee taken at a window. The amount is the centre's setting (a different one is a
+    422); the terminal's receipt number is required for every method but cash."""
+
     subject: SubjectCode
+    amount_yuan: int | None = Field(default=None, ge=0, le=10000)
+    method: PaymentMethod = "cash"
+    terminal_receipt: str | None = Field(default=None, max_length=32, pattern=r"^[0-9A-Za-z-]{4,32}$")
+
+
+class ApplicationAccept(StrictModel):
+    """A licence application accepted at a window (驾驶证申请受理): creates the candidate or, while
+    no booking exists yet, corrects it. The acceptance time is ranking rule 1."""
+
+    id_number: IdNumber
+    name: str = Field(min_length=1, max_length=32)
+    mobile: Mobile
+    purpose: PurposeCode = "learner"
+    licence_class: LicenceClass
+    adds_to_car_licence: bool = False
+    application_accepted_at: Instant
+    permit_issued_on: Day | None = None
+    permit_valid_until: Day | None = None
 
 
 # --- plans -------------------------------------------------------------------------------------
@@ -174,6 +199,25 @@ class RosterEntry(BaseModel):
     candidate_name: str
     id_number_masked: str
     licence_class: str
+
+
+class SiteRosterEntry(BaseModel):
+    """A roster line for the exam site on exam day: the whole ID number, to check the card."""
+
+    seat: int
+    booking_id: int
+    candidate_name: str
+    id_number: str
+    id_type_name: str
+    licence_class: str
+    status: str
+    result: str | None
+
+
+class SiteRoster(BaseModel):
+    plan: PlanPublic
+    data: list[SiteRosterEntry]
+    count: int
 
 
 class Roster(BaseModel):

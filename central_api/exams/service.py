@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -18,11 +18,14 @@ from sqlalchemy.orm import Session
 
 from central_api.calendar.service import load_calendar, out_of_range
 from central_api.exams.allocation import PLAN_NOT_FOUND, refill_seat
+from central_api.exams.allocation import roster as allocated_roster
 from central_api.exams.schemas import (
+    ApplicationAccept,
     BookingPublic,
     CandidateCreate,
     CandidatePublic,
     EligibilityPublic,
+    FeePayment,
     PlanCreate,
     PlanPublic,
     SubjectPublic,
@@ -202,7 +205,8 @@ def candidate_public(session: Session, services: Services, candidate: ExamCandid
             subject=subject.value, name=SUBJECT_NAMES[subject], passed=row.passed_at is not None,
             passed_at=row.passed_at, last_exam_at=row.last_exam_at, last_result=row.last_result,
             bookings_used=row.bookings_used, no_shows=row.no_shows, fee_owed=row.fee_owed,
-            fees_paid=row.fees_paid, last_self_cancel_at=row.last_self_cancel_at))
+            fees_paid=row.fees_paid, last_self_cancel_at=row.last_self_cancel_at,
+            fee_yuan=services.settings.exam_rules.retest_fee_yuan.get(subject, 0)))
     eligibility = []
     for item in rules_.eligibility(facts, today(services), services.settings.exam_rules):
         basis = rules_.ranking_basis(facts, item.subject) if item.applicable else None
@@ -282,19 +286,94 @@ def _refuse_future(body: CandidateCreate, now: datetime) -> None:
         raise Unprocessable("history_in_future", "考生记录中的时间晚于现在，请核对：" + "、".join(late), fields=late)
 
 
-def pay_fee(session: Session, services: Services, principal: Principal, candidate_id: int, subject: Subject) -> ExamCandidate:
-    """Record the retest fee paid at the window; booking that subject is possible again."""
+def pay_fee(session: Session, services: Services, principal: Principal, candidate_id: int, subject: Subject,
+            payment: FeePayment | None = None) -> ExamCandidate:
+    """Record the retest fee paid at the window; booking that subject is possible again.
+
+    The amount is the setting's (a clerk who typed another is told so, nothing stored); the
+    method and the terminal's receipt number go into the audit row, which is the payment record."""
     candidate = first_or_404(session, select(ExamCandidate).where(ExamCandidate.id == candidate_id),
                              "candidate_not_found", "未找到该考生", lock=True)
     _check_desk(session, principal)
+    fee = services.settings.exam_rules.retest_fee_yuan.get(subject, 0)
+    method = payment.method if payment else "cash"
+    receipt = payment.terminal_receipt if payment else None
+    if payment is not None and payment.amount_yuan is not None and payment.amount_yuan != fee:
+        raise Unprocessable("fee_amount_wrong", f"{SUBJECT_NAMES[subject]}补考费为 {fee} 元，收款金额不符",
+                            fields=["amount_yuan"])
+    if method != "cash" and not receipt:
+        raise Unprocessable("terminal_receipt_required", "非现金缴费须填写收款终端的交易凭证号",
+                            fields=["terminal_receipt"])
     row = session.get(CandidateSubject, (candidate_id, subject.value))
     if row is None or not row.fee_owed:
         raise Conflict("no_fee_owed", f"{SUBJECT_NAMES[subject]}没有未缴的补考费")
     row.fee_owed = False
     row.fees_paid += 1
     _audit(session, services, principal, "retest_fee_paid", "exam_candidate", candidate_id,
-           {"subject": subject.value, "fees_paid": row.fees_paid})
+           {"subject": subject.value, "fees_paid": row.fees_paid, "amount_yuan": fee, "method": method,
+            "terminal_receipt": receipt})
     return candidate
+
+
+def accept_application(session: Session, services: Services, principal: Principal,
+                       body: ApplicationAccept) -> tuple[ExamCandidate, bool]:
+    """驾驶证申请受理 at a window: create the candidate, or correct one that has no booking yet
+    (once a request is ranked by the acceptance time, changing it would reorder a session).
+    Returns the candidate and whether it was created."""
+    now = services.clock.now()
+    identity = checked(validate_identity, body.id_number, local(now).date())
+    id_number = identity.number
+    mobile = checked(validate_mobile, body.mobile, field="mobile")
+    if body.application_accepted_at > now:
+        raise Unprocessable("accepted_in_future", "受理时间不能晚于现在", fields=["application_accepted_at"])
+    if body.permit_issued_on is not None and body.permit_issued_on > local(now).date():
+        raise Unprocessable("permit_in_future", "学习驾驶证明发放日期不能晚于今天", fields=["permit_issued_on"])
+    if body.permit_issued_on is not None and local(body.application_accepted_at).date() > body.permit_issued_on:
+        raise Unprocessable("permit_before_acceptance", "学习驾驶证明不能早于申请受理日期发放",
+                            fields=["permit_issued_on"])
+    birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+    valid_until = body.permit_valid_until
+    if body.permit_issued_on is not None and valid_until is None:
+        valid_until = rules_.permit_valid_until(body.permit_issued_on, birth, body.licence_class,
+                                                services.settings.exam_rules)
+    candidate = session.scalars(select(ExamCandidate).where(ExamCandidate.id_number == id_number)
+                                .with_for_update()).first()
+    created = candidate is None
+    if candidate is None:
+        candidate = ExamCandidate(id_number=id_number, id_type=identity.document.value, created_at=now)
+        session.add(candidate)
+    elif session.scalar(select(ExamBooking.id).where(ExamBooking.candidate_id == candidate.id).limit(1)) is not None:
+        raise Conflict("candidate_has_bookings", "该考生已有考试预约，受理信息不能再修改，请联系主管")
+    candidate.name = body.name.strip()
+    candidate.mobile = mobile
+    candidate.purpose = body.purpose
+    candidate.licence_class = body.licence_class
+    candidate.adds_to_car_licence = body.adds_to_car_licence
+    candidate.application_accepted_at = _utc(body.application_accepted_at)
+    candidate.permit_issued_on = body.permit_issued_on
+    candidate.permit_valid_until = valid_until
+    session.flush()
+    _audit(session, services, principal, "application_accepted" if created else "application_corrected",
+           "exam_candidate", candidate.id,
+           {"id_number": mask_id_number(id_number), "purpose": body.purpose, "licence_class": body.licence_class,
+            "application_accepted_at": body.application_accepted_at.isoformat()})
+    return candidate, created
+
+
+# --- the exam site's roster --------------------------------------------------------------------------
+def site_roster(session: Session, services: Services, principal: Principal,
+                plan_id: int) -> tuple[ExamPlan, str, list[tuple[ExamBooking, ExamCandidate]]]:
+    """The roster with whole ID numbers, for the site's own clerks, from the day before the exam
+    (downloaded in advance, kept in memory on the PC) to the end of the exam day. Audited."""
+    plan, name, rows = allocated_roster(session, plan_id)
+    station = _station(session, principal)
+    if principal.station_id != plan.site_id or not station.is_exam_site:
+        raise Forbidden("not_exam_site", "考生名册（含完整身份证号码）只在本场次的考场下载")
+    day = today(services)
+    if not (plan.exam_date - timedelta(days=1) <= day <= plan.exam_date):
+        raise Conflict("site_roster_closed", "考场名册只能在考试前一天和考试当天下载")
+    _audit(session, services, principal, "site_roster_downloaded", "exam_plan", plan.id, {"entries": len(rows)})
+    return plan, name, rows
 
 
 # --- plans ------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from typing import Any
 
 PAGE_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations", "licence_review",
-             "printing", "sync", "console", "board")
+             "printing", "sync", "exam_day", "exam_fees", "licence_application", "exam_ranking", "console",
+             "board")
 
 
 def allowed_pages(role: str, station: Mapping[str, Any]) -> list[str]:
@@ -29,6 +30,13 @@ def allowed_pages(role: str, station: Mapping[str, Any]) -> list[str]:
         "licence_review": role in ("clerk", "supervisor"),
         "printing": True,
         "sync": True,
+        # Issue 12: the exam site's day for its own clerks; the retest fee at an exam-booking
+        # window; applications accepted at any window that is not only an exam site; ranking
+        # for supervisors and the hotline (a caller's position).
+        "exam_day": role == "clerk" and bool(station.get("is_exam_site", False)),
+        "exam_fees": role == "clerk" and bool(station.get("can_book_exams", False)),
+        "licence_application": role == "clerk" and not station.get("is_exam_site", False),
+        "exam_ranking": role == "supervisor" or (role == "phone_operator" and bool(station.get("has_phone_desk"))),
         # The supervisor's console (issue 12): offered when any one of its parts is.
         "console": any(may(role) for may in CONSOLE_CAPABILITIES),
         "board": may_watch_board(role),

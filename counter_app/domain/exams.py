@@ -124,6 +124,12 @@ class ExamRules:
     # A seat freed by a cancellation is given to the next request when the cancellation comes
     # at least this many days before the exam day (2 = before the day before the exam).
     seat_refill_min_days: int = 2
+    # 补考费 per subject, yuan (decision: placeholders until the office enters the price list of
+    # the provincial price bureau; the window takes exactly this amount).
+    retest_fee_yuan: Mapping[Subject, int] = field(default_factory=lambda: _frozen({
+        Subject.K1: 50, Subject.K2: 150, Subject.K3: 200, Subject.K4: 50,
+        Subject.RESTORE: 50, Subject.FULL_SCORE: 50,
+    }))
 
 
 # --- the candidate as the rules see it --------------------------------------------------------

@@ -28,6 +28,10 @@ from counter_app.views.console_page import ConsolePage
 from counter_app.views.customer import NEXT_CUSTOMER_KEY, PAGE_KEYS, scanner_field
 from counter_app.views.exam_booking_page import ExamBookingPage
 from counter_app.views.exam_cancel_page import ExamCancelPage
+from counter_app.views.exam_day_page import ExamDayPage
+from counter_app.views.exam_fee_page import ExamFeePage
+from counter_app.views.exam_ranking_page import ExamRankingPage
+from counter_app.views.licence_application_page import LicenceApplicationPage
 from counter_app.views.idle_lock import IdleWatcher, LockPanel
 from counter_app.views.inspection_label_page import InspectionLabelPage
 from counter_app.views.licence_review_page import LicenceReviewPage
@@ -41,7 +45,8 @@ from counter_app.views.violations_page import ViolationsPage
 from counter_app.views.widgets import ConnectionBadge
 
 NAV_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations",
-            "licence_review", "printing", "sync", "console", "board")  # all pages, in order
+            "licence_review", "printing", "sync", "exam_day", "exam_fees", "licence_application",
+            "exam_ranking", "console", "board")  # all pages, in order
 
 
 class _LazyPages(dict):
@@ -115,6 +120,10 @@ class MainWindow(QMainWindow):
             "licence_review": self.tr("Licence review"),
             "printing": self.tr("Printing"),
             "sync": self.tr("Sync status"),
+            "exam_day": self.tr("Exam day"),
+            "exam_fees": self.tr("Retest fee"),
+            "licence_application": self.tr("Licence application"),
+            "exam_ranking": self.tr("Ranking and positions"),
             "console": self.tr("Supervisor's console"),
             "board": self.tr("Live board"),
         }
@@ -132,6 +141,8 @@ class MainWindow(QMainWindow):
             "exam_booking": ExamBookingPage, "exam_cancel": ExamCancelPage, "printing": PrintingPage,
             "sync": SyncPage, "labels": InspectionLabelPage, "violations": ViolationsPage,
             "licence_review": LicenceReviewPage, "console": ConsolePage, "board": BoardPage,
+            "exam_day": ExamDayPage, "exam_fees": ExamFeePage, "licence_application": LicenceApplicationPage,
+            "exam_ranking": ExamRankingPage,
         }
         self.page_by_key = _LazyPages(self._build_page)
         self._queued = 0
@@ -139,16 +150,18 @@ class MainWindow(QMainWindow):
         self.nav_keys = allowed_pages(ctx.login.role, ctx.login.station)
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate(self.nav_keys):
-            shortcut = PAGE_KEYS[n]
-            label = f"{titles[key]}  ({shortcut.toString()})"
+            shortcut = PAGE_KEYS[n] if n < len(PAGE_KEYS) else None  # F1-F11; the rest by the rail
+            label = f"{titles[key]}  ({shortcut.toString()})" if shortcut else titles[key]
             item = QStandardItem(label)
             item.setData(key, Qt.ItemDataRole.UserRole)
-            item.setToolTip(self.tr("{0}: press {1}").format(titles[key], shortcut.toString()))
+            if shortcut:
+                item.setToolTip(self.tr("{0}: press {1}").format(titles[key], shortcut.toString()))
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
             self.pages.addWidget(QWidget())  # the page's slot until it is first shown
             action = QAction(titles[key], self)
-            action.setShortcut(shortcut)
+            if shortcut:
+                action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
             self.addAction(action)
@@ -381,6 +394,9 @@ class MainWindow(QMainWindow):
         self.ctx.writes.changed.disconnect(self.heartbeat.beat)
         self._queue_timer.stop()
         self._clock_timer.stop()
+        exam_day = self.page_by_key.get("exam_day")
+        if isinstance(exam_day, ExamDayPage):
+            exam_day.forget()  # no whole ID number of a roster outlives the sign-in
         token, self.ctx.api.token = self.ctx.api.token, None
         if token:  # best effort: the token also expires on its own
             self.ctx.runner.submit(lambda: self.ctx.api.logout(token), None, lambda _exc: None)

@@ -1442,6 +1442,22 @@
             <source>Data on this PC</source>
             <translation>本机数据</translation>
         </message>
+        <message>
+            <source>Exam day</source>
+            <translation>考点考试</translation>
+        </message>
+        <message>
+            <source>Retest fee</source>
+            <translation>补考费</translation>
+        </message>
+        <message>
+            <source>Licence application</source>
+            <translation>驾驶证申请受理</translation>
+        </message>
+        <message>
+            <source>Ranking and positions</source>
+            <translation>排序查询</translation>
+        </message>
     </context>
     <context>
         <name>Names</name>
@@ -2808,6 +2824,598 @@ ID: {3}   Mobile: {4}
         <message>
             <source>Counter</source>
             <translation>车管所柜台</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamDayPage</name>
+        <message>
+            <source>Exam day at {0}</source>
+            <translation>{0} 考试日</translation>
+        </message>
+        <message>
+            <source>Do&amp;wnload today's rosters</source>
+            <translation>下载今天的名册(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Scan QR or type ID number</source>
+            <translation>扫描二维码或输入身份证号(&amp;S)</translation>
+        </message>
+        <message>
+            <source>booking receipt / roster QR, or the ID number, then Enter</source>
+            <translation>预约凭证或名册上的二维码，或身份证号码，然后按回车</translation>
+        </message>
+        <message>
+            <source>Check &amp;in</source>
+            <translation>签到(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Read I&amp;D card</source>
+            <translation>读取身份证(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Pass (合格)</source>
+            <translation>合格(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Fail (不合格)</source>
+            <translation>不合格(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Absent (缺考)</source>
+            <translation>缺考(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;List no-shows</source>
+            <translation>列出未到考生(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Record them as absent</source>
+            <translation>记为缺考(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开考时间</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>科目</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>车型</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>考位</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>考生名册</translation>
+        </message>
+        <message>
+            <source>in memory ({0})</source>
+            <translation>已在内存（{0} 人）</translation>
+        </message>
+        <message>
+            <source>not allocated yet</source>
+            <translation>尚未排序分配</translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>未下载</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>座位号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号码</translation>
+        </message>
+        <message>
+            <source>Booking no.</source>
+            <translation>预约号</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已签到</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>成绩</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺考</translation>
+        </message>
+        <message>
+            <source>{0} (waiting to sync)</source>
+            <translation>{0}（待同步）</translation>
+        </message>
+        <message>
+            <source>No sessions at this site today or tomorrow.</source>
+            <translation>本考场今天和明天没有考试场次。</translation>
+        </message>
+        <message>
+            <source>Downloading the rosters...</source>
+            <translation>正在下载名册…</translation>
+        </message>
+        <message>
+            <source>No allocated session to download yet.</source>
+            <translation>尚无已排序分配的场次可下载。</translation>
+        </message>
+        <message>
+            <source>No roster on this PC yet.</source>
+            <translation>本机尚无名册。</translation>
+        </message>
+        <message>
+            <source>{0} candidates in memory
+(downloaded {1}; not saved to disk)</source>
+            <translation>内存中 {0} 名考生
+（{1} 下载；不保存到磁盘）</translation>
+        </message>
+        <message>
+            <source>Download today's rosters first.</source>
+            <translation>请先下载今天的名册。</translation>
+        </message>
+        <message>
+            <source>Not on today's rosters of this site: do not admit.</source>
+            <translation>不在本考场今天的名册上：不得入场。</translation>
+        </message>
+        <message>
+            <source>No card on the reader.</source>
+            <translation>读卡器上没有身份证。</translation>
+        </message>
+        <message>
+            <source>Photo
+(compare with
+the person)</source>
+            <translation>照片
+（与本人
+核对）</translation>
+        </message>
+        <message>
+            <source>{0}: {1}
+Seat {2} · {3} · class {4} · checked in {5}</source>
+            <translation>{0}：{1}
+座位 {2} · {3} · 准驾车型 {4} · 签到时间 {5}</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>No candidate checked in yet</source>
+            <translation>尚无考生签到</translation>
+        </message>
+        <message>
+            <source>The centre cannot be reached: results wait in the outbox (待同步) and are sent when the link returns.</source>
+            <translation>无法连接中心：成绩已保存在本机待同步，网络恢复后自动上传。</translation>
+        </message>
+        <message>
+            <source>Result of seat {0} ({1}) recorded at the centre.</source>
+            <translation>座位 {0}（{1}）的成绩已在中心录入。</translation>
+        </message>
+        <message>
+            <source>Nobody missing in this session.</source>
+            <translation>本场次没有未到考生。</translation>
+        </message>
+        <message>
+            <source>Not checked in, no result ({0}): {1}</source>
+            <translation>未签到且无成绩（{0} 人）：{1}</translation>
+        </message>
+        <message>
+            <source>{0} recorded as absent.</source>
+            <translation>已将 {0} 人记为缺考。</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached now; try again when the link is back.</source>
+            <translation>无法连接中心服务，请在网络恢复后重试。</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {0}</source>
+            <translation>意外错误：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamFeePage</name>
+        <message>
+            <source>Retest fee</source>
+            <translation>补考费</translation>
+        </message>
+        <message>
+            <source>Fees owed</source>
+            <translation>未缴补考费</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>缴费</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>缴费方式</translation>
+        </message>
+        <message>
+            <source>Terminal &amp;receipt no.</source>
+            <translation>交易凭证号(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Bank card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>from the payment terminal's slip</source>
+            <translation>收款终端打印的凭条上的号码</translation>
+        </message>
+        <message>
+            <source>Record &amp;payment</source>
+            <translation>登记缴费(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Print the rec&amp;eipt</source>
+            <translation>打印收款凭证(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>科目</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>上次成绩</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺考</translation>
+        </message>
+        <message>
+            <source>Last exam</source>
+            <translation>上次考试</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>{0} yuan</source>
+            <translation>{0} 元</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Absent from the last exam: counted as a fail; booking again needs the fee</source>
+            <translation>上次考试缺考，按不合格计，再次预约须缴补考费</translation>
+        </message>
+        <message>
+            <source>Failed the last exam: booking again needs the fee</source>
+            <translation>上次考试不合格，再次预约须缴补考费</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, class {2}</source>
+            <translation>{0}，{1}，准驾车型 {2}</translation>
+        </message>
+        <message>
+            <source>No retest fee is owed: the candidate may book as the rules allow.</source>
+            <translation>没有未缴的补考费：考生可按规定预约。</translation>
+        </message>
+        <message>
+            <source>Type the receipt number printed by the payment terminal.</source>
+            <translation>请填写收款终端打印的交易凭证号。</translation>
+        </message>
+        <message>
+            <source>{0} yuan received for {1}; the candidate may book {1} again.</source>
+            <translation>已收{1}补考费 {0} 元，考生可再次预约{1}。</translation>
+        </message>
+        <message>
+            <source>Retest fee receipt</source>
+            <translation>补考费收款凭证</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamRankingPage</name>
+        <message>
+            <source>Ranking and positions</source>
+            <translation>排序查询</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>考试场次</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh sessions</source>
+            <translation>刷新场次(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Not allocated</source>
+            <translation>未排上考位</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>预约中</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已截止</translation>
+        </message>
+        <message>
+            <source>allocated</source>
+            <translation>已分配</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>考试时间</translation>
+        </message>
+        <message>
+            <source>Exam site</source>
+            <translation>考场</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>科目</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>车型</translation>
+        </message>
+        <message>
+            <source>Requests / seats</source>
+            <translation>已申请 / 计划</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>名次</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号码</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>排序依据</translation>
+        </message>
+        <message>
+            <source>Ranking time</source>
+            <translation>排序时间</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>申请时间</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>预约方式</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>座位号</translation>
+        </message>
+        <message>
+            <source>rule {0}</source>
+            <translation>规则{0}</translation>
+        </message>
+        <message>
+            <source>seat</source>
+            <translation>已排上</translation>
+        </message>
+        <message>
+            <source>no seat</source>
+            <translation>未排上</translation>
+        </message>
+        <message>
+            <source>would get a seat</source>
+            <translation>可排上</translation>
+        </message>
+        <message>
+            <source>would not get a seat</source>
+            <translation>排不上</translation>
+        </message>
+        <message>
+            <source>Allocated {0}: {1} of {2} seats given, {3} not allocated.</source>
+            <translation>{0} 已分配：{2} 个考位排上 {1} 人，{3} 人未排上。</translation>
+        </message>
+        <message>
+            <source>Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.</source>
+            <translation>尚未排序分配：以下是按现在情况分配时的顺序（{0} 人申请 {1} 个考位；预约截止 {2}）。排序时间早的在前；相同时按申请时间，再按预约号。</translation>
+        </message>
+        <message>
+            <source>Roster (seats given)</source>
+            <translation>考生名册（已排上考位）</translation>
+        </message>
+        <message>
+            <source>Requests in ranking order</source>
+            <translation>按排序的预约申请</translation>
+        </message>
+        <message>
+            <source>No open request: nothing to rank.</source>
+            <translation>没有待考的预约，无排序。</translation>
+        </message>
+        <message>
+            <source>not ranked</source>
+            <translation>未排序</translation>
+        </message>
+        <message>
+            <source>Position {0}, {1} seats in all</source>
+            <translation>第 {0} 位，共 {1} 个考位</translation>
+        </message>
+        <message>
+            <source>seat given</source>
+            <translation>已排上考位</translation>
+        </message>
+        <message>
+            <source>would get a seat now</source>
+            <translation>目前可排上</translation>
+        </message>
+        <message>
+            <source>would not get a seat now</source>
+            <translation>目前排不上</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicenceApplicationPage</name>
+        <message>
+            <source>Licence application</source>
+            <translation>驾驶证申请受理</translation>
+        </message>
+        <message>
+            <source>&amp;ID number</source>
+            <translation>身份证号(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Mobile</source>
+            <translation>手机号码(&amp;M)</translation>
+        </message>
+        <message>
+            <source>P&amp;urpose</source>
+            <translation>业务类型(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Class applied for</source>
+            <translation>申请准驾车型(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Accepted at</source>
+            <translation>受理时间(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Learner &amp;permit issued</source>
+            <translation>学习驾驶证明(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Read I&amp;D card</source>
+            <translation>读取身份证(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Adds a large class to an existing car licence</source>
+            <translation>已有小型汽车驾驶证，增驾大型车</translation>
+        </message>
+        <message>
+            <source>N&amp;ow</source>
+            <translation>现在(&amp;O)</translation>
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation>发放日期</translation>
+        </message>
+        <message>
+            <source>Acc&amp;ept the application</source>
+            <translation>受理申请(&amp;E)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清空(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Driving licence application</source>
+            <translation>机动车驾驶证申领</translation>
+        </message>
+        <message>
+            <source>Restoring the driving qualification</source>
+            <translation>恢复驾驶资格</translation>
+        </message>
+        <message>
+            <source>Full-score study</source>
+            <translation>满分学习</translation>
+        </message>
+        <message>
+            <source>No card on the reader.</source>
+            <translation>读卡器上没有身份证。</translation>
+        </message>
+        <message>
+            <source>Type the name as on the ID card.</source>
+            <translation>请按身份证填写姓名。</translation>
+        </message>
+        <message>
+            <source>The acceptance time cannot be later than now.</source>
+            <translation>受理时间不能晚于现在。</translation>
+        </message>
+        <message>
+            <source>The permit is issued between the acceptance day and today.</source>
+            <translation>学习驾驶证明的发放日期应在受理日期和今天之间。</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red.</source>
+            <translation>请改正标红的内容。</translation>
+        </message>
+        <message>
+            <source>Sending to the centre...</source>
+            <translation>正在发送到中心…</translation>
+        </message>
+        <message>
+            <source>Application of {0} ({1}, class {2}) accepted at {3}.</source>
+            <translation>{0}（{1}，准驾车型 {2}）的申请已受理，受理时间 {3}。</translation>
+        </message>
+        <message>
+            <source>A first Subject 1 booking ranks by this time (rule 1): earlier ranks first.</source>
+            <translation>首次预约科目一按此受理时间排序（规则1）：时间早的在前。</translation>
+        </message>
+        <message>
+            <source>Learner permit issued {0}, valid until {1}.</source>
+            <translation>学习驾驶证明 {0} 发放，有效期至 {1}。</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached now: the application is accepted only when the centre has it (its time ranks the bookings). Try again when the link is back.</source>
+            <translation>无法连接中心服务：申请须由中心收到后才算受理（受理时间决定预约排序）。请在网络恢复后重试。</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {0}</source>
+            <translation>意外错误：{0}</translation>
         </message>
     </context>
 </TS>

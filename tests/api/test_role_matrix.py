@@ -66,12 +66,17 @@ EXPECTED: dict[str, set[str] | None] = {
     "find_candidate": ALL,
     "create_candidate": {"supervisor"},
     "pay_retest_fee": {"clerk", "supervisor"},
+    # Issue 12: a window accepts the licence application (驾驶证申请受理).
+    "accept_licence_application": {"clerk", "supervisor"},
     "list_exam_plans": ALL,
     "publish_exam_plan": {"supervisor"},
     "get_exam_plan": ALL,
     "list_exam_plan_requests": {"clerk", "supervisor", "phone_operator"},
     "allocate_exam_plan": {"supervisor"},
     "get_exam_roster": {"clerk", "supervisor"},
+    # Issue 12: the site's roster with whole numbers passes the role check for the windows, then
+    # only the plan's own exam site gets it (403 not_exam_site elsewhere).
+    "get_exam_site_roster": {"clerk", "supervisor"},
     "book_exam": ALL,
     "list_exam_bookings": ALL,
     "cancel_exam_booking": ALL,

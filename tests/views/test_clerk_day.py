@@ -218,7 +218,7 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
     phone = make_counter()
     window2 = _sign_in(qtbot, phone, "phone01")
     titles = [window2.nav_model.item(r).text() for r in range(window2.nav_model.rowCount())]
-    assert titles == ["考试预约  (F1)", "取消预约  (F2)", "打印  (F3)", "同步状态  (F4)"]
+    assert titles == ["考试预约  (F1)", "取消预约  (F2)", "打印  (F3)", "同步状态  (F4)", "排序查询  (F5)"]
     _next_customer(qtbot, window2, "P001")
     booking2 = window2.exam_booking_page
     assert focused() is booking2.lookup.id_number

@@ -22,7 +22,10 @@ def test_each_page_built_on_first_use_keeps_the_window_active(qtbot, make_counte
     first = window.nav_keys[0]
     assert set(window.page_by_key) == {first}, "sign-in builds the first page only"
     for n, key in enumerate(window.nav_keys):
-        press(F_KEYS[n][0].key())
+        if n < len(F_KEYS):
+            press(F_KEYS[n][0].key())
+        else:  # past F11 a page is reached through the rail
+            window.show_page(key)
         qtbot.waitUntil(lambda key=key: window.current_page() is window.page_by_key.get(key), timeout=5000)
         qtbot.wait(50)  # a stray top-level shown while building would take the activation by now
         assert window.isActiveWindow(), f"opening {key} took the activation from the window"
