@@ -24,6 +24,7 @@ from central_api.platform.clock import Clock
 from central_api.platform.config import Settings
 from central_api.platform.errors import install_handlers
 from central_api.platform.jobs import ScheduledJob
+from central_api.platform.limits import RequestLimitsMiddleware
 from central_api.platform.maintenance import maintenance_loop
 from central_api.platform.services import Services
 from central_api.registration import demo as registration_demo, routes as registration_routes
@@ -84,6 +85,7 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     app.add_middleware(audit.QueueTicketMiddleware)
+    app.add_middleware(RequestLimitsMiddleware)  # outermost: oversize bodies and NULs never reach a route
     install_handlers(app)
     for module in (platform_routes, accounts_routes, stations_routes, calendar_routes, registration_routes,
                    plates_routes, exams_routes, reports_routes, updates_routes,

@@ -6,6 +6,7 @@ from fastapi import Path, Query
 
 from central_api.calendar import service
 from central_api.calendar.schemas import CalendarDayPublic, CalendarDayUpdate, CalendarPublic, CalendarYearPublic
+from central_api.platform.bounds import BoundedDate
 from central_api.platform.deps import ClockDep, PrincipalDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
@@ -17,8 +18,8 @@ router = make_router(prefix="/calendar", tags=["calendar"])
 def get_calendar(
     _principal: PrincipalDep,
     session: SessionDep,
-    start: Annotated[date, Query(alias="from")],
-    end: Annotated[date, Query(alias="to")],
+    start: Annotated[BoundedDate, Query(alias="from")],
+    end: Annotated[BoundedDate, Query(alias="to")],
 ) -> CalendarPublic:
     """Every day from `from` to `to` (inclusive) with whether it is a working day."""
     return service.days_between(session, start, end)

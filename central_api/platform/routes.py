@@ -4,6 +4,7 @@ from typing import Annotated
 from fastapi import Query
 from sqlalchemy import text
 
+from central_api.platform.bounds import MAX_BIGINT
 from central_api.platform import audit, sms
 from central_api.platform.deps import MAX_ID, ClockDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
@@ -30,7 +31,7 @@ audit_router = make_router(prefix="/audit", tags=["audit"])
 def list_audit(
     _principal: SupervisorDep,
     session: SessionDep,
-    after_id: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
+    after_id: Annotated[int, Query(ge=0, le=MAX_BIGINT)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> AuditPage:
     """The audit trail in order, a page at a time (supervisors only)."""
