@@ -10,6 +10,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from central_api.platform import audit_chain
 from central_api.platform.errors import NotFound
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,10 @@ def make_engine(url: str, *, pool_size: int = 20, pool_timeout: float = 30.0) ->
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    """Sessions whose commits link their audit rows into the hash chain (audit_chain.py)."""
+    maker = sessionmaker(bind=engine, expire_on_commit=False)
+    audit_chain.install(maker)
+    return maker
 
 
 def alembic_config(url: str) -> Config:
