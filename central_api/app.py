@@ -80,7 +80,9 @@ def create_app(services: Services) -> FastAPI:
         title="南京车管所柜台中心服务 (central API)",
         version="1.0",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        # No documentation page: FastAPI's loads its scripts from a public CDN, which a government
+        # network must not depend on (issue 11 item 18; docs/DECISIONS.md). The spec is served whole.
+        docs_url=None,
         redoc_url=None,
     )
     app.state.services = services

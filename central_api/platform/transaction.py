@@ -24,6 +24,7 @@ import hashlib
 import logging
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, AsyncIterator, Callable, Coroutine
 
 from fastapi import FastAPI, Request, Response
@@ -133,7 +134,17 @@ def _prelude(session: Session, services: Services, writes: bool, token: str | No
         claimed, stored = _claim_and_find(session, scope, key)
         if not claimed:
             raise Conflict("idempotency_in_progress", "同一业务正在办理中，请稍候查询结果，勿重复提交")
+        if stored is not None and expired(stored, services):
+            # Kept exactly its retention (issue 11 item 18), whenever the purge last ran.
+            session.delete(stored)
+            session.flush()
+            stored = None
     return found, scope, stored
+
+
+def expired(record: IdempotencyRecord, services: Services) -> bool:
+    """A stored answer lives `idempotency_retention_days` from its creation, not a moment longer."""
+    return record.created_at <= services.clock.now() - timedelta(days=services.settings.idempotency_retention_days)
 
 
 def _end(session: Session, commit: bool) -> None:
