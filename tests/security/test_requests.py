@@ -13,7 +13,9 @@ import logging
 
 import pytest
 
-from central_api.models import Account, InternetUser
+from sqlalchemy import select
+
+from central_api.models import Account, InternetUser, PlateReservation
 from tests.helpers import assert_error, login, login_headers
 from tests.security.support import ID, count, personal
 
@@ -115,6 +117,20 @@ def test_an_out_of_range_station_in_a_body_is_422_not_500(client):
         response = login(client, "clerk01", "Counter#2026", station_id=station)
         assert response.status_code == 422, response.text
     assert clerk
+
+
+def test_a_delivery_station_beyond_any_id_is_422_not_500(client, services):
+    """The review's plate delivery station id: 2^63 reached the database (a 500 on PostgreSQL)."""
+    with services.sessionmaker() as session:
+        reservation_id = session.scalar(select(PlateReservation.id).where(PlateReservation.status == "reserved")
+                                        .order_by(PlateReservation.id))
+    clerk = login_headers(client, "clerk01")
+    for station in (2**63, 2**63 - 1, 2**31):
+        body = {"document_checked": "sms_notice", "delivery_way": "install_point", "delivery_station_id": station}
+        response = client.post(f"/api/v1/plate-reservations/{reservation_id}/confirm", json=body, headers=clerk)
+        assert response.status_code == 422, response.text
+    with services.sessionmaker() as session:
+        assert session.get(PlateReservation, reservation_id).status == "reserved"
 
 
 def test_the_engine_never_logs_bound_parameters(services, caplog):
