@@ -1,8 +1,10 @@
 """One transaction per request, and Idempotency-Key handling in that same transaction.
 
-Every route of the API uses `TransactionalRoute`: it opens the request's session, runs the
-endpoint, stores the response of a keyed POST beside the effect, and commits once. A repeat
-of the key with the same body gets the stored response back; with another body, 422.
+Every route of the API uses `TransactionalRoute`: it opens the request's session, checks the
+token and the role its dependencies demand (before the body is read), runs the endpoint, stores
+the response of a keyed POST, PUT, PATCH or DELETE beside the effect, and commits once. A repeat
+of the key by the same signed-in account with the same body gets the stored response back; with
+another body, 422; a caller without a valid token never reaches the stored answers (issue 11).
 Errors roll everything back, so a refused request stores nothing.
 
 Overload is answered, never deadlocked (issue 13): a request enters the transactional part
