@@ -6,8 +6,13 @@ security suite with its p99 printed. Bounded: 10 s of load, then at most 60 s fo
 """
 from __future__ import annotations
 
+import pytest
+
 import tests.scale.conftest  # noqa: F401  (puts benchmarks/, the load generator, on sys.path)
 from tests.scale.test_overload import assert_busy_office_answered, busy_office_on_sqlite
+
+# A load test: main's `make test` runs the `serial` tests alone, after the parallel part.
+pytestmark = pytest.mark.serial
 
 
 def test_the_embedded_sqlite_centre_holds_50_parallel_connections(tmp_path, report_figure):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -20,6 +22,8 @@ from tests.helpers import assert_error, login_headers
 from tests.security.support import count, others_vehicles, personal
 
 TRIALS = 20
+# Races timed against each other: run alone, after the parallel part of `make test`.
+pytestmark = pytest.mark.serial
 
 
 def _state(services, user_id: int) -> tuple[int, int]:  # noqa: ANN001
