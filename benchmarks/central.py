@@ -77,6 +77,22 @@ def bare_insert(_n: int) -> Request:
     return ("POST", "/bare", {}, json.dumps({"id_number": id_number(n), "name": "压测考生"}).encode())
 
 
+def checked_vin(vin: str) -> str:
+    """`vin` with the check digit (9th character) that the centre's validator accepts."""
+    from counter_app.domain.identity import FieldError, validate_vin
+
+    for digit in "0123456789X":
+        candidate = vin[:8] + digit + vin[9:]
+        try:
+            return validate_vin(candidate)
+        except FieldError:
+            continue
+    raise ValueError(vin)
+
+
+LOOKUP_VIN = checked_vin("LSVAU2A37N2183945")  # a look-up that finds nothing, with a valid check digit
+
+
 def office_mix(token: str, run: str) -> "callable":
     """A busy office: four reads (user search, open record, vehicle look-up) per registration."""
     write = registration(token, run)
@@ -89,7 +105,7 @@ def office_mix(token: str, run: str) -> "callable":
         if kind == 1:
             return ("GET", f"/api/v1/users?id_number={id_number(max(1, n // 2))}", auth, None)
         if kind == 2:
-            return ("GET", "/api/v1/vehicles?vin=LSVAU2A37N2183945", auth, None)
+            return ("GET", f"/api/v1/vehicles?vin={LOOKUP_VIN}", auth, None)
         if kind == 3:
             return ("GET", "/api/v1/stations", auth, None)
         return ("GET", f"/api/v1/users?registration_no=R20261125{n % 1000:06d}", auth, None)

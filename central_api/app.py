@@ -25,6 +25,7 @@ from central_api.platform.clock import Clock
 from central_api.platform.config import Settings
 from central_api.platform.errors import install_handlers
 from central_api.platform.jobs import ScheduledJob
+from central_api.platform.limits import RequestLimitsMiddleware
 from central_api.platform.maintenance import maintenance_loop
 from central_api.platform.services import Services
 from central_api.registration import demo as registration_demo, routes as registration_routes
@@ -80,11 +81,14 @@ def create_app(services: Services) -> FastAPI:
         title="南京车管所柜台中心服务 (central API)",
         version="1.0",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        # No documentation page: FastAPI's loads its scripts from a public CDN, which a government
+        # network must not depend on (issue 11 item 18; docs/DECISIONS.md). The spec is served whole.
+        docs_url=None,
         redoc_url=None,
     )
     app.state.services = services
     app.add_middleware(audit.QueueTicketMiddleware)
+    app.add_middleware(RequestLimitsMiddleware)  # outermost: oversize bodies and NULs never reach a route
     install_handlers(app)
     for module in (platform_routes, accounts_routes, stations_routes, calendar_routes, registration_routes,
                    plates_routes, exams_routes, reports_routes, updates_routes,

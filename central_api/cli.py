@@ -6,7 +6,7 @@ import getpass
 import logging
 import os
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import uvicorn
 from fastapi import FastAPI
@@ -14,12 +14,14 @@ from fastapi import FastAPI
 from central_api.accounts import service as accounts
 from central_api.accounts.schemas import AccountCreate
 from central_api.app import SCHEDULED_JOBS, build_services, create_app, prepare_database
+from central_api.platform import audit_chain, db, db_roles
 from central_api.platform.clock import Clock
 from central_api.platform.config import Settings
 from central_api.platform.deps import Principal
 from central_api.platform.errors import ApiError
 from central_api.platform.jobs import JobScheduler
 from counter_app.domain.roles import Role
+from counter_app.domain.timefmt import SHANGHAI
 
 log = logging.getLogger("central_api")
 
@@ -33,7 +35,12 @@ def parse_start_instant(value: str) -> datetime:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="central-api", description="Central API of the Nanjing counters")
+    args_list = sys.argv[1:] if argv is None else argv
+    if args_list and args_list[0] in ADMIN_COMMANDS:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        return ADMIN_COMMANDS[args_list[0]](args_list[1:])
+    parser = argparse.ArgumentParser(prog="central-api", description="Central API of the Nanjing counters",
+                                     epilog="Also: central-api migrate | verify-audit | purge-audit (see --help of each)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--demo", action="store_true", help="seed demo data into an empty database")
@@ -118,6 +125,60 @@ def create_supervisor(username: str, station_id: int) -> int:
         return 2
     print(f"central-api: supervisor {username} created at station {station_id}")
     return 0
+
+
+# --- the owner's commands (issue 11 item 10): run with the database owner's DATABASE_URL -------------
+def migrate_command(argv: list[str]) -> int:
+    """`central-api migrate [--service-role NAME]`: the schema to head as the owner, then the
+    service role's grants (PostgreSQL)."""
+    parser = argparse.ArgumentParser(prog="central-api migrate")
+    parser.add_argument("--service-role", help="PostgreSQL role the service connects as (grants applied)")
+    args = parser.parse_args(argv)
+    engine = db.make_engine(Settings().database_url)
+    try:
+        db.upgrade(engine)
+        if args.service_role:
+            db_roles.grant_service_role(engine, args.service_role)
+            print(f"central-api: schema at head; role {args.service_role} may only INSERT and SELECT the audit trail")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def verify_audit_command(argv: list[str]) -> int:
+    """`central-api verify-audit`: exit 0 and the head hash when the trail is unbroken, else 1
+    and the first broken row."""
+    argparse.ArgumentParser(prog="central-api verify-audit").parse_args(argv)
+    engine = db.make_engine(Settings().database_url)
+    try:
+        with db.make_sessionmaker(engine)() as session:
+            verdict = audit_chain.verify(session)
+    finally:
+        engine.dispose()
+    print(f"central-api: {verdict.line()}")
+    return 0 if verdict.intact else 1
+
+
+def purge_audit_command(argv: list[str]) -> int:
+    """`central-api purge-audit --before YYYY-MM-DD`: as the owner; refused for rows younger than 180 days."""
+    parser = argparse.ArgumentParser(prog="central-api purge-audit")
+    parser.add_argument("--before", required=True, type=date.fromisoformat, help="remove rows stamped before this day")
+    args = parser.parse_args(argv)
+    engine = db.make_engine(Settings().database_url)
+    before = datetime.combine(args.before, datetime.min.time(), tzinfo=SHANGHAI)
+    try:
+        with db.make_sessionmaker(engine).begin() as session:
+            gone = audit_chain.purge(session, Clock().now(), before)
+    except audit_chain.PurgeRefused as exc:
+        print(f"central-api: purge refused: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(f"central-api: {gone} audit rows before {args.before} purged")
+    return 0
+
+
+ADMIN_COMMANDS = {"migrate": migrate_command, "verify-audit": verify_audit_command, "purge-audit": purge_audit_command}
 
 
 if __name__ == "__main__":

@@ -147,6 +147,19 @@ class AuditLog(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class AuditChain(Base):
+    """One link per audit row, in commit order (issue 11 item 10): `row_hash` is
+    sha256(prev_hash + the row's canonical form), `prev_hash` the previous link's row_hash.
+    Append-only like the trail; written by platform/audit_chain.py at each commit."""
+
+    __tablename__ = "audit_chain"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
 # --- holiday calendar (working days come from data) ----------------------------------------
 class CalendarYear(Base):
     """A year whose holiday schedule is known; computations outside these years are refused."""

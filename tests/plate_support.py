@@ -14,6 +14,29 @@ from tests.helpers import login_headers
 PNG_1X1 = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 JPEG_HEADER = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"
+
+
+def jpeg_of_size(size: int) -> bytes:
+    """A real JPEG (decodes whole, issue 11) of exactly `size` bytes: a small picture padded with
+    comment segments right after its start marker."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), "white").save(out, "JPEG")
+    small = out.getvalue()
+    need = size - len(small)
+    segments = []
+    while need > 0:
+        body = min(need - 4, 65533) if need >= 4 + 1 else 0
+        if need - (body + 4) in (1, 2, 3):  # leave room for a last segment of at least 4 bytes
+            body -= 4
+        segments.append(b"\xff\xfe" + (body + 2).to_bytes(2, "big") + b" " * body)
+        need -= body + 4
+    data = small[:2] + b"".join(segments) + small[2:]
+    assert len(data) == size, (len(data), size)
+    return data
 API = "/api/v1"
 
 

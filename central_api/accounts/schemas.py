@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from central_api.platform.schemas import StrictModel
 from central_api.stations.schemas import StationPublic
+from counter_app.domain.text_safety import check_display_name
 
 
 class LoginRequest(StrictModel):
@@ -29,16 +30,20 @@ class LoginResponse(BaseModel):
     must_change_password: bool = False
 
 
+# Shown on screens, forms and in the trail: no control or bidirectional characters (issue 11 item 18).
+DisplayName = Annotated[str, Field(min_length=1, max_length=32), AfterValidator(check_display_name)]
+
+
 class AccountCreate(StrictModel):
     username: str = Field(min_length=3, max_length=32, pattern=r"^[a-z][a-z0-9_]+$")
-    display_name: str = Field(min_length=1, max_length=32)
+    display_name: DisplayName
     role: Literal["clerk", "phone_operator", "supervisor", "internet"]
     station_id: int = Field(ge=1, le=2_147_483_647)
     password: str = Field(min_length=1, max_length=128)
 
 
 class AccountUpdate(StrictModel):
-    display_name: str | None = Field(default=None, min_length=1, max_length=32)
+    display_name: DisplayName | None = None
     role: Literal["clerk", "phone_operator", "supervisor", "internet"] | None = None
     station_id: int | None = Field(default=None, ge=1, le=2_147_483_647)
     active: bool | None = None

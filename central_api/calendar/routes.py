@@ -14,6 +14,7 @@ from central_api.calendar.schemas import (
     CalendarYearsPublic,
     PlateDeadlinePublic,
 )
+from central_api.platform.bounds import BoundedDate
 from central_api.platform.deps import ClockDep, PrincipalDep, ServicesDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
@@ -25,8 +26,8 @@ router = make_router(prefix="/calendar", tags=["calendar"])
 def get_calendar(
     _principal: PrincipalDep,
     session: SessionDep,
-    start: Annotated[date, Query(alias="from")],
-    end: Annotated[date, Query(alias="to")],
+    start: Annotated[BoundedDate, Query(alias="from")],
+    end: Annotated[BoundedDate, Query(alias="to")],
 ) -> CalendarPublic:
     """Every day from `from` to `to` (inclusive) with whether it is a working day."""
     return service.days_between(session, start, end)
@@ -68,7 +69,7 @@ def list_calendar_years(_principal: PrincipalDep, session: SessionDep, clock: Cl
 @router.get("/plate-deadline", operation_id="plate_deadline", response_model=PlateDeadlinePublic,
             responses=error_responses(401, 422))
 def plate_deadline(_principal: PrincipalDep, session: SessionDep, services: ServicesDep,
-                   chosen_on: Annotated[date, Query()]) -> PlateDeadlinePublic:
+                   chosen_on: Annotated[BoundedDate, Query()]) -> PlateDeadlinePublic:
     """The confirmation deadline of a plate chosen on that day (held from the next day for 3 working days)."""
     return service.plate_deadline(session, chosen_on, services.settings.plate_reservation_working_days)
 

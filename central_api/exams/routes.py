@@ -30,6 +30,7 @@ from central_api.exams.schemas import (
     SiteRosterEntry,
     SubjectCode,
 )
+from central_api.platform.bounds import BoundedDate
 from central_api.platform.deps import (
     MAX_ID,
     IdPath,
@@ -112,8 +113,8 @@ def list_exam_plans(
     subject: SubjectCode | None = None,
     licence_class: LicenceClass | None = None,
     site_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: Annotated[BoundedDate | None, Query(alias="from")] = None,
+    date_to: Annotated[BoundedDate | None, Query(alias="to")] = None,
     open_only: bool = False,
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> PlansPublic:

@@ -68,7 +68,7 @@ class ConfirmRequest(StrictModel):
         description="the 机动车登记证书 or the SMS notice the clerk checked")
     delivery_way: Literal["collect", "post_self_install", "post_postman_install", "install_point"]
     delivery_station_id: int | None = Field(
-        default=None, description="plate-making / installation point (a station confirming plates); default: this one")
+        default=None, ge=1, le=2_147_483_647, description="plate-making / installation point (a station confirming plates); default: this one")
     postal_address: str | None = Field(default=None, min_length=5, max_length=128)
 
 

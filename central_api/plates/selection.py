@@ -9,10 +9,12 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import io
 import logging
 import secrets
 from datetime import date, datetime, timedelta
 
+from PIL import Image
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -171,6 +173,25 @@ def decode_photo(text: str) -> bytes:
         raise Unprocessable("invoice_photo_not_image", "发票照片须以 base64 编码的 JPEG 或 PNG 图片上传") from None
 
 
+MAX_PHOTO_PIXELS = 40_000_000  # a phone camera's photo is ~12 MP; more is a decompression bomb
+
+
+def check_decodes(photo: bytes, photo_type: str) -> None:
+    """The photo is a whole image of the type its first bytes claim, with nothing after its end:
+    a PNG header in front of HTML, or an image with a page appended, is refused (issue 11 item 18)."""
+    refused = elig.NotEligible("invoice_photo_not_image", "发票照片无法识别为完整的 JPEG 或 PNG 图片，请重新拍摄上传")
+    ends = {"png": b"IEND\xaeB`\x82", "jpeg": b"\xff\xd9"}
+    if not photo.rstrip(b"\x00").endswith(ends[photo_type]):
+        raise refused
+    try:
+        with Image.open(io.BytesIO(photo)) as image:
+            if image.format != photo_type.upper() or image.width * image.height > MAX_PHOTO_PIXELS:
+                raise refused
+            image.load()  # decodes every pixel: a truncated or forged body raises here
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise refused from None
+
+
 def active_blacklist(session: Session, id_number: str, now: datetime) -> PlateBlacklist | None:
     return session.scalars(
         select(PlateBlacklist).where(PlateBlacklist.id_number == id_number, PlateBlacklist.lifted_at.is_(None),
@@ -201,6 +222,7 @@ def start(session: Session, services: Services, principal: Principal, body: Sele
         invoice_code, invoice_number = elig.check_invoice(body.invoice_code, body.invoice_number)
         photo = decode_photo(body.invoice_photo)
         photo_type = elig.check_invoice_photo(photo, settings.plate_invoice_photo_max_bytes)
+        check_decodes(photo, photo_type)
     except elig.NotEligible as exc:
         raise Unprocessable(exc.code, exc.message) from None
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_api.models import AuditLog
+from central_api.platform import audit_chain
 from central_api.platform.clock import Clock
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ def record(
         detail=_with_ticket(detail or {}),
     )
     session.add(row)
+    audit_chain.remember(session, row)  # linked into the hash chain at commit
     return row
 
 

@@ -10,6 +10,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from central_api.platform import audit_chain
 from central_api.platform.errors import NotFound
 
 log = logging.getLogger(__name__)
@@ -23,12 +24,14 @@ READ_ONLY = {"central_read_only": True}
 
 
 def make_engine(url: str, *, pool_size: int = 20, pool_timeout: float = 30.0) -> Engine:
-    """`pool_size` connections (never fewer than the requests admitted at once, see
+    """Bound parameters never appear in errors or logs (`hide_parameters`: they hold ID numbers,
+    mobiles and password hashes; issue 11 item 8). `pool_size` connections (never fewer than the requests admitted at once, see
     transaction.py), a few more for the scheduled jobs; waiting longer than `pool_timeout`
     for one raises, and the API answers that 503."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                               pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout)
+                               pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout,
+                               hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -53,11 +56,15 @@ def make_engine(url: str, *, pool_size: int = 20, pool_timeout: float = 30.0) ->
         return engine
     # No pre-ping (one round trip per request): a connection found dead is invalidated by
     # SQLAlchemy and its request answered 503 (errors.is_busy), which the client retries.
-    return create_engine(url, pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout)
+    return create_engine(url, pool_size=pool_size, max_overflow=4, pool_timeout=pool_timeout,
+                         hide_parameters=True)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    """Sessions whose commits link their audit rows into the hash chain (audit_chain.py)."""
+    maker = sessionmaker(bind=engine, expire_on_commit=False)
+    audit_chain.install(maker)
+    return maker
 
 
 def alembic_config(url: str) -> Config:

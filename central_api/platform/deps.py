@@ -68,7 +68,8 @@ def lookup_token_row(session: Session, token: str) -> TokenLookup | None:
     return None if row is None else (row[0], row[1])
 
 
-def _valid(found: TokenLookup | None, clock: Clock) -> TokenLookup | None:
+def valid_lookup(found: TokenLookup | None, clock: Clock) -> TokenLookup | None:
+    """The looked-up token and account when the token still admits its account, else None."""
     if found is None:
         return None
     tok, account = found
@@ -78,7 +79,7 @@ def _valid(found: TokenLookup | None, clock: Clock) -> TokenLookup | None:
 
 
 def lookup_token(session: Session, clock: Clock, token: str) -> TokenLookup | None:
-    return _valid(lookup_token_row(session, token), clock)
+    return valid_lookup(lookup_token_row(session, token), clock)
 
 
 async def current_principal(
@@ -89,7 +90,7 @@ async def current_principal(
     """The token was looked up once by TransactionalRoute's prelude, in the request's session."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthorized("not_authenticated", "未登录，请先登录")
-    found = _valid(getattr(request.state, "token_lookup", None), clock)
+    found = valid_lookup(getattr(request.state, "token_lookup", None), clock)
     if found is None:
         raise Unauthorized("invalid_token", "登录已失效，请重新登录")
     tok, account = found
@@ -116,7 +117,37 @@ def require_roles(*roles: Role) -> Callable[[Principal], Any]:
             raise Forbidden("role_forbidden", "当前账户无权办理此项业务")
         return principal
 
+    _check.required_roles = frozenset(r.value for r in roles)  # type: ignore[attr-defined]
     return _check
+
+
+@dataclass(frozen=True)
+class AuthRequirement:
+    """What a route's dependencies demand of the caller: a valid token, and one of these roles
+    (empty: any role). TransactionalRoute checks it before the body is read (issue 11 item 7)."""
+
+    authenticated: bool = False
+    roles: frozenset[str] = frozenset()
+
+
+def auth_requirement(dependant: Any) -> AuthRequirement:
+    """Walk a route's dependency tree for `current_principal` and `require_roles` checks."""
+    authenticated = False
+    role_sets: list[frozenset[str]] = []
+    stack = [dependant]
+    while stack:
+        dep = stack.pop()
+        call = getattr(dep, "call", None)
+        if call is current_principal:
+            authenticated = True
+        roles = getattr(call, "required_roles", None)
+        if roles is not None:
+            authenticated = True
+            role_sets.append(roles)
+        stack.extend(dep.dependencies)
+    # Every role check of the route must pass: the caller needs a role common to all of them.
+    roles = frozenset.intersection(*role_sets) if role_sets else frozenset()
+    return AuthRequirement(authenticated, roles)
 
 
 MAX_ID = 2_147_483_647  # ids are 32-bit on PostgreSQL; larger numbers are refused as 422

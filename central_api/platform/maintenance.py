@@ -20,7 +20,7 @@ INTERVAL_SECONDS = 6 * 3600
 def purge_idempotency(session: Session, services: Services) -> int:
     """Forget stored answers older than the retention (at least 7 days: a counter may replay late)."""
     cutoff = services.clock.now() - timedelta(days=services.settings.idempotency_retention_days)
-    result = session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < cutoff))
+    result = session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at <= cutoff))
     return result.rowcount or 0
 
 

@@ -6,6 +6,7 @@ from fastapi import Query
 from sqlalchemy import select, text
 
 from central_api.models import Account
+from central_api.platform.bounds import MAX_BIGINT, BoundedDate
 from central_api.platform import audit, sms
 from central_api.platform.errors import Unprocessable
 from central_api.platform.deps import MAX_ID, ClockDep, ServicesDep, SessionDep, SupervisorDep
@@ -42,11 +43,11 @@ audit_router = make_router(prefix="/audit", tags=["audit"])
 def list_audit(
     _principal: SupervisorDep,
     session: SessionDep,
-    after_id: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
+    after_id: Annotated[int, Query(ge=0, le=MAX_BIGINT)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     username: Annotated[str | None, Query(min_length=1, max_length=32)] = None,
     station_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-    day: Annotated[date | None, Query(description="a day in Nanjing time")] = None,
+    day: Annotated[BoundedDate | None, Query(description="a day in Nanjing time")] = None,
     entity: Annotated[str | None, Query(min_length=1, max_length=32)] = None,
     entity_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
 ) -> AuditPage:

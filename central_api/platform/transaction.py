@@ -1,8 +1,10 @@
 """One transaction per request, and Idempotency-Key handling in that same transaction.
 
-Every route of the API uses `TransactionalRoute`: it opens the request's session, runs the
-endpoint, stores the response of a keyed POST beside the effect, and commits once. A repeat
-of the key with the same body gets the stored response back; with another body, 422.
+Every route of the API uses `TransactionalRoute`: it opens the request's session, checks the
+token and the role its dependencies demand (before the body is read), runs the endpoint, stores
+the response of a keyed POST, PUT, PATCH or DELETE beside the effect, and commits once. A repeat
+of the key by the same signed-in account with the same body gets the stored response back; with
+another body, 422; a caller without a valid token never reaches the stored answers (issue 11).
 Errors roll everything back, so a refused request stores nothing.
 
 Overload is answered, never deadlocked (issue 13): a request enters the transactional part
@@ -24,6 +26,7 @@ import hashlib
 import logging
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, AsyncIterator, Callable, Coroutine
 
 from fastapi import FastAPI, Request, Response
@@ -34,17 +37,23 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.models import IdempotencyRecord
+from central_api.platform.bounds import out_of_range
 from central_api.platform.db import READ_ONLY
-from central_api.platform.deps import TokenLookup, lookup_token_row
-from central_api.platform.errors import ApiError, Conflict, ServiceBusy, Unprocessable, is_busy
+from central_api.platform.deps import AuthRequirement, TokenLookup, auth_requirement, lookup_token_row, valid_lookup
+from central_api.platform.errors import ApiError, Conflict, Forbidden, ServiceBusy, Unauthorized, Unprocessable, is_busy
 from central_api.platform.services import Services
 
 log = logging.getLogger(__name__)
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+# Every method that changes something honours a key (issue 11 item 1: PATCH and DELETE too).
+KEYED_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # A route declares `openapi_extra=NOT_IDEMPOTENT` when its answer must never be replayed
 # from storage (a log-in's answer is a fresh secret).
 NOT_IDEMPOTENT = {"x-idempotency-key": "ignored"}
+# A GET that writes its own audit row (a read of whole personal numbers, issue 11 item 6) runs as
+# a writer: on SQLite it takes the write lock at BEGIN rather than failing to upgrade a snapshot.
+AUDITED_READ = {"x-audited-read": True}
 MAX_KEY_LENGTH = 128
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -102,21 +111,42 @@ def _bearer(request: Request) -> str | None:
     return None
 
 
-def _prelude(session: Session, writes: bool, token: str | None, key: str | None) -> tuple[TokenLookup | None,
-                                                                                           str, IdempotencyRecord | None]:
-    """Open the transaction, look the token up (once per request), claim the key and find its
-    stored answer. Returns the token row, the key's scope and the stored answer (if any)."""
+def _prelude(session: Session, services: Services, writes: bool, token: str | None, key: str | None,
+             needs: AuthRequirement) -> tuple[TokenLookup | None, str, IdempotencyRecord | None]:
+    """Open the transaction, look the token up (once per request), check it and the role before
+    the body is read (issue 11 item 7), then claim the key and find its stored answer. Returns the
+    token row, the key's scope and the stored answer (if any).
+
+    A stored answer is replayed only to the signed-in account that stored it (issue 11 item 9):
+    a request without a valid token never reaches the key store."""
     if not writes:
         session.connection(execution_options=READ_ONLY)
     found = lookup_token_row(session, token) if token else None
-    # Keys are scoped per account: the one whose token (valid or not any more) sent it.
-    scope = f"account:{found[0].account_id}" if found else "anonymous"
+    valid = valid_lookup(found, services.clock)
+    if needs.authenticated:
+        if token is None:
+            raise Unauthorized("not_authenticated", "未登录，请先登录")
+        if valid is None:
+            raise Unauthorized("invalid_token", "登录已失效，请重新登录")
+        if needs.roles and valid[1].role not in needs.roles:
+            raise Forbidden("role_forbidden", "当前账户无权办理此项业务")
+    scope = f"account:{valid[1].id}" if valid else ""
     stored = None
-    if key is not None:
+    if key is not None and valid is not None:
         claimed, stored = _claim_and_find(session, scope, key)
         if not claimed:
             raise Conflict("idempotency_in_progress", "同一业务正在办理中，请稍候查询结果，勿重复提交")
+        if stored is not None and expired(stored, services):
+            # Kept exactly its retention (issue 11 item 18), whenever the purge last ran.
+            session.delete(stored)
+            session.flush()
+            stored = None
     return found, scope, stored
+
+
+def expired(record: IdempotencyRecord, services: Services) -> bool:
+    """A stored answer lives `idempotency_retention_days` from its creation, not a moment longer."""
+    return record.created_at <= services.clock.now() - timedelta(days=services.settings.idempotency_retention_days)
 
 
 def _end(session: Session, commit: bool) -> None:
@@ -168,29 +198,26 @@ def _replay(record: IdempotencyRecord) -> Response:
 class TransactionalRoute(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         original = super().get_route_handler()
-        keyed_route = "POST" in self.methods and (self.openapi_extra or {}) != NOT_IDEMPOTENT
+        keyed_route = bool(self.methods & KEYED_METHODS) and (self.openapi_extra or {}) != NOT_IDEMPOTENT
+        needs = auth_requirement(self.dependant)
+        audited_read = (self.openapi_extra or {}) == AUDITED_READ
 
         async def handler(request: Request) -> Response:
             services: Services = request.app.state.services
-            writes = request.method not in READ_METHODS
+            writes = request.method not in READ_METHODS or audited_read
             key = request.headers.get(IDEMPOTENCY_HEADER) if keyed_route else None
-            request_hash = ""
             if key is not None:
                 key = key.strip()
                 if not key or len(key) > MAX_KEY_LENGTH:
                     raise Unprocessable("idempotency_key_invalid", "Idempotency-Key 须为1至128个字符")
-                body = await request.body()
-                request_hash = hashlib.sha256(
-                    request.method.encode() + b" " + request.url.path.encode() + b"\n" + body
-                ).hexdigest()
             async with admitted(request, services, writes):
-                return await self._transaction(request, services, original, writes, key, request_hash)
+                return await self._transaction(request, services, original, writes, key, needs)
 
         return handler
 
     async def _transaction(self, request: Request, services: Services,
                            original: Callable[[Request], Coroutine[Any, Any, Response]], writes: bool,
-                           key: str | None, request_hash: str) -> Response:
+                           key: str | None, needs: AuthRequirement) -> Response:
         session = services.sessionmaker()
         request.state.db = session
         scope = ""
@@ -203,12 +230,22 @@ class TransactionalRoute(APIRoute):
 
         try:
             try:
-                found, scope, stored = await run_in_threadpool(_prelude, session, writes, _bearer(request), key)
+                found, scope, stored = await run_in_threadpool(_prelude, session, services, writes, _bearer(request),
+                                                               key, needs)
             except BaseException as exc:
                 if is_busy(exc):
                     raise ServiceBusy() from exc
                 raise
             request.state.token_lookup = found
+            if not scope:
+                key = None  # no signed-in account: the key is neither looked up nor stored
+            request_hash = ""
+            if key is not None:
+                # Read only now: the token and the role were checked first (issue 11 item 7).
+                body = await request.body()
+                request_hash = hashlib.sha256(
+                    request.method.encode() + b" " + request.url.path.encode() + b"\n" + body
+                ).hexdigest()
             if stored is not None:
                 try:
                     return self._answer_repeat(stored, request_hash)
@@ -242,6 +279,11 @@ class TransactionalRoute(APIRoute):
                 await end(False)
             if is_busy(exc):
                 raise ServiceBusy() from exc
+            refused = out_of_range(exc)
+            if refused is not None:
+                log.warning("%s %s refused: a value out of range (%s)", request.method, request.url.path,
+                            type(exc).__name__)
+                raise refused from None
             raise
 
     @staticmethod

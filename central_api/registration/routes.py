@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from central_api.models import InternetUser
 from central_api.platform.deps import IdPath, ServicesDep, SessionDep, principal_with
+from central_api.platform.transaction import AUDITED_READ
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
 from central_api.registration import service as registration
@@ -18,6 +19,7 @@ from central_api.registration.schemas import (
     LicencePublic,
     LicencesPublic,
     PersonalUserCreate,
+    RecordPurpose,
     UnitUserCreate,
     UserPublic,
     UserUpdate,
@@ -143,10 +145,18 @@ def list_users(
     return UsersPublic(data=[user_public(session, u, masked=True) for u in users], count=len(users))
 
 
-@users_router.get("/{user_id}", operation_id="get_user", response_model=UserPublic, responses=error_responses(401, 403, 404))
-def get_user(_reader: ReaderDep, session: SessionDep, user_id: IdPath) -> UserPublic:
-    """The open record: the whole numbers, as the face-sign workflow needs them."""
-    return user_public(session, registration.get_user(session, user_id), masked=False)
+@users_router.get("/{user_id}", operation_id="get_user", response_model=UserPublic,
+                  responses=error_responses(401, 403, 404, 422), openapi_extra=AUDITED_READ)
+def get_user(reader: ReaderDep, session: SessionDep, services: ServicesDep, user_id: IdPath,
+             purpose: Annotated[RecordPurpose, Query()] = RecordPurpose.COUNTER_RECORD) -> UserPublic:
+    """The open record. Whole ID and mobile numbers only for a clerk at a face-sign station (the
+    workflow that prints and signs the form), each such read audited with who, whose record and
+    `purpose`; every other reader gets them masked (issue 11 item 6)."""
+    user = registration.get_user(session, user_id)
+    whole = registration.may_read_whole(session, reader)
+    if whole:
+        registration.audit_whole_read(session, services, reader, user, purpose.value)
+    return user_public(session, user, masked=not whole)
 
 
 @users_router.post("/personal", operation_id="register_personal", status_code=201, response_model=UserPublic,

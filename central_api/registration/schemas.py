@@ -1,6 +1,8 @@
 """Request and response models: Central vehicle and licence records, internet users. Requests are strict (StrictModel)."""
 from __future__ import annotations
 
+from enum import Enum
+
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -161,3 +163,10 @@ class UserPublic(BaseModel):
 class UsersPublic(BaseModel):
     data: list[UserPublic]
     count: int
+
+
+class RecordPurpose(str, Enum):
+    """Why a clerk opens a whole record (kept in the audit row of the read, issue 11 item 6)."""
+
+    COUNTER_RECORD = "counter_record"  # the person is at the window: face-sign, 变更, binding
+    PRINT_FORM = "print_form"  # the form is printed again for signature

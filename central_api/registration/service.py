@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -16,7 +16,7 @@ from central_api.models import InternetUser, LicenceRecord, Station, UserVehicle
 from central_api.platform import audit
 from central_api.platform.db import first_or_404
 from central_api.platform.deps import Principal
-from central_api.platform.errors import Conflict, Forbidden, Unprocessable, checked
+from central_api.platform.errors import Conflict, Forbidden, NotFound, Unprocessable, checked
 from central_api.platform.services import Services
 from central_api.registration.schemas import PersonalUserCreate, UnitUserCreate
 from counter_app.domain.identity import (
@@ -431,21 +431,28 @@ def bind_vehicle(session: Session, services: Services, principal: Principal, use
 
 def unbind_vehicle(session: Session, services: Services, principal: Principal, user_id: int,
                    vehicle_id: int) -> InternetUser:
+    """Unbind one vehicle. The account's row is locked first, so that two simultaneous unbinds
+    queue: the second finds the binding gone (404). The DELETE is conditional on its row count,
+    and the count is recomputed from the bindings left, never decremented (issue 11 item 1)."""
     require_user_writer(session, principal)
-    user = get_user(session, user_id)
+    user = get_user(session, user_id, for_update=True)
     binding = first_or_404(session, select(UserVehicle).where(UserVehicle.user_id == user_id,
                                                                UserVehicle.vehicle_id == vehicle_id),
                            "binding_not_found", "该车辆未绑定在此账户")
     vehicle = session.get(VehicleRecord, vehicle_id)
     counted = not binding.own
     before = user.binding_count
-    session.delete(binding)
-    if counted:
-        session.execute(
-            update(InternetUser).where(InternetUser.id == user_id)
-            .values(binding_count=InternetUser.binding_count - 1, updated_at=services.clock.now())
-            .execution_options(synchronize_session=False)
-        )
+    gone = session.execute(
+        delete(UserVehicle).where(UserVehicle.id == binding.id).execution_options(synchronize_session=False)
+    ).rowcount
+    if gone != 1:
+        raise NotFound("binding_not_found", "该车辆未绑定在此账户")
+    session.expunge(binding)
+    session.execute(
+        update(InternetUser).where(InternetUser.id == user_id)
+        .values(binding_count=_others_bound(user_id), updated_at=services.clock.now())
+        .execution_options(synchronize_session=False)
+    )
     session.flush()
     session.refresh(user)
     _audit(session, services, principal, "vehicle_unbound", user.id, {
@@ -453,6 +460,30 @@ def unbind_vehicle(session: Session, services: Services, principal: Principal, u
         "before": {"binding_count": before}, "after": {"binding_count": user.binding_count},
     })
     return user
+
+
+def may_read_whole(session: Session, principal: Principal) -> bool:
+    """Whole personal numbers of an internet account: a clerk at a station that does face-sign
+    registration (the form is printed whole and signed). Supervisors, the phone desk, the gateway
+    and clerks of stations without face-sign see them masked (issue 11 item 6)."""
+    if principal.role != Role.CLERK:
+        return False
+    station = session.get(Station, principal.station_id)
+    return bool(station and station.can_face_sign)
+
+
+def audit_whole_read(session: Session, services: Services, principal: Principal, user: InternetUser,
+                     purpose: str) -> None:
+    """Who read whose whole record, and why; the number itself stays masked in the trail."""
+    audit.by(session, services.clock, principal, action="personal_record_read", entity="internet_user",
+             entity_id=user.id, detail={"purpose": purpose, "id_number": mask_id_number(user.id_number),
+                                        "registration_no": user.registration_no})
+
+
+def _others_bound(user_id: int) -> Any:
+    """The account's bindings of other owners' vehicles: what `binding_count` stands for."""
+    return (select(func.count()).select_from(UserVehicle)
+            .where(UserVehicle.user_id == user_id, UserVehicle.own.is_(False)).scalar_subquery())
 
 
 def change_mobile(session: Session, services: Services, principal: Principal, user_id: int,

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from counter_app.domain.exams import SUBJECT_NAMES, Subject
+from counter_app.domain.text_safety import csv_cell
 from counter_app.domain.timefmt import format_local
 from counter_app.services.api_client import ApiClient, LoginInfo
 from counter_app.services.printing import Cell, Fields, FormSpec, Grid, Text, render_pdf
@@ -258,13 +259,14 @@ def roster_form(roster: dict[str, Any], clerk: Clerk) -> FormSpec:
 
 
 def roster_csv(roster: dict[str, Any]) -> str:
-    """The roster as CSV (with a BOM, so that Excel opens the Chinese right)."""
+    """The roster as CSV (with a BOM, so that Excel opens the Chinese right); a cell that a
+    spreadsheet would run as a formula is written as text (domain/text_safety.py)."""
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([h for h in ROSTER_HEADERS if h not in ("照片", "考生签字")])
     for row in roster_rows(roster):
-        writer.writerow([row[0], *row[2:6]])
+        writer.writerow([csv_cell(cell) for cell in (row[0], *row[2:6])])
     return out.getvalue()
 
 

@@ -18,8 +18,11 @@ def test_repeat_gets_the_stored_answer_and_is_applied_once(client, services):
     first = client.post("/api/v1/auth/logout", headers=headers)
     assert first.status_code == 204
     assert "Idempotent-Replayed" not in first.headers
-    # The token is revoked now; the repeat is answered from storage, not run again.
-    again = client.post("/api/v1/auth/logout", headers=headers)
+    # The token is revoked now: its repeat is refused, never answered from storage (issue 11
+    # item 9); signed in again, the same account gets the stored answer, not a second run.
+    assert_error(client.post("/api/v1/auth/logout", headers=headers), 401, "invalid_token")
+    again = client.post("/api/v1/auth/logout",
+                        headers=login_headers(client, "clerk01") | {"Idempotency-Key": "k-1"})
     assert again.status_code == 204
     assert again.headers["Idempotent-Replayed"] == "true"
     assert _count(services, AuditLog, action="logout") == 1
@@ -29,6 +32,7 @@ def test_repeat_gets_the_stored_answer_and_is_applied_once(client, services):
 def test_same_key_with_another_body_is_refused(client, services):
     headers = login_headers(client, "clerk01") | {"Idempotency-Key": "k-2"}
     assert client.post("/api/v1/auth/logout", headers=headers).status_code == 204
+    headers = login_headers(client, "clerk01") | {"Idempotency-Key": "k-2"}  # the same account, signed in again
     assert_error(client.post("/api/v1/auth/logout", headers=headers, json={"other": 1}), 422,
                  "idempotency_key_reused")
     assert _count(services, AuditLog, action="logout") == 1
@@ -89,6 +93,7 @@ def test_keys_are_kept_seven_days(client, services, clock):
     assert client.post("/api/v1/auth/logout", headers=headers).status_code == 204
     clock.advance(timedelta(days=7) - timedelta(minutes=1))
     run_maintenance(services)
+    headers = login_headers(client, "clerk01") | {"Idempotency-Key": "week"}  # signed in again
     assert client.post("/api/v1/auth/logout", headers=headers).headers["Idempotent-Replayed"] == "true"
     clock.advance(timedelta(minutes=2))
     assert run_maintenance(services) == {"idempotency_purged": 1}

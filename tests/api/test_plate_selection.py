@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from central_api.plates.demo import DEMO_RESERVATIONS
 from counter_app.domain.timefmt import SHANGHAI
 from tests.helpers import assert_error, login_headers
-from tests.plate_support import API, JPEG_HEADER, applicant, choose, custom, draw, internet, start
+from tests.plate_support import API, JPEG_HEADER, applicant, choose, custom, draw, internet, jpeg_of_size, start
 
 ISSUED = "苏A0A00A"  # demo data: already on a car (also in the small test segment 苏A:0L0DL)
 
@@ -54,7 +54,7 @@ def test_eligibility_is_checked(client):
             invoice_photo=base64.b64encode(JPEG_HEADER + b"\0" * (1024 * 1024 - len(JPEG_HEADER))).decode())
     refused("invoice_photo_not_image", invoice_photo=base64.b64encode(b"GIF89a not ours").decode())
     refused("invoice_photo_not_image", invoice_photo="not base64!")
-    just_under = base64.b64encode(JPEG_HEADER + b"\0" * (1024 * 1024 - 1 - len(JPEG_HEADER))).decode()
+    just_under = base64.b64encode(jpeg_of_size(1024 * 1024 - 1)).decode()
     response = client.post(f"{API}/plate-selections", json=applicant(1, invoice_photo=just_under), headers=headers)
     assert response.status_code == 201, response.text
     body = response.json()
