@@ -5,7 +5,7 @@ from fastapi import Query
 from sqlalchemy import text
 
 from central_api.platform import audit, sms
-from central_api.platform.deps import MAX_ID, ClockDep, SessionDep, SupervisorDep
+from central_api.platform.deps import MAX_ID, AuditorDep, ClockDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
 from central_api.platform.schemas import AuditEntry, AuditPage, HealthResponse, SmsPage, SmsPublic
@@ -28,12 +28,12 @@ audit_router = make_router(prefix="/audit", tags=["audit"])
 
 @audit_router.get("", operation_id="list_audit", response_model=AuditPage, responses=error_responses(401, 403, 422))
 def list_audit(
-    _principal: SupervisorDep,
+    _principal: AuditorDep,
     session: SessionDep,
     after_id: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> AuditPage:
-    """The audit trail in order, a page at a time (supervisors only)."""
+    """The audit trail in order, a page at a time (the audit administrator only, 三员分立)."""
     rows = audit.page(session, after_id=after_id, limit=limit)
     return AuditPage(data=[AuditEntry.model_validate(r) for r in rows], count=len(rows))
 

@@ -41,6 +41,9 @@ NAV_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cance
 class MainWindow(QMainWindow):
     signed_out = Signal()  # back to the log-in dialog
     closed = Signal()  # closed for good: the application ends
+    # The centre ended this session (a newer sign-in of the account elsewhere): emitted from the
+    # worker thread that got the answer, handled on the UI thread.
+    session_ended = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +51,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._signing_out = False
         self.setObjectName("mainWindow")
+        self.session_ended.connect(self._session_ended, Qt.ConnectionType.QueuedConnection)
+        ctx.api.on_session_ended = self.session_ended.emit
         self.setWindowTitle(self.tr("Nanjing Vehicle Office Counter System"))
         self.resize(1366, 768)
         self.setMinimumSize(1024, 640)
@@ -296,11 +301,20 @@ class MainWindow(QMainWindow):
         self._signing_out = True
         self.close()
 
+    def _session_ended(self, message: str) -> None:
+        """Say why (the centre's Chinese message), then back to the sign-in."""
+        if self._signing_out:
+            return
+        self.ctx.api.token = None  # ended at the centre already: no sign-out request
+        self.ctx.sign_in_notice = message  # the sign-in dialog says it
+        self.sign_out()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QApplication.instance().removeEventFilter(self.idle)
         self._queue_timer.stop()
         self._clock_timer.stop()
         token, self.ctx.api.token = self.ctx.api.token, None
+        self.ctx.api.on_session_ended = None
         if token:  # best effort: the token also expires on its own
             self.ctx.runner.submit(lambda: self.ctx.api.logout(token), None, lambda _exc: None)
         self.ctx.signed_out()
