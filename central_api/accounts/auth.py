@@ -133,6 +133,7 @@ def login(
             f"该账户属于{station.name}，不能在{wrong.name if wrong else '该站点'}登录",
         )
     throttle.clear(session, name_key)
+    throttle.uncount(session, counts[0].key)
     account.failed_logins = 0
     account.locked_until = None
     if services.hasher.check_needs_rehash(account.password_hash):

@@ -119,5 +119,13 @@ def clear(session: Session, key: Key) -> None:
     session.execute(delete(LoginThrottle).where(LoginThrottle.key == key.key))
 
 
+def uncount(session: Session, key: Key) -> None:
+    """A right password: its attempt, counted before the check, is not a failure."""
+    session.execute(update(LoginThrottle).where(LoginThrottle.key == key.key, LoginThrottle.failures > 0)
+                    .values(failures=LoginThrottle.failures - 1,
+                            unaudited=case((LoginThrottle.unaudited > 0, LoginThrottle.unaudited - 1), else_=0))
+                    .execution_options(synchronize_session=False))
+
+
 def unlock_name(session: Session, services: Services, username: str) -> None:
     clear(session, name_key(services, username))

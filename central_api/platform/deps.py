@@ -122,7 +122,7 @@ async def current_principal(
 # 三员分立 (issue 11): what an administrator's token may reach at all; every other operation is
 # counter business, refused (and audited) before its own role check.
 ADMIN_OPERATIONS = frozenset({
-    "logout", "change_own_password", "list_stations", "get_client_release", "download_client_package",
+    "logout", "change_own_password", "list_stations",
     "list_accounts", "create_account", "update_account", "reset_password", "unlock_account",
     "list_devices", "approve_device", "revoke_device", "list_audit",
 })
