@@ -4,6 +4,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -60,22 +61,29 @@ def password_ok(hasher: PasswordHasher, password_hash: str, password: str) -> bo
 
 
 def refuse_when_locked(session: Session, services: Services, keys: list[throttle.Key]) -> list[throttle.Count]:
-    """Count this attempt on every key before any password is checked; refuse (committed: the
-    count and its audit stay) when one of them is locked or over its limit."""
+    """Refuse a locked name or address with one plain read (a flood against a lock takes no row
+    lock and writes at most one audit row a minute); otherwise count this attempt on every key
+    before any password is checked, and refuse one that went over its limit. Committed here:
+    no row lock is held while the password is checked."""
     now = services.clock.now()
+    for key, until in throttle.locks(session, keys, now):
+        _refuse_locked(session, services, key, until)
     counts = [throttle.count_attempt(session, services, key) for key in keys]
     for count in counts:
-        until = throttle.locked_until(count, now)
-        if until is None and count.failures > count.key.limit:
-            until = throttle.lock(session, services, count.key)
-        if until is not None:
-            throttle.audit_failures(session, services, count.key, "locked")
-            session.commit()
-            if count.key.is_name:
-                raise ApiError("account_locked", locked_message(until), 423)
-            raise ApiError("login_rate_limited", f"本机登录失败次数过多，请于 {format_local(until)} 后再试", 429)
-    session.commit()  # no row lock is held while the password is checked
+        if count.locked_until is not None and count.locked_until > now:  # locked since the read
+            _refuse_locked(session, services, count.key, count.locked_until)
+        if count.failures > count.key.limit:
+            _refuse_locked(session, services, count.key, throttle.lock(session, services, count.key))
+    session.commit()
     return counts
+
+
+def _refuse_locked(session: Session, services: Services, key: throttle.Key, until: datetime) -> NoReturn:
+    throttle.audit_refusal(session, services, key)
+    session.commit()
+    if key.is_name:
+        raise ApiError("account_locked", locked_message(until), 423)
+    raise ApiError("login_rate_limited", f"本机登录失败次数过多，请于 {format_local(until)} 后再试", 429)
 
 
 def record_failure(session: Session, services: Services, counts: list[throttle.Count]) -> datetime | None:

@@ -74,10 +74,28 @@ def count_attempt(session: Session, services: Services, key: Key) -> Count:
     return Count(key, failures, locked_until)
 
 
-def locked_until(count: Count, now: datetime) -> datetime | None:
-    if count.locked_until is not None and count.locked_until > now:
-        return count.locked_until
-    return None
+def locks(session: Session, keys: list[Key], now: datetime) -> list[tuple[Key, datetime]]:
+    """The keys locked now, with their end (a plain read: no row lock)."""
+    by_key = {key.key: key for key in keys}
+    rows = session.execute(select(LoginThrottle.key, LoginThrottle.locked_until)
+                           .where(LoginThrottle.key.in_(by_key), LoginThrottle.locked_until > now)).all()
+    return [(by_key[key], until) for key, until in rows]
+
+
+def audit_refusal(session: Session, services: Services, key: Key) -> None:
+    """Attempts against a lock: one `login_refused` row per key and minute (a conditional update
+    touches the row at most once a minute; the other attempts write nothing)."""
+    now = services.clock.now()
+    won = session.execute(
+        update(LoginThrottle)
+        .where(LoginThrottle.key == key.key,
+               (LoginThrottle.audited_at.is_(None)) | (LoginThrottle.audited_at <= now - AUDIT_EVERY))
+        .values(audited_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if won:
+        audit.record(session, services.clock, action="login_refused", entity="login", entity_id=key.key[:64],
+                     username=key.key[5:37] if key.is_name else "-", channel="window", detail={"code": "locked"})
 
 
 def lock(session: Session, services: Services, key: Key) -> datetime:
@@ -85,8 +103,10 @@ def lock(session: Session, services: Services, key: Key) -> datetime:
     administrators). One lock-out row in the audit trail."""
     now = services.clock.now()
     until = now + _window(services)
+    # The count stays (attempts already in flight stay over the limit); the window restarts so
+    # that it ends with the lock.
     session.execute(update(LoginThrottle).where(LoginThrottle.key == key.key)
-                    .values(locked_until=until, failures=0, window_start=now))
+                    .values(locked_until=until, window_start=now))
     if key.is_name:
         session.execute(update(Account).where(Account.username == key.key[5:]).values(locked_until=until)
                         .execution_options(synchronize_session=False))
