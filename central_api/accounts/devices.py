@@ -133,6 +133,7 @@ def verify_proof(session: Session, services: Services, *, device_id: int, challe
                AuthChallenge.used.is_(False), AuthChallenge.expires_at > services.clock.now())
         .values(used=True).execution_options(synchronize_session=False)
     ).rowcount
+    session.commit()  # spent even when the signature is refused (the refusal rolls back the rest)
     if spent != 1:
         raise refused
     try:
