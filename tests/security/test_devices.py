@@ -153,9 +153,22 @@ def test_the_gateway_signs_in_without_a_pc(centre):
     assert login_headers(centre, "internet01")
 
 
-def test_the_demo_centre_enrols_the_counter_transparently(live_api, tmp_path):
+@pytest.fixture
+def strict_live_api(tmp_path):  # noqa: ANN001, ANN201
+    """`central-api --demo` as a process, with the production requirement of a device signature."""
+    from tests.conftest import LiveApi
+
+    api = LiveApi(tmp_path / "api")
+    api.embedded.extra_env["CENTRAL_API_REQUIRE_DEVICE"] = "1"
+    api.start()
+    yield api
+    api.stop()
+
+
+def test_the_demo_centre_enrols_the_counter_transparently(strict_live_api, tmp_path):
     """`central-api --demo` approves a PC's enrolment at once: the counter signs in in one step
     (its ApiClient with the PC's key), while a client without a key is refused."""
+    live_api = strict_live_api
     api = ApiClient(live_api.base_url, retries=0)
     api.device = DeviceIdentity(tmp_path / "counter")
     info = api.login("clerk01", DEMO_PASSWORD, 1)
@@ -169,7 +182,8 @@ def test_the_demo_centre_enrols_the_counter_transparently(live_api, tmp_path):
     assert refused.value.code == "device_required"
 
 
-def test_an_older_counter_is_told_its_session_ended(live_api, tmp_path):
+def test_an_older_counter_is_told_its_session_ended(strict_live_api, tmp_path):
+    live_api = strict_live_api
     first = ApiClient(live_api.base_url, retries=0)
     first.device = DeviceIdentity(tmp_path / "pc1")
     ended: list[str] = []
