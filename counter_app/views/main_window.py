@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
             "phone_operator": self.tr("Phone operator"),
             "supervisor": self.tr("Supervisor"),
             "internet": self.tr("Internet platform"),
+            "sysadmin": self.tr("System administrator"),
+            "secadmin": self.tr("Security administrator"),
+            "auditor": self.tr("Audit administrator"),
         }
         self.station_label = QLabel(self.tr("Station: {0}").format(login.station["name"]))
         self.station_label.setObjectName("statusStation")

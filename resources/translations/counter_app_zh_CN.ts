@@ -247,198 +247,198 @@
 <context>
     <name>ExamBookingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="180"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="183"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
         <source>Subjects: bookable now, or why not</source>
         <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="184"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
         <source>Sessions: requests so far against the seats</source>
         <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="198"/>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="219"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>Bookable</source>
         <translation>可否预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>Yes</source>
         <translation>可以预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
         <source>No</source>
         <translation>不能预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="204"/>
         <source>Would rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="205"/>
         <source>Why not</source>
         <translation>不能预约的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
         <source>{0} (rule {1})</source>
         <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="213"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
         <source>Date</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
         <source>Start</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="215"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="220"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="220"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="223"/>
         <source>Booking closes</source>
         <translation>预约截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="224"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="283"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="286"/>
         <source>learner permit valid until {0}</source>
         <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="284"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="287"/>
         <source>no learner permit yet</source>
         <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="285"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="288"/>
         <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
         <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="389"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="392"/>
         <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
         <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="412"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="415"/>
         <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
         <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="432"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="435"/>
         <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
         <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="445"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="448"/>
         <source>Booking receipt</source>
         <translation>预约凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="460"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="463"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="468"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="471"/>
         <source>Export roster</source>
         <translation>导出考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="477"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="480"/>
         <source>Roster saved to {0}</source>
         <translation>考生名册已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="185"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
         <source>Also show sessions whose booking has c&amp;losed</source>
         <translation>同时显示已截止预约的场次(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
         <source>&amp;Book the selected session</source>
         <translation>预约所选场次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
         <source>&amp;Print booking receipt</source>
         <translation>打印预约凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
         <source>Print &amp;roster</source>
         <translation>打印考生名册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
         <source>E&amp;xport roster (CSV)</source>
         <translation>导出考生名册（CSV）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="193"/>
         <source>P&amp;ublish a session...</source>
         <translation>发布考试计划…(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="194"/>
         <source>&amp;Allocate the seats</source>
         <translation>排序分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="242"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="245"/>
         <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
         <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="309"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="312"/>
         <source>Last chance: this is the candidate&apos;s last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
         <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
@@ -934,68 +934,68 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="106"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
         <source>Sign in - Nanjing vehicle office counter</source>
         <translation>登录 - 南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="107"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="110"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="108"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="111"/>
         <source>Sign in with your station account</source>
         <translation>请使用本站点的账户登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="115"/>
         <source>e.g. clerk01</source>
         <translation>例如 clerk01</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="137"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
         <source>Enter the user name and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="143"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="146"/>
         <source>Signing in...</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="163"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="166"/>
         <source>Sign-in failed: unexpected error.</source>
         <translation>登录失败：发生意外错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="113"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="116"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="116"/>
-        <location filename="../../counter_app/views/login_dialog.py" line="128"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="119"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="131"/>
         <source>Waiting for the central service to start... (the first start takes a few seconds)</source>
         <translation>正在等待中心服务启动…（首次启动需要几秒钟）</translation>
     </message>
@@ -1011,153 +1011,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="51"/>
         <location filename="../../counter_app/views/main_window.py" line="56"/>
+        <location filename="../../counter_app/views/main_window.py" line="61"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="89"/>
+        <location filename="../../counter_app/views/main_window.py" line="94"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="91"/>
+        <location filename="../../counter_app/views/main_window.py" line="96"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="92"/>
+        <location filename="../../counter_app/views/main_window.py" line="97"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="93"/>
+        <location filename="../../counter_app/views/main_window.py" line="98"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="97"/>
+        <location filename="../../counter_app/views/main_window.py" line="102"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="98"/>
+        <location filename="../../counter_app/views/main_window.py" line="103"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="191"/>
+        <location filename="../../counter_app/views/main_window.py" line="196"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="192"/>
+        <location filename="../../counter_app/views/main_window.py" line="197"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="193"/>
+        <location filename="../../counter_app/views/main_window.py" line="198"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="194"/>
+        <location filename="../../counter_app/views/main_window.py" line="199"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="196"/>
+        <location filename="../../counter_app/views/main_window.py" line="200"/>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="201"/>
+        <source>Security administrator</source>
+        <translation>安全管理员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="202"/>
+        <source>Audit administrator</source>
+        <translation>审计管理员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="204"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="198"/>
+        <location filename="../../counter_app/views/main_window.py" line="206"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="224"/>
+        <location filename="../../counter_app/views/main_window.py" line="232"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="225"/>
+        <location filename="../../counter_app/views/main_window.py" line="233"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="278"/>
+        <location filename="../../counter_app/views/main_window.py" line="286"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="58"/>
+        <location filename="../../counter_app/views/main_window.py" line="63"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="60"/>
+        <location filename="../../counter_app/views/main_window.py" line="65"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="66"/>
+        <location filename="../../counter_app/views/main_window.py" line="71"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="71"/>
+        <location filename="../../counter_app/views/main_window.py" line="76"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="73"/>
+        <location filename="../../counter_app/views/main_window.py" line="78"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="76"/>
+        <location filename="../../counter_app/views/main_window.py" line="81"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="126"/>
+        <location filename="../../counter_app/views/main_window.py" line="131"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="144"/>
+        <location filename="../../counter_app/views/main_window.py" line="149"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="233"/>
+        <location filename="../../counter_app/views/main_window.py" line="241"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="235"/>
+        <location filename="../../counter_app/views/main_window.py" line="243"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="94"/>
+        <location filename="../../counter_app/views/main_window.py" line="99"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="95"/>
+        <location filename="../../counter_app/views/main_window.py" line="100"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="96"/>
+        <location filename="../../counter_app/views/main_window.py" line="101"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="90"/>
+        <location filename="../../counter_app/views/main_window.py" line="95"/>
         <source>Change of contact</source>
         <translation>变更联系方式</translation>
     </message>
