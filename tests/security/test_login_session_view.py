@@ -3,6 +3,9 @@ counter back to its sign-in dialog, which says why; an administrator's counter s
 pages that are not counter business (real widgets, a real `--demo` centre process)."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from tests.views.conftest import languages, make_counter, sign_in_through_dialog  # noqa: F401
 
 
@@ -23,5 +26,6 @@ def test_a_system_administrator_sees_no_counter_business(qtbot, make_counter, tm
     window = sign_in_through_dialog(qtbot, counter, "sysadmin01")
     assert list(window.nav_keys) == ["printing", "sync"]
     assert "系统管理员" in window.user_label.text()
-    window.grab().save(str(tmp_path / "sysadmin.png"))
-    print(f"screenshot: {tmp_path / 'sysadmin.png'}")
+    shot = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path) / "sysadmin-main-window.png"
+    window.resize(1366, 768)
+    assert window.grab().save(str(shot))
