@@ -25,6 +25,7 @@ from central_api.platform.db import found
 from central_api.platform.deps import Principal
 from central_api.platform.errors import Conflict, Unauthorized, Unprocessable
 from central_api.platform.services import Services
+from counter_app.domain.device_proof import signed_message
 
 CODE_DIGITS = 8
 
@@ -39,11 +40,6 @@ def _public_key(raw_b64: str) -> Ed25519PublicKey:
         return Ed25519PublicKey.from_public_bytes(raw)
     except (binascii.Error, ValueError):
         raise Unprocessable("device_key_invalid", "设备公钥格式错误", fields=["public_key"]) from None
-
-
-def signed_message(challenge: str, username: str) -> bytes:
-    """What a PC signs: the challenge and the account it signs in (a signature is good once)."""
-    return f"counter-sign-in\n{challenge}\n{username}".encode()
 
 
 def request_enrolment(session: Session, services: Services, *, public_key: str, station_id: int,

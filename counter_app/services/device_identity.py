@@ -17,15 +17,12 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from counter_app.domain.device_proof import signed_message
+
 log = logging.getLogger(__name__)
 
 KEY_FILE = "device-key.pem"
 STATE_FILE = "device.json"
-
-
-def signed_message(challenge: str, username: str) -> bytes:
-    """What the PC signs; the centre builds the same bytes (central_api.accounts.devices)."""
-    return f"counter-sign-in\n{challenge}\n{username}".encode()
 
 
 @dataclass
