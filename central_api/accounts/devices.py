@@ -15,15 +15,16 @@ from datetime import timedelta
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from central_api.accounts import throttle
 from central_api.models import AuthChallenge, AuthToken, Device, Station
 from central_api.platform import audit
 from central_api.platform.db import found
 from central_api.platform.deps import Principal
-from central_api.platform.errors import Conflict, Unauthorized, Unprocessable
+from central_api.platform.errors import ApiError, Conflict, Unauthorized, Unprocessable
 from central_api.platform.services import Services
 from counter_app.domain.device_proof import signed_message
 
@@ -42,10 +43,19 @@ def _public_key(raw_b64: str) -> Ed25519PublicKey:
         raise Unprocessable("device_key_invalid", "设备公钥格式错误", fields=["public_key"]) from None
 
 
+ENROLMENTS_PER_ADDRESS = 10  # per lock-out window: an anonymous caller cannot flood the tables
+OPEN_CHALLENGES_PER_DEVICE = 20
+
+
 def request_enrolment(session: Session, services: Services, *, public_key: str, station_id: int,
-                      name: str) -> tuple[Device, str]:
+                      name: str, address: str | None) -> tuple[Device, str]:
     """A pending device and its one-time code (shown on the PC); with `auto_approve_devices`
-    (the demo) the device is active at once."""
+    (the demo) the device is active at once. Requests per client address are limited."""
+    count = throttle.count_attempt(session, services, throttle.Key(f"enrol:{address or 'unknown'}"[:80],
+                                                                   ENROLMENTS_PER_ADDRESS))
+    session.commit()
+    if count.failures > ENROLMENTS_PER_ADDRESS:
+        raise ApiError("enrolment_rate_limited", "本机登记申请过于频繁，请稍后再试", 429)
     _public_key(public_key)
     if session.get(Station, station_id) is None:
         raise Unprocessable("station_not_found", "站点不存在", fields=["station_id"])
@@ -108,6 +118,11 @@ def issue_challenge(session: Session, services: Services, device_id: int) -> tup
     device = session.get(Device, device_id)
     if device is None or device.status != "active":
         raise Unauthorized("device_not_enrolled", "本机未登记或已被注销，请联系系统管理员")
+    open_now = session.scalar(select(func.count(AuthChallenge.id)).where(
+        AuthChallenge.device_id == device.id, AuthChallenge.used.is_(False),
+        AuthChallenge.expires_at > services.clock.now()))
+    if open_now >= OPEN_CHALLENGES_PER_DEVICE:
+        raise ApiError("challenge_rate_limited", "登录请求过于频繁，请稍后再试", 429)
     challenge = secrets.token_urlsafe(32)
     row = AuthChallenge(challenge_hash=_sha(challenge), device_id=device.id, used=False,
                         expires_at=services.clock.now() + timedelta(seconds=services.settings.challenge_seconds))

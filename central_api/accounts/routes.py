@@ -41,7 +41,7 @@ auth_router = make_router(prefix="/auth", tags=["auth"])
 
 @auth_router.post(
     "/login", operation_id="login", response_model=LoginResponse,
-    responses=error_responses(401, 403, 422, 423), openapi_extra=NOT_IDEMPOTENT,
+    responses=error_responses(401, 403, 422, 423, 429), openapi_extra=NOT_IDEMPOTENT,
 )
 def login(body: LoginRequest, request: Request, session: SessionDep, services: ServicesDep) -> LoginResponse:
     result = auth.login(session, services, username=body.username, password=body.password,
@@ -59,7 +59,7 @@ def login(body: LoginRequest, request: Request, session: SessionDep, services: S
 
 
 @auth_router.post("/challenge", operation_id="auth_challenge", response_model=ChallengeResponse,
-                  responses=error_responses(401, 422), openapi_extra=NOT_IDEMPOTENT)
+                  responses=error_responses(401, 422, 429), openapi_extra=NOT_IDEMPOTENT)
 def auth_challenge(body: ChallengeRequest, session: SessionDep, services: ServicesDep) -> ChallengeResponse:
     """A fresh one-time challenge for an enrolled PC to sign at sign-in."""
     challenge, row = devices.issue_challenge(session, services, body.device_id)
@@ -72,13 +72,15 @@ DEVICE_ERRORS = error_responses(401, 403, 404, 409, 422)
 
 
 @devices_router.post("/enrolment", operation_id="request_device_enrolment", status_code=201,
-                     response_model=EnrolmentResponse, responses=error_responses(409, 422),
+                     response_model=EnrolmentResponse, responses=error_responses(409, 422, 429),
                      openapi_extra=NOT_IDEMPOTENT)
-def request_device_enrolment(body: EnrolmentRequest, session: SessionDep, services: ServicesDep) -> EnrolmentResponse:
+def request_device_enrolment(body: EnrolmentRequest, request: Request, session: SessionDep,
+                             services: ServicesDep) -> EnrolmentResponse:
     """A PC asks to be enrolled with its public key; the one-time code it shows is approved by
     a system administrator."""
     device, code = devices.request_enrolment(session, services, public_key=body.public_key,
-                                             station_id=body.station_id, name=body.name)
+                                             station_id=body.station_id, name=body.name,
+                                             address=request.client.host if request.client else None)
     return EnrolmentResponse(device_id=device.id, code=code, status=device.status,
                              code_expires_at=device.code_expires_at)
 

@@ -149,6 +149,22 @@ def test_a_revoked_pc_cannot_sign_in_and_its_sessions_end(centre, tmp_path):
         "public_key": pc.public_key(), "station_id": 1, "name": "窗口3"}), 409, "device_known")
 
 
+def test_anonymous_enrolment_requests_are_bounded(centre, strict_services, tmp_path):
+    """The enrolment door is open to anyone: its rows and audit rows are limited per address."""
+    from sqlalchemy import func, select
+
+    from central_api.models import AuditLog, Device
+
+    answers = [centre.post(f"{API}/devices/enrolment", json={
+        "public_key": DeviceIdentity(tmp_path / f"pc{i}").public_key(), "station_id": 1, "name": "x"}).status_code
+        for i in range(15)]
+    assert answers == [201] * 10 + [429] * 5
+    with strict_services.sessionmaker() as session:
+        assert session.scalar(select(func.count(Device.id))) == 10
+        assert session.scalar(select(func.count(AuditLog.id)).where(
+            AuditLog.action == "device_enrolment_requested")) == 10
+
+
 def test_the_gateway_signs_in_without_a_pc(centre):
     assert login_headers(centre, "internet01")
 
