@@ -28,6 +28,9 @@ os.environ.setdefault("CENTRAL_API_PLATE_POOL_MIN_AVAILABLE", "1000")
 # tools that sign in over plain HTTP with a password do so against centres started without the
 # requirement. tests/security/ starts its centres with it.
 os.environ.setdefault("CENTRAL_API_REQUIRE_DEVICE", "0")
+# Likewise one session per account (issue 11, on in production): the suite's tests sign the same
+# demo account in several times and use each token; tests/security/ turns it on.
+os.environ.setdefault("CENTRAL_API_SINGLE_SESSION", "0")
 
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402

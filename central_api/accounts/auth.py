@@ -146,7 +146,7 @@ def login(
     account.locked_until = None
     if services.hasher.check_needs_rehash(account.password_hash):
         account.password_hash = services.hasher.hash(password)
-    if role in SINGLE_SESSION_ROLES:
+    if settings.single_session and role in SINGLE_SESSION_ROLES:
         session.execute(
             update(AuthToken).where(AuthToken.account_id == account.id, AuthToken.revoked.is_(False))
             .values(revoked=True, revoked_reason="replaced").execution_options(synchronize_session=False))

@@ -53,6 +53,8 @@ class Settings:
         default_factory=lambda: _int_env("CENTRAL_API_MAX_FAILED_LOGINS_PER_ADDRESS", 30))
     password_max_age_days: int = field(default_factory=lambda: _int_env("CENTRAL_API_PASSWORD_MAX_AGE_DAYS", 90))
     password_history: int = field(default_factory=lambda: _int_env("CENTRAL_API_PASSWORD_HISTORY", 5))
+    # One session per account: a sign-in ends the account's older sessions (not the gateway's).
+    single_session: bool = field(default_factory=lambda: _int_env("CENTRAL_API_SINGLE_SESSION", 1) != 0)
     # Staff sign in with the password plus the enrolled PC's signature over a fresh challenge.
     require_device: bool = field(default_factory=lambda: _int_env("CENTRAL_API_REQUIRE_DEVICE", 1) != 0)
     # `--demo` only: a PC's enrolment is approved at once (one-step sign-in on a laptop).

@@ -32,7 +32,8 @@ def hasher() -> CountingHasher:
 @pytest.fixture
 def strict_services(db_url: str, clock, hasher):  # noqa: ANN001, ANN201
     """The production setting: staff sign in with an enrolled PC's signature."""
-    svc = build_services(Settings(database_url=db_url, require_device=True), clock, hasher=hasher)
+    svc = build_services(Settings(database_url=db_url, require_device=True, single_session=True), clock,
+                         hasher=hasher)
     prepare_database(svc, demo=True)
     yield svc
     svc.engine.dispose()
@@ -51,4 +52,15 @@ def counted(db_url: str, clock, hasher):  # noqa: ANN001, ANN201
     prepare_database(svc, demo=True)
     with TestClient(create_app(svc)) as test_client:
         yield test_client, svc
+    svc.engine.dispose()
+
+
+@pytest.fixture
+def session_client(db_url: str, clock, hasher):  # noqa: ANN001, ANN201
+    """A centre with one session per account (the production setting), password-only sign-in."""
+    svc = build_services(Settings(database_url=db_url, require_device=False, single_session=True), clock,
+                         hasher=hasher)
+    prepare_database(svc, demo=True)
+    with TestClient(create_app(svc)) as test_client:
+        yield test_client
     svc.engine.dispose()

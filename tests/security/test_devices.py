@@ -175,7 +175,7 @@ def strict_live_api(tmp_path):  # noqa: ANN001, ANN201
     from tests.conftest import LiveApi
 
     api = LiveApi(tmp_path / "api")
-    api.embedded.extra_env["CENTRAL_API_REQUIRE_DEVICE"] = "1"
+    api.embedded.extra_env.update(CENTRAL_API_REQUIRE_DEVICE="1", CENTRAL_API_SINGLE_SESSION="1")
     api.start()
     yield api
     api.stop()

@@ -6,7 +6,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from tests.views.conftest import languages, make_counter, sign_in_through_dialog  # noqa: F401
+
+
+@pytest.fixture
+def live_api(tmp_path):  # noqa: ANN201
+    """`central-api --demo` with the production settings of issue 11 (device, one session)."""
+    from tests.conftest import LiveApi
+
+    api = LiveApi(tmp_path / "api")
+    api.embedded.extra_env.update(CENTRAL_API_REQUIRE_DEVICE="1", CENTRAL_API_SINGLE_SESSION="1")
+    api.start()
+    yield api
+    api.stop()
 
 
 def test_the_older_counter_is_sent_back_to_sign_in_with_the_reason(qtbot, make_counter):  # noqa: F811
