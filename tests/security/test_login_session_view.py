@@ -23,7 +23,7 @@ def live_api(tmp_path):  # noqa: ANN201
     api.stop()
 
 
-def test_the_older_counter_is_sent_back_to_sign_in_with_the_reason(qtbot, make_counter):  # noqa: F811
+def test_the_older_counter_is_sent_back_to_sign_in_with_the_reason(qtbot, make_counter, tmp_path):  # noqa: F811
     first, second = make_counter(), make_counter()  # two PCs, two device keys
     sign_in_through_dialog(qtbot, first, "clerk01")
     sign_in_through_dialog(qtbot, second, "clerk01")
@@ -32,6 +32,8 @@ def test_the_older_counter_is_sent_back_to_sign_in_with_the_reason(qtbot, make_c
     qtbot.waitUntil(lambda: first.controller.login_dialog is not None, timeout=15000)
     message = first.controller.login_dialog.message.text()
     assert "该账户已在另一台电脑登录" in message and "请重新登录" in message
+    first.controller.login_dialog.grab().save(
+        str(Path(os.environ.get("SCREENSHOT_DIR") or tmp_path) / "signed-in-elsewhere.png"))
     assert second.controller.window is not None and second.controller.window.isVisible()
 
 
