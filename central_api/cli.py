@@ -50,10 +50,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="create the first supervisor account and exit (password from "
                              "CENTRAL_API_NEW_PASSWORD, or asked for); then sign in and manage accounts")
     parser.add_argument("--station", type=int, default=1, help="station of the new supervisor (default 1)")
+    parser.add_argument("--role", default="supervisor",
+                        choices=["supervisor", "sysadmin", "secadmin", "auditor"],
+                        help="role of the account --create-supervisor creates (三员分立: the first "
+                             "sysadmin and secadmin are created this way; default supervisor)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.create_supervisor:
-        return create_supervisor(args.create_supervisor, args.station)
+        return create_supervisor(args.create_supervisor, args.station, args.role)
 
     clock = Clock()
     start = os.environ.get("CENTRAL_API_NOW")
@@ -69,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         log.warning("clock starts at %s (CENTRAL_API_NOW) and runs on from there", clock.now().isoformat())
 
+    if args.demo:  # the demo PC's enrolment is approved at once: sign-in stays one step
+        os.environ["CENTRAL_API_AUTO_APPROVE_DEVICES"] = "1"
     settings = Settings()
     if args.workers < 1:
         print("central-api: --workers must be at least 1", file=sys.stderr)
@@ -108,7 +114,7 @@ def worker_app() -> FastAPI:
     return create_app(build_services(Settings(), clock))
 
 
-def create_supervisor(username: str, station_id: int) -> int:
+def create_supervisor(username: str, station_id: int, role: str = "supervisor") -> int:
     """Bootstrap a production database: without a first supervisor nobody can sign in."""
     password = os.environ.get("CENTRAL_API_NEW_PASSWORD") or getpass.getpass(f"Password for {username}: ")
     services = build_services(Settings(), Clock())
@@ -119,11 +125,11 @@ def create_supervisor(username: str, station_id: int) -> int:
                          password=password)
     try:
         with services.sessionmaker.begin() as session:
-            accounts.create_account(session, services, console, body)
+            accounts.create_account(session, services, console, body).role = role
     except ApiError as exc:
         print(f"central-api: {exc.code}: {exc.message}", file=sys.stderr)
         return 2
-    print(f"central-api: supervisor {username} created at station {station_id}")
+    print(f"central-api: {role} {username} created at station {station_id}")
     return 0
 
 

@@ -95,6 +95,8 @@ class Account(Base):
     # Set when an account is created or its password reset by someone else: the next sign-in
     # must choose a new password before any work (issue 12).
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Password expiry and history (issue 11): when the current password was set.
+    password_changed_at: Mapped[datetime | None]
 
 
 class AuthToken(Base):
@@ -110,6 +112,65 @@ class AuthToken(Base):
     issued_at: Mapped[datetime]
     expires_at: Mapped[datetime]
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Why it was revoked: "replaced" when a newer sign-in of the account ended it (issue 11).
+    revoked_reason: Mapped[str | None] = mapped_column(String(16))
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("device.id"))
+
+
+class PasswordHistory(Base):
+    """The hashes of an account's earlier passwords (the last few are refused again)."""
+
+    __tablename__ = "password_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    set_at: Mapped[datetime]
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins per user name ("name:<n>") and per client address ("addr:<ip>"), kept in
+    the database so every instance sees them; updated by single atomic statements."""
+
+    __tablename__ = "login_throttle"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    window_start: Mapped[datetime]
+    locked_until: Mapped[datetime | None]
+    # Failures since the last audit row, and that row's minute: one row per key per minute.
+    unaudited: Mapped[int] = mapped_column(Integer, default=0)
+    audited_at: Mapped[datetime | None]
+
+
+class Device(Base):
+    """A counter PC enrolled by its Ed25519 public key; its station is the one a sign-in gets."""
+
+    __tablename__ = "device"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(String(64), unique=True)  # base64 of the raw 32 bytes
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    status: Mapped[str] = mapped_column(String(16))  # pending | active | revoked
+    code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    code_expires_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    approved_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+
+class AuthChallenge(Base):
+    """A one-time server challenge a device signs at sign-in."""
+
+    __tablename__ = "auth_challenge"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    challenge_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"), index=True)
+    expires_at: Mapped[datetime]
+    used: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class IdempotencyRecord(Base):

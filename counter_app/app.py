@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from counter_app import __version__, resources
 from counter_app.domain.stations import STATIONS
 from counter_app.domain.timefmt import SHANGHAI
+from counter_app.services.device_identity import DeviceIdentity
 from counter_app.services.api_client import ApiClient, ApiError
 from counter_app.services.connectivity import ConnectivityMonitor
 from counter_app.services.context import AppContext
@@ -149,6 +150,8 @@ class Languages(QObject):
 def build_context(settings: ClientSettings, api_url: str, parent: QObject | None = None) -> AppContext:
     api = ApiClient(api_url, connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,
                     retries=settings.retries, ca_bundle=settings.ca_bundle)
+    # This PC's key pair (issue 11): a sign-in carries its signature over the centre's challenge.
+    api.device = DeviceIdentity(settings.ensure_data_dir())
     runner = TaskRunner(parent=parent)
     monitor = ConnectivityMonitor(api, runner, interval_ms=settings.health_interval_ms,
                                   timeout=settings.health_timeout, parent=parent)

@@ -39,12 +39,13 @@ def test_create_supervisor_bootstraps_an_empty_database(tmp_path):
                              capture_output=True, text=True, timeout=60)
     assert refused.returncode == 2 and "password_weak" in refused.stderr
     env["CENTRAL_API_NEW_PASSWORD"] = "Dongfang#68city"
-    made = subprocess.run([sys.executable, "-m", "central_api", "--create-supervisor", "chief", "--station", "2"],
-                          env=env, capture_output=True, text=True, timeout=60)
+    # 三员分立 (issue 11): the first accounts may be any administrator; the audit reader here.
+    made = subprocess.run([sys.executable, "-m", "central_api", "--create-supervisor", "chief", "--station", "2",
+                           "--role", "auditor"], env=env, capture_output=True, text=True, timeout=60)
     assert made.returncode == 0, made.stderr
     with TestClient(create_app(build_services(Settings(database_url=url), Clock()))) as client:
         body = client.post("/api/v1/auth/login", json={"username": "chief", "password": "Dongfang#68city"}).json()
-        assert (body["role"], body["station"]["name"]) == ("supervisor", "南京市车管所江北分所")
+        assert (body["role"], body["station"]["name"]) == ("auditor", "南京市车管所江北分所")
         audit = client.get("/api/v1/audit", headers={"Authorization": f"Bearer {body['access_token']}"}).json()
         assert [(e["action"], e["username"], e["channel"]) for e in audit["data"]][0] == (
             "account_created", "console", "console")

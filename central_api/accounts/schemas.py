@@ -15,6 +15,55 @@ class LoginRequest(StrictModel):
     username: str = Field(min_length=1, max_length=32)
     password: str = Field(min_length=1, max_length=128)
     station_id: int | None = Field(default=None, ge=1, le=2_147_483_647)
+    # The enrolled PC's proof (issue 11): its id, the challenge from POST /auth/challenge and the
+    # base64 Ed25519 signature over "counter-sign-in\n<challenge>\n<username>".
+    device_id: int | None = Field(default=None, ge=1, le=2_147_483_647)
+    challenge: str | None = Field(default=None, min_length=1, max_length=128)
+    signature: str | None = Field(default=None, min_length=1, max_length=256)
+
+
+class ChallengeRequest(StrictModel):
+    device_id: int = Field(ge=1, le=2_147_483_647)
+
+
+class ChallengeResponse(BaseModel):
+    challenge: str
+    expires_at: datetime
+
+
+class EnrolmentRequest(StrictModel):
+    public_key: str = Field(min_length=40, max_length=64, description="base64 of the raw 32-byte Ed25519 key")
+    station_id: int = Field(ge=1, le=2_147_483_647)
+    name: str = Field(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f\x7f]+$")
+
+
+class EnrolmentResponse(BaseModel):
+    device_id: int
+    code: str
+    status: str
+    code_expires_at: datetime | None
+
+
+class DeviceApproval(StrictModel):
+    code: str = Field(min_length=8, max_length=8, pattern=r"^[0-9]{8}$")
+    station_id: int | None = Field(default=None, ge=1, le=2_147_483_647)
+
+
+class DevicePublic(BaseModel):
+    id: int
+    name: str
+    station_id: int
+    status: str
+    created_at: datetime
+    approved_at: datetime | None
+    revoked_at: datetime | None
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+class DevicesPublic(BaseModel):
+    data: list[DevicePublic]
+    count: int
 
 
 class LoginResponse(BaseModel):
@@ -25,6 +74,8 @@ class LoginResponse(BaseModel):
     username: str
     display_name: str
     station: StationPublic
+    # The password is older than the policy allows: only POST /auth/password is open until changed.
+    password_expired: bool = False
     # True after the account was created or its password reset by a supervisor: the counter
     # opens the password change first, and the centre refuses other work until it is done.
     must_change_password: bool = False
@@ -44,7 +95,7 @@ class AccountCreate(StrictModel):
 
 class AccountUpdate(StrictModel):
     display_name: DisplayName | None = None
-    role: Literal["clerk", "phone_operator", "supervisor", "internet"] | None = None
+    role: Literal["clerk", "phone_operator", "supervisor", "internet", "sysadmin", "secadmin", "auditor"] | None = None
     station_id: int | None = Field(default=None, ge=1, le=2_147_483_647)
     active: bool | None = None
 

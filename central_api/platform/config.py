@@ -47,6 +47,21 @@ class Settings:
     token_ttl_minutes: int = field(default_factory=lambda: _int_env("CENTRAL_API_TOKEN_TTL_MINUTES", 12 * 60))
     max_failed_logins: int = field(default_factory=lambda: _int_env("CENTRAL_API_MAX_FAILED_LOGINS", 5))
     lockout_minutes: int = field(default_factory=lambda: _int_env("CENTRAL_API_LOCKOUT_MINUTES", 15))
+    # --- authentication (issue 11): failed sign-ins one client address may make per lock-out
+    # window; password age and history; device sign-in for the counter PCs.
+    max_failed_logins_per_address: int = field(
+        default_factory=lambda: _int_env("CENTRAL_API_MAX_FAILED_LOGINS_PER_ADDRESS", 30))
+    password_max_age_days: int = field(default_factory=lambda: _int_env("CENTRAL_API_PASSWORD_MAX_AGE_DAYS", 90))
+    password_history: int = field(default_factory=lambda: _int_env("CENTRAL_API_PASSWORD_HISTORY", 5))
+    # One session per account: a sign-in ends the account's older sessions (not the gateway's).
+    single_session: bool = field(default_factory=lambda: _int_env("CENTRAL_API_SINGLE_SESSION", 1) != 0)
+    # Staff sign in with the password plus the enrolled PC's signature over a fresh challenge.
+    require_device: bool = field(default_factory=lambda: _int_env("CENTRAL_API_REQUIRE_DEVICE", 1) != 0)
+    # `--demo` only: a PC's enrolment is approved at once (one-step sign-in on a laptop).
+    auto_approve_devices: bool = field(
+        default_factory=lambda: _int_env("CENTRAL_API_AUTO_APPROVE_DEVICES", 0) != 0)
+    device_code_minutes: int = 30
+    challenge_seconds: int = 120
     idempotency_retention_days: int = field(
         default_factory=lambda: _int_env("CENTRAL_API_IDEMPOTENCY_RETENTION_DAYS", 7)
     )

@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
-from typing import Annotated, Any, Callable
+from datetime import timedelta
+from typing import Annotated, Any, Callable, NoReturn
 
 from fastapi import Depends, Path, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central_api.models import Account, AuthToken
+from central_api.models import Account, AuditLog, AuthToken
+from central_api.platform import audit
 from central_api.platform.clock import Clock
 from central_api.platform.errors import Forbidden, Unauthorized
 from central_api.platform.services import Services
-from counter_app.domain.roles import Role
+from counter_app.domain.roles import ADMIN_ROLES, Role
+
+log = logging.getLogger(__name__)
 
 bearer = HTTPBearer(auto_error=False, description="The access_token from POST /auth/login")
 
@@ -90,15 +96,18 @@ async def current_principal(
     """The token was looked up once by TransactionalRoute's prelude, in the request's session."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthorized("not_authenticated", "未登录，请先登录")
-    found = valid_lookup(getattr(request.state, "token_lookup", None), clock)
+    row = getattr(request.state, "token_lookup", None)
+    found = valid_lookup(row, clock)
     if found is None:
+        if row is not None and row[0].revoked and row[0].revoked_reason == "replaced" and row[1].active:
+            raise Unauthorized("session_replaced", "该账户已在另一台电脑登录，本机已退出，请重新登录")
         raise Unauthorized("invalid_token", "登录已失效，请重新登录")
     tok, account = found
     if account.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
         # 401, not 403: the sign-in is not complete until the password is changed (and every
         # endpoint that takes a token documents 401).
         raise Unauthorized("password_change_required", "首次登录或密码被重置后须先修改密码")
-    return Principal(
+    principal = Principal(
         account_id=account.id,
         username=account.username,
         role=Role(account.role),
@@ -106,15 +115,69 @@ async def current_principal(
         channel=tok.channel,
         token_id=tok.id,
     )
+    operation = getattr(request.scope.get("route"), "operation_id", None)
+    services: Services = request.app.state.services
+    if operation not in PASSWORD_CHANGE_OPERATIONS and account.password_changed_at is not None and (
+            account.password_changed_at + timedelta(days=services.settings.password_max_age_days) <= clock.now()):
+        raise Forbidden("password_expired",
+                        f"密码已超过{services.settings.password_max_age_days}天未修改，请先修改密码")
+    if principal.role in ADMIN_ROLES and operation not in ADMIN_OPERATIONS:
+        await refuse(request, principal, operation)
+    return principal
+
+
+# 三员分立 (issue 11): what an administrator's token may reach at all; every other operation is
+# counter business, refused (and audited) before its own role check.
+ADMIN_OPERATIONS = frozenset({
+    "logout", "change_own_password", "list_stations",
+    "list_accounts", "create_account", "update_account", "reset_password", "unlock_account",
+    "list_devices", "approve_device", "revoke_device", "list_audit",
+})
+PASSWORD_CHANGE_OPERATIONS = frozenset({"change_own_password", "logout"})
+REFUSAL_AUDIT_EVERY = timedelta(minutes=1)
+
+
+def _audit_refusal(session: Session, services: Services, principal: Principal, operation: str,
+                   commit: bool) -> None:
+    """One `access_refused` row per account, operation and minute (a refused flood writes no more)."""
+    key = f"{principal.account_id}:{operation}"[:64]
+    recent = session.scalar(select(AuditLog.id).where(
+        AuditLog.entity == "access", AuditLog.entity_id == key,
+        AuditLog.at > services.clock.now() - REFUSAL_AUDIT_EVERY).limit(1))
+    if recent is None:
+        audit.by(session, services.clock, principal, action="access_refused", entity="access", entity_id=key,
+                 detail={"operation": operation, "role": principal.role.value})
+        if commit:
+            session.commit()
+
+
+def _audit_refusal_apart(services: Services, principal: Principal, operation: str) -> None:
+    with services.sessionmaker() as session:
+        _audit_refusal(session, services, principal, operation, commit=True)
+
+
+async def refuse(request: Request, principal: Principal, operation: str | None) -> NoReturn:
+    """403, audited: a write's row goes with its own (kept) transaction, which already holds the
+    write lock; a read's in a short transaction of its own (the read's takes no write lock)."""
+    services: Services = request.app.state.services
+    operation = operation or request.url.path[:48]
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        try:
+            await run_in_threadpool(_audit_refusal_apart, services, principal, operation)
+        except Exception:  # the refusal stands even when its audit row cannot be written now
+            log.warning("audit of a refused request failed (operation %s)", operation, exc_info=True)
+        raise Forbidden("role_forbidden", "当前账户无权办理此项业务")
+    await run_in_threadpool(_audit_refusal, request.state.db, services, principal, operation, False)
+    raise Forbidden("role_forbidden", "当前账户无权办理此项业务", keep_changes=True)
 
 
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 
 def require_roles(*roles: Role) -> Callable[[Principal], Any]:
-    async def _check(principal: PrincipalDep) -> Principal:
+    async def _check(request: Request, principal: PrincipalDep) -> Principal:
         if principal.role not in roles:
-            raise Forbidden("role_forbidden", "当前账户无权办理此项业务")
+            await refuse(request, principal, getattr(request.scope.get("route"), "operation_id", None))
         return principal
 
     _check.required_roles = frozenset(r.value for r in roles)  # type: ignore[attr-defined]
@@ -160,3 +223,7 @@ def principal_with(*roles: Role) -> Any:
 
 
 SupervisorDep = principal_with(Role.SUPERVISOR)
+SysadminDep = principal_with(Role.SYSADMIN)
+SecadminDep = principal_with(Role.SECADMIN)
+AccountAdminDep = principal_with(Role.SYSADMIN, Role.SECADMIN)
+AuditorDep = principal_with(Role.AUDITOR)

@@ -9,7 +9,7 @@ from central_api.models import Account
 from central_api.platform.bounds import MAX_BIGINT, BoundedDate
 from central_api.platform import audit, sms
 from central_api.platform.errors import Unprocessable
-from central_api.platform.deps import MAX_ID, ClockDep, ServicesDep, SessionDep, SupervisorDep
+from central_api.platform.deps import MAX_ID, AuditorDep, ClockDep, ServicesDep, SessionDep, SupervisorDep
 from central_api.platform.errors import error_responses
 from central_api.platform.routing import make_router
 from counter_app.domain.timefmt import SHANGHAI
@@ -41,7 +41,7 @@ audit_router = make_router(prefix="/audit", tags=["audit"])
 
 @audit_router.get("", operation_id="list_audit", response_model=AuditPage, responses=error_responses(401, 403, 422))
 def list_audit(
-    _principal: SupervisorDep,
+    _principal: AuditorDep,
     session: SessionDep,
     after_id: Annotated[int, Query(ge=0, le=MAX_BIGINT)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
@@ -51,7 +51,7 @@ def list_audit(
     entity: Annotated[str | None, Query(min_length=1, max_length=32)] = None,
     entity_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
 ) -> AuditPage:
-    """The audit trail in order, a page at a time (supervisors only); searchable by account,
+    """The audit trail in order, a page at a time (the audit administrator only, 三员分立); searchable by account,
     station, day and record (entity, and its id)."""
     start = None if day is None else datetime.combine(day, time(0), tzinfo=SHANGHAI)
     rows = audit.page(session, after_id=after_id, limit=limit, username=username, station_id=station_id,

@@ -22,14 +22,19 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+import platform
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from counter_app.services.device_identity import DeviceIdentity, Enrolment
+
 log = logging.getLogger(__name__)
+
+SESSION_ENDED = frozenset({"session_replaced"})
 
 
 class ApiError(Exception):
@@ -64,6 +69,7 @@ class LoginInfo:
     station: dict[str, Any]
     expires_at: datetime
     must_change_password: bool = False  # created or reset by a supervisor: change it first (issue 12)
+    password_expired: bool = False
 
 
 class ApiClient:
@@ -79,6 +85,11 @@ class ApiClient:
         self.username: str | None = None  # the account signed in: the outbox replays only its writes
         self.known_offline = False  # set by the connectivity monitor: fail fast while it holds
         self.queue_ticket: str | None = None  # the hall's queue ticket of the customer served now
+        # This PC's key pair (issue 11): a sign-in carries its signature when set.
+        self.device: DeviceIdentity | None = None
+        # Called (from the worker thread) when the centre ended this session: a newer sign-in
+        # of the account elsewhere, or this PC revoked. The app returns to the sign-in.
+        self.on_session_ended: Callable[[str], None] | None = None
         reads = min(retries, 1)  # a lookup the clerk waits for is tried at most twice
         self._session = self._mounted(Retry(
             total=reads, connect=reads, read=0, status=reads, status_forcelist=(502, 503, 504),
@@ -158,7 +169,12 @@ class ApiClient:
         except (requests.ConnectionError, requests.Timeout) as exc:
             log.info("central API unreachable: %s %s: %s", method, path, type(exc).__name__)
             raise OfflineError(str(exc)) from exc
-        return self._decode(response)
+        try:
+            return self._decode(response)
+        except ApiError as exc:
+            if exc.code in SESSION_ENDED and self.on_session_ended is not None and (token or self.token):
+                self.on_session_ended(exc.message)
+            raise
 
     def get(self, path: str, **params: Any) -> Any:
         return self.request("GET", path, params=params or None)
@@ -181,16 +197,54 @@ class ApiClient:
     def login(self, username: str, password: str, station_id: int | None) -> LoginInfo:
         # Password hashing takes the centre a moment under load; a sign-in is never sent twice (each
         # attempt counts towards the lock-out), and it runs off the UI thread.
-        body = self.request("POST", "/auth/login",
-                            json={"username": username, "password": password, "station_id": station_id},
-                            read_timeout=max(self.timeout[1], 20.0), retry=False)
-        self.token = body["access_token"]
-        self.username = body["username"]
+        body: dict[str, Any] = {"username": username, "password": password, "station_id": station_id}
+        if self.device is not None:
+            body.update(self._device_proof(username, station_id))
+        answer = self.request("POST", "/auth/login", json=body, read_timeout=max(self.timeout[1], 20.0), retry=False)
+        self.token = answer["access_token"]
+        self.username = answer["username"]
         return LoginInfo(
-            username=body["username"], display_name=body["display_name"], role=body["role"],
-            station=body["station"], expires_at=datetime.fromisoformat(body["expires_at"]),
-            must_change_password=bool(body.get("must_change_password", False)),
+            username=answer["username"], display_name=answer["display_name"], role=answer["role"],
+            station=answer["station"], expires_at=datetime.fromisoformat(answer["expires_at"]),
+            password_expired=bool(answer.get("password_expired")),
+            must_change_password=bool(answer.get("must_change_password", False)),
         )
+
+    def _device_proof(self, username: str, station_id: int | None, *, again: bool = True) -> dict[str, Any]:
+        """This PC's signature over a fresh challenge; enrols the PC first when it is not yet
+        (the demo centre approves at once; a real one shows the code to approve)."""
+        assert self.device is not None
+        enrolment = self.device.enrolment(self.base_url)
+        if enrolment is not None and enrolment.status != "active":
+            status = self.request("GET", f"/devices/{enrolment.device_id}/status", retry=False)["status"]
+            if status == "active":
+                enrolment = Enrolment(enrolment.device_id, "active")
+                self.device.save(self.base_url, enrolment)
+            elif status == "revoked":
+                self.device.save(self.base_url, None)
+                raise ApiError("device_not_enrolled", "本机已被注销，请联系系统管理员", 401)
+        if enrolment is None:
+            if station_id is None:
+                raise ApiError("device_station_unknown", "请先选择本机所在站点", 422)
+            answer = self.request("POST", "/devices/enrolment", retry=False, json={
+                "public_key": self.device.public_key(), "station_id": station_id,
+                "name": platform.node()[:64] or "counter-pc"})
+            enrolment = Enrolment(answer["device_id"], answer["status"], answer["code"])
+            self.device.save(self.base_url, enrolment)
+        if enrolment.status != "active":
+            raise ApiError("device_pending",
+                           f"本机尚未登记。请系统管理员批准登记码 {enrolment.code} 后再登录", 403)
+        try:
+            challenge = self.request("POST", "/auth/challenge", json={"device_id": enrolment.device_id},
+                                     retry=False)["challenge"]
+        except ApiError as exc:
+            if exc.code != "device_not_enrolled" or not again:
+                raise
+            # This centre does not know the PC (a new demo database, or revoked): enrol anew once.
+            self.device.save(self.base_url, None)
+            return self._device_proof(username, station_id, again=False)
+        return {"device_id": enrolment.device_id, "challenge": challenge,
+                "signature": self.device.sign(challenge, username)}
 
     def logout(self, token: str) -> None:
         """Revoke a token (the caller has already forgotten it)."""

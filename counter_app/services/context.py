@@ -45,6 +45,8 @@ class AppContext:
     clock: Clock = field(default_factory=Clock)
     login: LoginInfo | None = None
     queue_ticket: str = ""  # the hall's queue ticket (叫号) of the customer served now
+    # Why the last session ended, shown by the next sign-in dialog (e.g. signed in elsewhere).
+    sign_in_notice: str = ""
     _unlock_hash: str | None = field(default=None, repr=False)
 
     @property

@@ -95,6 +95,9 @@ class LoginDialog(QDialog):
         self._signing_in = False
         self.retranslate()
         self._link_changed(ctx.monitor.online)
+        if ctx.sign_in_notice:  # why the last session ended (issue 11: signed in elsewhere)
+            set_error(self.message, ctx.sign_in_notice)
+            ctx.sign_in_notice = ""
         self.username.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

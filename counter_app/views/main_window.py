@@ -65,6 +65,9 @@ class _LazyPages(dict):
 class MainWindow(QMainWindow):
     signed_out = Signal()  # back to the log-in dialog
     closed = Signal()  # closed for good: the application ends
+    # The centre ended this session (a newer sign-in of the account elsewhere): emitted from the
+    # worker thread that got the answer, handled on the UI thread.
+    session_ended = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._signing_out = False
         self.setObjectName("mainWindow")
+        self.session_ended.connect(self._session_ended, Qt.ConnectionType.QueuedConnection)
+        ctx.api.on_session_ended = self.session_ended.emit
         self.setWindowTitle(self.tr("Nanjing Vehicle Office Counter System"))
         self.resize(1366, 768)
         self.setMinimumSize(1024, 640)
@@ -236,6 +241,9 @@ class MainWindow(QMainWindow):
             "phone_operator": self.tr("Phone operator"),
             "supervisor": self.tr("Supervisor"),
             "internet": self.tr("Internet platform"),
+            "sysadmin": self.tr("System administrator"),
+            "secadmin": self.tr("Security administrator"),
+            "auditor": self.tr("Audit administrator"),
         }
         self.station_label = QLabel(self.tr("Station: {0}").format(login.station["name"]))
         self.station_label.setObjectName("statusStation")
@@ -388,6 +396,14 @@ class MainWindow(QMainWindow):
         self._signing_out = True
         self.close()
 
+    def _session_ended(self, message: str) -> None:
+        """Say why (the centre's Chinese message), then back to the sign-in."""
+        if self._signing_out:
+            return
+        self.ctx.api.token = None  # ended at the centre already: no sign-out request
+        self.ctx.sign_in_notice = message  # the sign-in dialog says it
+        self.sign_out()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QApplication.instance().removeEventFilter(self.idle)
         self.heartbeat.stop()
@@ -398,6 +414,7 @@ class MainWindow(QMainWindow):
         if isinstance(exam_day, ExamDayPage):
             exam_day.forget()  # no whole ID number of a roster outlives the sign-in
         token, self.ctx.api.token = self.ctx.api.token, None
+        self.ctx.api.on_session_ended = None
         if token:  # best effort: the token also expires on its own
             self.ctx.runner.submit(lambda: self.ctx.api.logout(token), None, lambda _exc: None)
         self.ctx.signed_out()

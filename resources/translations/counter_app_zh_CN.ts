@@ -1458,6 +1458,18 @@
             <source>Ranking and positions</source>
             <translation>排序查询</translation>
         </message>
+        <message>
+            <source>System administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <source>Security administrator</source>
+            <translation>安全管理员</translation>
+        </message>
+        <message>
+            <source>Audit administrator</source>
+            <translation>审计管理员</translation>
+        </message>
     </context>
     <context>
         <name>Names</name>

@@ -31,6 +31,6 @@ def test_supervisor_enters_2027_and_clerks_cannot(client):
     body = client.get("/api/v1/calendar", params={"from": "2026-12-31", "to": "2027-01-04"}, headers=clerk).json()
     assert [d["working"] for d in body["data"]] == [True, False, False, False, True]
     assert_error(client.put("/api/v1/calendar/years/2030", headers=admin), 422, "calendar_year_gap")
-    audit = client.get("/api/v1/audit", params={"limit": 500}, headers=admin).json()["data"]
+    audit = client.get("/api/v1/audit", params={"limit": 500}, headers=login_headers(client, "auditor01")).json()["data"]
     assert [e["action"] for e in audit if e["entity"].startswith("calendar")] == [
         "calendar_day_set", "calendar_year_added"]

@@ -204,7 +204,7 @@ def test_expiry_releases_and_blacklists_exactly_once(client, clock):
     clock.set(datetime(2028, 12, 1, 9, 0, tzinfo=SHANGHAI), frozen=True)
     assert client.post(f"{API}/plate-selections", json=applicant(1, vin=applicant(4)["vin"]),
                        headers=internet(client)).status_code == 201
-    audit = client.get(f"{API}/audit", params={"limit": 500}, headers=login_headers(client, "admin")).json()["data"]
+    audit = client.get(f"{API}/audit", params={"limit": 500}, headers=login_headers(client, "auditor01")).json()["data"]
     runs = [e["detail"] for e in audit if e["action"] == "plate_expiry_run"]
     assert len(runs) == 3  # one row per supervisor's run, the idle second run too
     assert [r["reservations_expired"] for r in runs] == [0, 4, 0] and len(runs[1]["expired"]) == 4

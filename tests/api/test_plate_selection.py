@@ -227,7 +227,7 @@ def test_blacklisted_person_is_refused_until_a_supervisor_lifts_it(client):
     assert_error(client.post(f"{API}/plate-blacklist/{entry_id}/lift", json={"reason": "再次"}, headers=admin), 409,
                  "blacklist_already_lifted")
     assert client.post(f"{API}/plate-selections", json=body, headers=headers).status_code == 201
-    audit = client.get(f"{API}/audit", params={"limit": 500}, headers=admin).json()["data"]
+    audit = client.get(f"{API}/audit", params={"limit": 500}, headers=login_headers(client, "auditor01")).json()["data"]
     lifts = [e for e in audit if e["action"] == "plate_blacklist_lifted"]
     assert len(lifts) == 1 and lifts[0]["username"] == "admin" and "住院" in lifts[0]["detail"]["reason"]
 
@@ -239,7 +239,7 @@ def test_every_selection_step_is_audited_on_the_internet_channel(client):
     custom(client, headers, sel["id"], ISSUED)
     plate = draw(client, headers, sel["id"]).json()["held"][0]
     choose(client, headers, sel["id"], plate)
-    audit = client.get(f"{API}/audit", params={"limit": 500}, headers=admin).json()["data"]
+    audit = client.get(f"{API}/audit", params={"limit": 500}, headers=login_headers(client, "auditor01")).json()["data"]
     steps = [e for e in audit if e["entity"] == "plate_selection"]
     assert [e["action"] for e in steps] == ["plate_selection_started", "plate_custom_attempt", "plate_draw",
                                             "plate_chosen"]

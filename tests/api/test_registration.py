@@ -186,7 +186,7 @@ def test_change_of_mobile_is_checked_and_audited_with_before_and_after(client):
                         headers=clerk).json()
     changed = client.patch(f"/api/v1/users/{other['id']}", json={"mobile": "15951234567"}, headers=clerk)
     assert changed.status_code == 200 and changed.json()["mobile"] == "15951234567"
-    audit = client.get("/api/v1/audit", params={"limit": 500}, headers=login_headers(client, "admin")).json()["data"]
+    audit = client.get("/api/v1/audit", params={"limit": 500}, headers=login_headers(client, "auditor01")).json()["data"]
     change = [e for e in audit if e["action"] == "user_changed"]
     assert [c["detail"] for c in change] == [{"before": {"mobile": "139****5678"}, "after": {"mobile": "159****4567"}}]
 

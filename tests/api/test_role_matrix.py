@@ -3,8 +3,12 @@
 The expected matrix is written here from the rules (ARCHITECTURE.md, DOMAIN.md, issue 7),
 not read from the code: phone operators book and cancel, nothing else; counter clerks do
 face-sign work; supervisors manage plans, calendar and accounts; the 122 gateway (internet)
-registers online users. A new endpoint without a line here fails the coverage test.
-Each write that succeeds leaves exactly one audit row; each refused one leaves none.
+registers online users. 三员分立 (issue 11): the system administrator manages accounts and
+devices, the security administrator roles and lock-outs, the audit administrator reads the trail;
+none of them does counter business, and the business supervisor manages no accounts.
+A new endpoint without a line here fails the coverage test.
+Each write that succeeds leaves exactly one audit row; each refused request (any method) leaves
+exactly one `access_refused` row.
 """
 import re
 from dataclasses import dataclass
@@ -16,21 +20,32 @@ from sqlalchemy import func, select
 from central_api.models import AuditLog
 from tests.helpers import login_headers
 
-ROLES = ("clerk", "phone_operator", "supervisor", "internet")
-ACCOUNT_OF = {"clerk": "clerk01", "phone_operator": "phone01", "supervisor": "admin", "internet": "internet01"}
-ALL = set(ROLES)
+ROLES = ("clerk", "phone_operator", "supervisor", "internet", "sysadmin", "secadmin", "auditor")
+ACCOUNT_OF = {"clerk": "clerk01", "phone_operator": "phone01", "supervisor": "admin", "internet": "internet01",
+              "sysadmin": "sysadmin01", "secadmin": "secadmin01", "auditor": "auditor01"}
+ADMINS = {"sysadmin", "secadmin", "auditor"}
+ALL = set(ROLES) - ADMINS  # every business role
+EVERYONE = set(ROLES)
 PUBLIC = None
 
 EXPECTED: dict[str, set[str] | None] = {
     "health": PUBLIC,
     "login": PUBLIC,
-    "logout": ALL,
-    "change_own_password": ALL,
-    "list_accounts": {"supervisor"},
-    "create_account": {"supervisor"},
-    "update_account": {"supervisor"},
-    "reset_password": {"supervisor"},
-    "list_stations": ALL,
+    "logout": EVERYONE,
+    "change_own_password": EVERYONE,
+    "list_accounts": {"sysadmin", "secadmin"},
+    "create_account": {"sysadmin"},
+    "update_account": {"sysadmin", "secadmin"},
+    "reset_password": {"sysadmin"},
+    "unlock_account": {"secadmin"},
+    # Devices (issue 11): a PC asks and signs without an account; the system administrator approves.
+    "auth_challenge": PUBLIC,
+    "request_device_enrolment": PUBLIC,
+    "device_status": PUBLIC,
+    "list_devices": {"sysadmin"},
+    "approve_device": {"sysadmin"},
+    "revoke_device": {"sysadmin"},
+    "list_stations": EVERYONE,
     "get_calendar": ALL,
     "put_calendar_day": {"supervisor"},
     "delete_calendar_day": {"supervisor"},
@@ -46,7 +61,7 @@ EXPECTED: dict[str, set[str] | None] = {
     "change_user": {"clerk", "internet"},
     "bind_vehicle": {"clerk", "internet"},
     "unbind_vehicle": {"clerk", "internet"},
-    "list_audit": {"supervisor"},
+    "list_audit": {"auditor"},
     "record_outbox_takeover": {"supervisor"},  # issue 11: a counter PC's waiting writes change hands
     "daily_report": ALL,  # each account reads its own day only
     # Plates (issue 5): the gateway selects; clerks find and confirm; supervisors run the pool.
@@ -173,7 +188,9 @@ def test_roles(client, services):
             else:
                 assert response.status_code not in (401, 403), where
             assert response.status_code < 500, where
-            if op.method != "GET":
+            if role not in allowed:
+                assert delta == 1, where  # the refusal, audited
+            elif op.method != "GET":
                 assert delta == (1 if response.status_code < 300 else 0), where
 
 

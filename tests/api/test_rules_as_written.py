@@ -65,7 +65,7 @@ def _count(services, model, **where) -> int:  # noqa: ANN001
 
 
 def _audit(client, action: str) -> list[dict]:  # noqa: ANN001
-    rows = client.get(f"{API}/audit", params={"limit": 500}, headers=login_headers(client, "admin")).json()["data"]
+    rows = client.get(f"{API}/audit", params={"limit": 500}, headers=login_headers(client, "auditor01")).json()["data"]
     return [r for r in rows if r["action"] == action]
 
 

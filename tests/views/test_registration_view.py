@@ -39,8 +39,10 @@ def _click(qtbot, button) -> None:  # noqa: ANN001
 
 
 def _vins_of(live_api, owner_id: str) -> list[str]:  # noqa: ANN001
+    # Read as the supervisor: a side sign-in as the counter's clerk01 would end the counter's
+    # session (one session per account, issue 11).
     api = f"{live_api.base_url}/api/v1"
-    token = requests.post(f"{api}/auth/login", json={"username": "clerk01", "password": "Counter#2026"},
+    token = requests.post(f"{api}/auth/login", json={"username": "admin", "password": "Counter#2026"},
                           timeout=10).json()["access_token"]
     rows = requests.get(f"{api}/vehicles", params={"owner_id_number": owner_id}, timeout=10,
                         headers={"Authorization": f"Bearer {token}"}).json()["data"]
@@ -179,7 +181,7 @@ def test_wrong_check_digit_is_shown_beside_the_field_and_nothing_is_sent(qtbot, 
     assert form.message.text() == "请先更正红色提示的项目。"
     qtbot.wait(300)
     token = requests.post(f"{live_api.base_url}/api/v1/auth/login", timeout=10,
-                          json={"username": "clerk01", "password": "Counter#2026"}).json()["access_token"]
+                          json={"username": "admin", "password": "Counter#2026"}).json()["access_token"]
     found = requests.get(f"{live_api.base_url}/api/v1/users", params={"id_number": good}, timeout=10,
                          headers={"Authorization": f"Bearer {token}"}).json()
     assert found["count"] == 0

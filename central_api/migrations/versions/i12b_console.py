@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = 'i12b_console'
-down_revision = '0006_article_services'
+down_revision = 'i11b_auth'
 branch_labels = None
 depends_on = None
 
