@@ -213,7 +213,7 @@ class Controller(QObject):
             # event loop turning (importing here would block the UI thread on the import lock).
             QTimer.singleShot(20, self._signed_in)
             return
-        if self.ctx.login is not None and self.ctx.login.must_change_password:
+        if self.ctx.login is not None and (self.ctx.login.must_change_password or self.ctx.login.password_expired):
             self._force_password_change()
             return
         # A version below the centre's minimum must not work: the main window waits for the check.
@@ -230,7 +230,7 @@ class Controller(QObject):
 
         def changed() -> None:
             self.password_dialog = None
-            self.ctx.login = replace(self.ctx.login, must_change_password=False)
+            self.ctx.login = replace(self.ctx.login, must_change_password=False, password_expired=False)
             self._signed_in()
 
         def gave_up() -> None:

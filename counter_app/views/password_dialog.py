@@ -67,9 +67,13 @@ class PasswordDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change password"))
-        if self.forced:
-            self.intro.setText(self.tr("Your account is new or its password was reset by a supervisor: choose your "
-                                       "own password before you start work."))
+        if self.forced and self.ctx.login is not None and self.ctx.login.password_expired:
+            self.intro.setText(self.tr("Your password has reached the age the office allows: choose a new one "
+                                       "before you start work (the last five cannot be used again)."))
+            self.cancel_button.setText(self.tr("Sign out"))
+        elif self.forced:
+            self.intro.setText(self.tr("Your account is new or its password was reset by an administrator: choose "
+                                       "your own password before you start work."))
             self.cancel_button.setText(self.tr("Sign out"))
         else:
             self.intro.setText(self.tr("Choose a new password for {0}.").format(self.ctx.login.username))

@@ -1,3433 +1,4293 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AccountsTab</name>
-        <message>
-            <source>User name</source>
-            <translation>用户名</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <source>Station</source>
-            <translation>站点</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>创建时间</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Deactivated</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
-            <source>must change password</source>
-            <translation>须修改密码</translation>
-        </message>
-        <message>
-            <source>locked until {0}</source>
-            <translation>锁定至 {0}</translation>
-        </message>
-        <message>
-            <source>New account</source>
-            <translation>新建账户</translation>
-        </message>
-        <message>
-            <source>Initial password</source>
-            <translation>初始密码</translation>
-        </message>
-        <message>
-            <source>lower-case letters and digits, e.g. clerk09</source>
-            <translation>小写字母和数字，如 clerk09</translation>
-        </message>
-        <message>
-            <source>the user changes it at the first sign-in</source>
-            <translation>用户首次登录时须修改</translation>
-        </message>
-        <message>
-            <source>Create account</source>
-            <translation>新建账户</translation>
-        </message>
-        <message>
-            <source>Selected account</source>
-            <translation>所选账户</translation>
-        </message>
-        <message>
-            <source>New password</source>
-            <translation>新密码</translation>
-        </message>
-        <message>
-            <source>a temporary password; changed at the next sign-in</source>
-            <translation>临时密码，下次登录时须修改</translation>
-        </message>
-        <message>
-            <source>Save role and station</source>
-            <translation>保存角色和站点</translation>
-        </message>
-        <message>
-            <source>Reset password</source>
-            <translation>重置密码</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Activate</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Account {0} created: it must choose its own password at the first sign-in.</source>
-            <translation>已新建账户 {0}：首次登录时须自行设置密码。</translation>
-        </message>
-        <message>
-            <source>Account {0} changed; it signs in again.</source>
-            <translation>账户 {0} 已变更，须重新登录。</translation>
-        </message>
-        <message>
-            <source>Account {0} activated.</source>
-            <translation>账户 {0} 已启用。</translation>
-        </message>
-        <message>
-            <source>Account {0} deactivated.</source>
-            <translation>账户 {0} 已停用。</translation>
-        </message>
-        <message>
-            <source>Password of {0} reset and lock-out lifted: it must choose its own at the next sign-in.</source>
-            <translation>已重置 {0} 的密码并解除锁定：下次登录时须自行设置密码。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTab</name>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>账户</translation>
-        </message>
-        <message>
-            <source>Station</source>
-            <translation>站点</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>对象</translation>
-        </message>
-        <message>
-            <source>Ticket</source>
-            <translation>叫号</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <source>Account (user name)</source>
-            <translation>账户（用户名）</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Record number</source>
-            <translation>对象编号</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>查询</translation>
-        </message>
-        <message>
-            <source>All stations</source>
-            <translation>全部站点</translation>
-        </message>
-        <message>
-            <source>All records</source>
-            <translation>全部对象</translation>
-        </message>
-        <message>
-            <source>{0} entries (at most 500 shown: narrow the search for more).</source>
-            <translation>共 {0} 条（最多显示500条，请缩小查询范围）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BlacklistTab</name>
-        <message>
-            <source>ID number</source>
-            <translation>证件号码</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Plate</source>
-            <translation>号牌</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>起始</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>截止</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>In force</source>
-            <translation>生效中</translation>
-        </message>
-        <message>
-            <source>Lifted or ended</source>
-            <translation>已解除或期满</translation>
-        </message>
-        <message>
-            <source>Lifted</source>
-            <translation>解除</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>ID number (empty: the whole list)</source>
-            <translation>证件号码（留空显示全部）</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>查询</translation>
-        </message>
-        <message>
-            <source>Reason for lifting</source>
-            <translation>解除原因</translation>
-        </message>
-        <message>
-            <source>required, e.g. 经核实系系统原因未能确认</source>
-            <translation>必填，如 经核实系系统原因未能确认</translation>
-        </message>
-        <message>
-            <source>Lift entry</source>
-            <translation>解除黑名单</translation>
-        </message>
-        <message>
-            <source>Entry of {0} ({1}) lifted: internet plate selection is open to this person again.</source>
-            <translation>已解除 {0}（{1}）的黑名单：其可再次参加互联网选号。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardPage</name>
-        <message>
-            <source>Station</source>
-            <translation>站点</translation>
-        </message>
-        <message>
-            <source>Counters online</source>
-            <translation>在线终端</translation>
-        </message>
-        <message>
-            <source>Writes waiting</source>
-            <translation>待同步</translation>
-        </message>
-        <message>
-            <source>Refused, to deal with</source>
-            <translation>待处理（被拒）</translation>
-        </message>
-        <message>
-            <source>Customers today</source>
-            <translation>今日接待</translation>
-        </message>
-        <message>
-            <source>Average time</source>
-            <translation>平均办理时长</translation>
-        </message>
-        <message>
-            <source>{0:.1f} min</source>
-            <translation>{0:.1f} 分钟</translation>
-        </message>
-        <message>
-            <source>Late cancellations</source>
-            <translation>逾期取消</translation>
-        </message>
-        <message>
-            <source>No-shows</source>
-            <translation>缺考</translation>
-        </message>
-        <message>
-            <source>By workflow</source>
-            <translation>按业务</translation>
-        </message>
-        <message>
-            <source>Counter PC</source>
-            <translation>终端</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>当前用户</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>在线</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>离线</translation>
-        </message>
-        <message>
-            <source>Last heartbeat</source>
-            <translation>最后心跳</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>Live board</source>
-            <translation>实时看板</translation>
-        </message>
-        <message>
-            <source>Counter PCs (offline: no heartbeat for {0} s; its figures are its last report)</source>
-            <translation>柜台终端（超过 {0} 秒无心跳即为离线；其数字为最后一次报告）</translation>
-        </message>
-        <message>
-            <source>{0}: {1} counter PC(s), {2} offline. Updated {3}.</source>
-            <translation>{0}：共 {1} 台终端，{2} 台离线。更新于 {3}。</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached: the board shows its last answer.</source>
-            <translation>无法连接中心服务：看板显示的是最后一次结果。</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {0}</source>
-            <translation>意外错误：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingHistoryBox</name>
-        <message>
-            <source>Bookings so far</source>
-            <translation>历次预约</translation>
-        </message>
-        <message>
-            <source>Exam date</source>
-            <translation>考试日期</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>科目</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Absent: a fail, retest fee owed</source>
-            <translation>缺考=不合格，须缴补考费</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>Passed</source>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>Cancelled (not the candidate's own reason)</source>
-            <translation>已取消（非本人原因）</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>Requested, waiting for allocation</source>
-            <translation>已申请，待排序</translation>
-        </message>
-        <message>
-            <source>Seat allocated</source>
-            <translation>预约成功</translation>
-        </message>
-        <message>
-            <source>No seat</source>
-            <translation>未排上考位</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarTab</name>
-        <message>
-            <source>Mon</source>
-            <translation>周一</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>周二</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>周三</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>周四</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>周五</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>周六</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>周日</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Weekday</source>
-            <translation>星期</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Year shown</source>
-            <translation>显示年份</translation>
-        </message>
-        <message>
-            <source>Enter a day from the State Council notice</source>
-            <translation>按国务院办公厅通知录入</translation>
-        </message>
-        <message>
-            <source>e.g. 元旦, 春节, 春节调休</source>
-            <translation>如 元旦、春节、春节调休</translation>
-        </message>
-        <message>
-            <source>Save day</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Make selected day ordinary</source>
-            <translation>所选日期恢复为普通日</translation>
-        </message>
-        <message>
-            <source>Trial: plate confirmation deadline</source>
-            <translation>试算：号牌确认截止日</translation>
-        </message>
-        <message>
-            <source>Plate chosen on</source>
-            <translation>选定号牌日期</translation>
-        </message>
-        <message>
-            <source>Compute deadline</source>
-            <translation>计算截止日</translation>
-        </message>
-        <message>
-            <source>The calendar knows {0}–{1}.</source>
-            <translation>日历已知 {0}–{1} 年。</translation>
-        </message>
-        <message>
-            <source>The calendar runs out on {0}-12-31: enter {1}'s holidays and make-up working days from the State Council notice, then declare {1} entered. Until then deadlines in {1} cannot be computed.</source>
-            <translation>节假日日历将于 {0}-12-31 用完：请按国务院办公厅通知录入 {1} 年的放假和调休上班日期，再确认 {1} 年安排已录入。在此之前，落在 {1} 年的期限无法计算。</translation>
-        </message>
-        <message>
-            <source>Declare {0} entered (all its days saved)</source>
-            <translation>确认{0}年安排已全部录入</translation>
-        </message>
-        <message>
-            <source>{0} saved as {1}.</source>
-            <translation>{0} 已保存为{1}。</translation>
-        </message>
-        <message>
-            <source>{0} is an ordinary day again.</source>
-            <translation>{0} 已恢复为普通日。</translation>
-        </message>
-        <message>
-            <source>{0} entered: working days may now be computed in it.</source>
-            <translation>{0} 年安排已录入：可计算该年的工作日。</translation>
-        </message>
-        <message>
-            <source>Asking the central service...</source>
-            <translation>正在查询中心服务…</translation>
-        </message>
-        <message>
-            <source>A plate chosen on {0} must be confirmed by {1} ({2} working days from the next day).</source>
-            <translation>{0} 选定的号牌须于 {1} 前确认（次日起 {2} 个工作日）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CandidateLookup</name>
-        <message>
-            <source>as the caller states it</source>
-            <translation>由来电人报出</translation>
-        </message>
-        <message>
-            <source>Ask the caller for the registered mobile number (11 digits).</source>
-            <translation>请来电人报出登记的手机号码（11位）。</translation>
-        </message>
-        <message>
-            <source>&amp;ID number</source>
-            <translation>身份证号(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Caller's &amp;mobile</source>
-            <translation>来电手机号(&amp;M)</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>查询(&amp;F)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionBadge</name>
-        <message>
-            <source>Connecting...</source>
-            <translation>正在连接…</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>在线</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>离线</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentFields</name>
-        <message>
-            <source>VIN</source>
-            <translation>车辆识别代号</translation>
-        </message>
-        <message>
-            <source>Owner's ID number</source>
-            <translation>所有人证件号码</translation>
-        </message>
-        <message>
-            <source>Authorisation number</source>
-            <translation>授权书编号</translation>
-        </message>
-        <message>
-            <source>Enter the number of the owner's signed authorisation.</source>
-            <translation>请填写所有人签字授权书的编号。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsolePage</name>
-        <message>
-            <source>Supervisor's console</source>
-            <translation>主管控制台</translation>
-        </message>
-        <message>
-            <source>Accounts</source>
-            <translation>账户</translation>
-        </message>
-        <message>
-            <source>Holiday calendar</source>
-            <translation>节假日日历</translation>
-        </message>
-        <message>
-            <source>Plate pool</source>
-            <translation>号牌号段</translation>
-        </message>
-        <message>
-            <source>Selection blacklist</source>
-            <translation>选号黑名单</translation>
-        </message>
-        <message>
-            <source>Audit trail</source>
-            <translation>审计日志</translation>
-        </message>
-        <message>
-            <source>SMS outbox</source>
-            <translation>短信发件箱</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsoleTab</name>
-        <message>
-            <source>The central service cannot be reached: the console works only online.</source>
-            <translation>无法连接中心服务：控制台只能在线使用。</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {0}</source>
-            <translation>意外错误：{0}</translation>
-        </message>
-        <message>
-            <source>Sending to the centre...</source>
-            <translation>正在提交中心…</translation>
-        </message>
-        <message>
-            <source>The centre cannot be reached now: try again when the link is back.</source>
-            <translation>暂时无法连接中心：请在网络恢复后重试。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactChangePage</name>
-        <message>
-            <source>Change of contact mobile</source>
-            <translation>变更联系方式</translation>
-        </message>
-        <message>
-            <source>The holder must be present with the ID card. Tick the records to change, or none to change every record in the holder's name.</source>
-            <translation>须本人持身份证件到窗口办理。勾选要变更的登记记录；不勾选则变更本人名下的全部记录。</translation>
-        </message>
-        <message>
-            <source>Show records</source>
-            <translation>查询登记记录</translation>
-        </message>
-        <message>
-            <source>Read ID card</source>
-            <translation>读取身份证</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>变更</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>登记记录</translation>
-        </message>
-        <message>
-            <source>Mobile on record</source>
-            <translation>登记手机号</translation>
-        </message>
-        <message>
-            <source>Holder present, ID card checked</source>
-            <translation>本人到场，已核验身份证件</translation>
-        </message>
-        <message>
-            <source>Change the mobile</source>
-            <translation>变更手机号码</translation>
-        </message>
-        <message>
-            <source>Print receipt</source>
-            <translation>打印回执</translation>
-        </message>
-        <message>
-            <source>New mobile</source>
-            <translation>新手机号码</translation>
-        </message>
-        <message>
-            <source>{0} · {1} · {2}</source>
-            <translation>{0} · {1} · {2}</translation>
-        </message>
-        <message>
-            <source>No card on the reader.</source>
-            <translation>读卡器上没有身份证。</translation>
-        </message>
-        <message>
-            <source>Check the holder's ID card first: the change is made in person only.</source>
-            <translation>请先核验本人身份证件：联系方式变更须本人到场办理。</translation>
-        </message>
-        <message>
-            <source>Sending...</source>
-            <translation>正在提交…</translation>
-        </message>
-        <message>
-            <source>Changed: {0} record(s) now carry {1}. Print the receipt for signature.</source>
-            <translation>变更成功：{0} 条登记记录的手机号已变更为 {1}。请打印回执由本人签字。</translation>
-        </message>
-        <message>
-            <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre's answer.</source>
-            <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached: a contact change needs its answer at once, nothing was changed.</source>
-            <translation>无法连接中心服务：变更联系方式须中心即时答复，本次未作任何变更。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiagnosticsExport</name>
-        <message>
-            <source>Export diagnostics</source>
-            <translation>导出诊断信息</translation>
-        </message>
-        <message>
-            <source>Diagnostics saved to {0}. It holds the recent logs, the versions and the settings of this PC, and no personal data.</source>
-            <translation>诊断信息已保存到 {0}。其中包括近期日志、版本和本机设置，不含个人信息。</translation>
-        </message>
-        <message>
-            <source>The diagnostics could not be saved: {0}</source>
-            <translation>诊断信息未能保存：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExamBookingPage</name>
-        <message>
-            <source>Exam booking</source>
-            <translation>考试预约</translation>
-        </message>
-        <message>
-            <source>Subjects: bookable now, or why not</source>
-            <translation>考试科目：现在可否预约及原因</translation>
-        </message>
-        <message>
-            <source>Sessions: requests so far against the seats</source>
-            <translation>考试场次：已申请人数 / 计划人数</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>科目</translation>
-        </message>
-        <message>
-            <source>Bookable</source>
-            <translation>可否预约</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>可以预约</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>不能预约</translation>
-        </message>
-        <message>
-            <source>Would rank by</source>
-            <translation>排序依据</translation>
-        </message>
-        <message>
-            <source>Why not</source>
-            <translation>不能预约的原因</translation>
-        </message>
-        <message>
-            <source>{0} (rule {1})</source>
-            <translation>{0}（规则{1}）</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>预约中</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已截止</translation>
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation>已分配</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>考试日期</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>场次</translation>
-        </message>
-        <message>
-            <source>Exam site</source>
-            <translation>考场</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>车型</translation>
-        </message>
-        <message>
-            <source>Requests / seats</source>
-            <translation>已申请 / 计划</translation>
-        </message>
-        <message>
-            <source>Booking closes</source>
-            <translation>预约截止</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>learner permit valid until {0}</source>
-            <translation>学习驾驶证明有效期至 {0}</translation>
-        </message>
-        <message>
-            <source>no learner permit yet</source>
-            <translation>尚未取得学习驾驶证明</translation>
-        </message>
-        <message>
-            <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
-            <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
-        </message>
-        <message>
-            <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
-            <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
-        </message>
-        <message>
-            <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
-            <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
-        </message>
-        <message>
-            <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
-            <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
-        </message>
-        <message>
-            <source>Booking receipt</source>
-            <translation>预约凭证</translation>
-        </message>
-        <message>
-            <source>Roster</source>
-            <translation>考生名册</translation>
-        </message>
-        <message>
-            <source>Export roster</source>
-            <translation>导出考生名册</translation>
-        </message>
-        <message>
-            <source>Roster saved to {0}</source>
-            <translation>考生名册已保存到 {0}</translation>
-        </message>
-        <message>
-            <source>Also show sessions whose booking has c&amp;losed</source>
-            <translation>同时显示已截止预约的场次(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Book the selected session</source>
-            <translation>预约所选场次(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Print booking receipt</source>
-            <translation>打印预约凭证(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Print &amp;roster</source>
-            <translation>打印考生名册(&amp;R)</translation>
-        </message>
-        <message>
-            <source>E&amp;xport roster (CSV)</source>
-            <translation>导出考生名册（CSV）(&amp;X)</translation>
-        </message>
-        <message>
-            <source>P&amp;ublish a session...</source>
-            <translation>发布考试计划…(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Allocate the seats</source>
-            <translation>排序分配(&amp;A)</translation>
-        </message>
-        <message>
-            <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
-            <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
-        </message>
-        <message>
-            <source>Last chance: this is the candidate's last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
-            <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExamCancelPage</name>
-        <message>
-            <source>Cancel booking</source>
-            <translation>取消预约</translation>
-        </message>
-        <message>
-            <source>The candidate's bookings</source>
-            <translation>考生的预约记录</translation>
-        </message>
-        <message>
-            <source>Cancellation</source>
-            <translation>取消预约</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>取消原因</translation>
-        </message>
-        <message>
-            <source>Cancel this booking?</source>
-            <translation>确认取消该预约？</translation>
-        </message>
-        <message>
-            <source>Booking no.</source>
-            <translation>预约号</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>科目</translation>
-        </message>
-        <message>
-            <source>Exam</source>
-            <translation>考试时间</translation>
-        </message>
-        <message>
-            <source>Exam site</source>
-            <translation>考场</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Ranks by</source>
-            <translation>排序时间（规则）</translation>
-        </message>
-        <message>
-            <source>{0} (rule {1})</source>
-            <translation>{0}（规则{1}）</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>名次</translation>
-        </message>
-        <message>
-            <source>Booking closes</source>
-            <translation>预约截止</translation>
-        </message>
-        <message>
-            <source>This candidate has no bookings.</source>
-            <translation>该考生没有预约记录。</translation>
-        </message>
-        <message>
-            <source>Select a booking that is not yet cancelled or sat.</source>
-            <translation>请选择一条尚未取消、尚未考试的预约。</translation>
-        </message>
-        <message>
-            <source>Booking is still open (until {0}): it may be cancelled now.</source>
-            <translation>预约尚未截止（截止时间 {0}），现在可以直接取消。</translation>
-        </message>
-        <message>
-            <source>Booking has closed: only the candidate in person, with the ID card, at the 南京市车管所 or 江北分所 window, no later than the last working day before the exam.</source>
-            <translation>预约已截止：只能由考生本人持有效身份证件到南京市车管所或江北分所窗口取消，最迟在考试前一个工作日。</translation>
-        </message>
-        <message>
-            <source>Booking has closed: check the candidate's ID card in person and tick the box; possible until the last working day before the exam, never on the exam day.</source>
-            <translation>预约已截止：须当面核验考生本人有效身份证件并勾选；最迟在考试前一个工作日办理，考试当天不能取消。</translation>
-        </message>
-        <message>
-            <source>Booking {0} cancelled at {1}.</source>
-            <translation>预约 {0} 已于 {1} 取消。</translation>
-        </message>
-        <message>
-            <source>The freed seat went to the next candidate in rank, who is told by SMS.</source>
-            <translation>空出的考位已按排序递补给下一位考生，并以短信通知。</translation>
-        </message>
-        <message>
-            <source>Cancellation receipt</source>
-            <translation>取消预约凭证</translation>
-        </message>
-        <message>
-            <source>The candidate's &amp;own reasons</source>
-            <translation>本人原因(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Not the candidate's own reasons</source>
-            <translation>非本人原因(&amp;N)</translation>
-        </message>
-        <message>
-            <source>The candidate's ID card has been &amp;checked in person</source>
-            <translation>已当面核验考生身份证(&amp;C)</translation>
-        </message>
-        <message>
-            <source>C&amp;ancel the selected booking</source>
-            <translation>取消所选预约(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Yes, cancel it</source>
-            <translation>确认取消(&amp;Y)</translation>
-        </message>
-        <message>
-            <source>N&amp;o</source>
-            <translation>不取消(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Print cancellation receipt</source>
-            <translation>打印取消凭证(&amp;P)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExamPage</name>
-        <message>
-            <source>Saved on this PC; sending to the centre...</source>
-            <translation>已保存在本机，正在发送到中心…</translation>
-        </message>
-        <message>
-            <source>The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
-            <translation>现在无法连接中心：该请求已保存在本机待同步队列，网络恢复后自动发送，办理结果见“同步状态”。</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {0}</source>
-            <translation>发生意外错误：{0}</translation>
-        </message>
-        <message>
-            <source>Lookup cancelled.</source>
-            <translation>已取消查询。</translation>
-        </message>
-        <message>
-            <source>Looking up... (Esc cancels)</source>
-            <translation>正在查询…（Esc 取消）</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached now; try again when the link is back.</source>
-            <translation>无法连接中心服务，请在网络恢复后重试。</translation>
-        </message>
-    </context>
-    <context>
-        <name>InspectionLabelPage</name>
-        <message>
-            <source>Year</source>
-            <translation>年度</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>方式</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation>流水号</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>核发时间</translation>
-        </message>
-        <message>
-            <source>Where / address</source>
-            <translation>地点/邮寄地址</translation>
-        </message>
-        <message>
-            <source>Tracking number</source>
-            <translation>邮件号</translation>
-        </message>
-        <message>
-            <source>Inspection-exempt label</source>
-            <translation>免检标志</translation>
-        </message>
-        <message>
-            <source>Scan or type the plate or the VIN</source>
-            <translation>扫描或输入号牌号码、车辆识别代号</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>查询</translation>
-        </message>
-        <message>
-            <source>Labels of this vehicle</source>
-            <translation>本车检验合格标志</translation>
-        </message>
-        <message>
-            <source>Issue this year's label here</source>
-            <translation>在本服务点核发本年度标志</translation>
-        </message>
-        <message>
-            <source>Label serial</source>
-            <translation>标志流水号</translation>
-        </message>
-        <message>
-            <source>scan the serial printed on the label</source>
-            <translation>扫描标志上印刷的流水号</translation>
-        </message>
-        <message>
-            <source>Issue the environmental label with it</source>
-            <translation>同时核发环保标志</translation>
-        </message>
-        <message>
-            <source>Issue label</source>
-            <translation>核发标志</translation>
-        </message>
-        <message>
-            <source>Print form</source>
-            <translation>打印核发单</translation>
-        </message>
-        <message>
-            <source>Label applied for online: post it</source>
-            <translation>网上申领的标志：邮寄</translation>
-        </message>
-        <message>
-            <source>Record posting</source>
-            <translation>登记邮寄</translation>
-        </message>
-        <message>
-            <source>{0}  {1}  {2}, {3}; owner {4}; registered {5}</source>
-            <translation>{0}　{1}　{2}，{3}；所有人 {4}；注册登记 {5}</translation>
-        </message>
-        <message>
-            <source>May have the {0} label.</source>
-            <translation>可以核发{0}年度检验合格标志。</translation>
-        </message>
-        <message>
-            <source>No {0} label:</source>
-            <translation>不能核发{0}年度检验合格标志：</translation>
-        </message>
-        <message>
-            <source>Label {0} issued for {1}.</source>
-            <translation>已核发{1}年度标志 {0}。</translation>
-        </message>
-        <message>
-            <source>Inspection label form</source>
-            <translation>检验合格标志核发单</translation>
-        </message>
-        <message>
-            <source>Posted: tracking number {0}.</source>
-            <translation>已邮寄，邮件号 {0}。</translation>
-        </message>
-        <message>
-            <source>This station does not hand out labels</source>
-            <translation>本站点不是免检标志服务点，不能核发标志</translation>
-        </message>
-    </context>
-    <context>
-        <name>LicenceReviewPage</name>
-        <message>
-            <source>Started</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>结束</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>分钟</translation>
-        </message>
-        <message>
-            <source>Photo check</source>
-            <translation>照片比对</translation>
-        </message>
-        <message>
-            <source>Matched</source>
-            <translation>一致</translation>
-        </message>
-        <message>
-            <source>No match</source>
-            <translation>不一致</translation>
-        </message>
-        <message>
-            <source>Counted</source>
-            <translation>计入学时</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>Taken</source>
-            <translation>测试时间</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>答题数</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>成绩</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>有效</translation>
-        </message>
-        <message>
-            <source>Licence review</source>
-            <translation>驾驶证审验</translation>
-        </message>
-        <message>
-            <source>ID number of the licence holder</source>
-            <translation>驾驶人身份证号码</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>查询</translation>
-        </message>
-        <message>
-            <source>Video sittings reported by the learning platform</source>
-            <translation>学习平台报送的视频学习记录</translation>
-        </message>
-        <message>
-            <source>Tests</source>
-            <translation>学习测试</translation>
-        </message>
-        <message>
-            <source>Record the review</source>
-            <translation>办理审验</translation>
-        </message>
-        <message>
-            <source>{0}  {1}  licence class {2}</source>
-            <translation>{0}　{1}　准驾车型 {2}</translation>
-        </message>
-        <message>
-            <source>scoring period {0} to {1}</source>
-            <translation>记分周期 {0} 至 {1}</translation>
-        </message>
-        <message>
-            <source>no points recorded</source>
-            <translation>无记分记录</translation>
-        </message>
-        <message>
-            <source>{0} point(s), {1}</source>
-            <translation>记{0}分，{1}</translation>
-        </message>
-        <message>
-            <source>Reviewed on {0} for this scoring period.</source>
-            <translation>本记分周期已于{0}审验。</translation>
-        </message>
-        <message>
-            <source>Points study complete ({0} minutes, test done): the review may be recorded.</source>
-            <translation>记分学习已完成（视频学习{0}分钟，已完成测试），可以办理审验。</translation>
-        </message>
-        <message>
-            <source>No points study required for this licence: the review may be recorded.</source>
-            <translation>该驾驶证无须记分学习，可以办理审验。</translation>
-        </message>
-        <message>
-            <source>The review may not be recorded yet:</source>
-            <translation>暂不能办理审验：</translation>
-        </message>
-        <message>
-            <source>Review recorded.</source>
-            <translation>审验已办理。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockPanel</name>
-        <message>
-            <source>The window is locked</source>
-            <translation>窗口已锁定</translation>
-        </message>
-        <message>
-            <source>Signed in as {0}. Enter the password to continue.</source>
-            <translation>当前登录：{0}。请输入密码继续。</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>密码</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>解锁</translation>
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation>退出登录</translation>
-        </message>
-        <message>
-            <source>Wrong password.</source>
-            <translation>密码错误。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Sign in - Nanjing vehicle office counter</source>
-            <translation>登录 - 南京市车管所柜台业务系统</translation>
-        </message>
-        <message>
-            <source>Nanjing Vehicle Office Counter System</source>
-            <translation>南京市车管所柜台业务系统</translation>
-        </message>
-        <message>
-            <source>Sign in with your station account</source>
-            <translation>请使用本站点的账户登录</translation>
-        </message>
-        <message>
-            <source>Station</source>
-            <translation>站点</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>用户名</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>密码</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>e.g. clerk01</source>
-            <translation>例如 clerk01</translation>
-        </message>
-        <message>
-            <source>Enter the user name and the password.</source>
-            <translation>请输入用户名和密码。</translation>
-        </message>
-        <message>
-            <source>Signing in...</source>
-            <translation>正在登录…</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: unexpected error.</source>
-            <translation>登录失败：发生意外错误。</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>登录(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Waiting for the central service to start... (the first start takes a few seconds)</source>
-            <translation>正在等待中心服务启动…（首次启动需要几秒钟）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Lookup</name>
-        <message>
-            <source>Cancel (Esc)</source>
-            <translation>取消（Esc）</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Nanjing Vehicle Office Counter System</source>
-            <translation>南京市车管所柜台业务系统</translation>
-        </message>
-        <message>
-            <source>Face-sign registration</source>
-            <translation>面签注册</translation>
-        </message>
-        <message>
-            <source>Plate confirmation</source>
-            <translation>号牌确认</translation>
-        </message>
-        <message>
-            <source>Exam booking</source>
-            <translation>考试预约</translation>
-        </message>
-        <message>
-            <source>Cancel booking</source>
-            <translation>取消预约</translation>
-        </message>
-        <message>
-            <source>Printing</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <source>Sync status</source>
-            <translation>同步状态</translation>
-        </message>
-        <message>
-            <source>Supervisor's console</source>
-            <translation>主管控制台</translation>
-        </message>
-        <message>
-            <source>Live board</source>
-            <translation>实时看板</translation>
-        </message>
-        <message>
-            <source>Counter clerk</source>
-            <translation>窗口民警</translation>
-        </message>
-        <message>
-            <source>Phone operator</source>
-            <translation>电话预约话务员</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>主管</translation>
-        </message>
-        <message>
-            <source>Internet platform</source>
-            <translation>互联网平台</translation>
-        </message>
-        <message>
-            <source>Station: {0}</source>
-            <translation>站点：{0}</translation>
-        </message>
-        <message>
-            <source>User: {0} ({1}), {2}</source>
-            <translation>用户：{0}（{1}），{2}</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>帮助</translation>
-        </message>
-        <message>
-            <source>Export diagnostics...</source>
-            <translation>导出诊断信息…</translation>
-        </message>
-        <message>
-            <source>Change my password...</source>
-            <translation>修改密码…</translation>
-        </message>
-        <message>
-            <source>Queued writes: {0}</source>
-            <translation>待同步：{0} 条</translation>
-        </message>
-        <message>
-            <source>Loc&amp;k</source>
-            <translation>锁定(&amp;K)</translation>
-        </message>
-        <message>
-            <source>Sign ou&amp;t</source>
-            <translation>退出登录(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Queue ticket</source>
-            <translation>叫号(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>e.g. A023</source>
-            <translation>如 A023</translation>
-        </message>
-        <message>
-            <source>&amp;Next customer (F12)</source>
-            <translation>下一位（F12）(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Clear the page for the next customer (F12)</source>
-            <translation>清空页面，接待下一位（F12）</translation>
-        </message>
-        <message>
-            <source>{0}: press {1}</source>
-            <translation>{0}：按 {1}</translation>
-        </message>
-        <message>
-            <source>Next customer</source>
-            <translation>下一位</translation>
-        </message>
-        <message>
-            <source>{0} (this PC's clock, offline)</source>
-            <translation>{0}（本机时间，离线）</translation>
-        </message>
-        <message>
-            <source>{0} (centre time)</source>
-            <translation>{0}（中心时间）</translation>
-        </message>
-        <message>
-            <source>Inspection-exempt label</source>
-            <translation>免检标志</translation>
-        </message>
-        <message>
-            <source>Camera violations</source>
-            <translation>曝光处理</translation>
-        </message>
-        <message>
-            <source>Licence review</source>
-            <translation>驾驶证审验</translation>
-        </message>
-        <message>
-            <source>Change of contact</source>
-            <translation>变更联系方式</translation>
-        </message>
-        <message>
-            <source>Data on this PC</source>
-            <translation>本机数据</translation>
-        </message>
-        <message>
-            <source>Exam day</source>
-            <translation>考点考试</translation>
-        </message>
-        <message>
-            <source>Retest fee</source>
-            <translation>补考费</translation>
-        </message>
-        <message>
-            <source>Licence application</source>
-            <translation>驾驶证申请受理</translation>
-        </message>
-        <message>
-            <source>Ranking and positions</source>
-            <translation>排序查询</translation>
-        </message>
-        <message>
-            <source>System administrator</source>
-            <translation>系统管理员</translation>
-        </message>
-        <message>
-            <source>Security administrator</source>
-            <translation>安全管理员</translation>
-        </message>
-        <message>
-            <source>Audit administrator</source>
-            <translation>审计管理员</translation>
-        </message>
-    </context>
-    <context>
-        <name>Names</name>
-        <message>
-            <source>Vehicle owner</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Driver</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Learner applying for a first licence</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>New car owner</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Unit user</source>
-            <translation>单位用户</translation>
-        </message>
-        <message>
-            <source>Subject 1 (theory)</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Subject 2 (site driving)</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Subject 3 (road driving)</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Subject 4 (safe driving knowledge)</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Driving qualification restoration exam</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Full-score study exam</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Not a valid resident ID number (18 characters: region, birth date, sequence, check digit).</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Not a valid unified social credit code (18 characters with a correct check character).</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Not a valid VIN (17 characters, no I, O or Q, correct check digit).</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Not a valid mainland mobile number (11 digits).</source>
-            <translation>（同领域提示）</translation>
-        </message>
-        <message>
-            <source>Not a valid plate number, e.g. 苏A12345 (no letters I or O).</source>
-            <translation>（同领域提示）</translation>
-        </message>
-    </context>
-    <context>
-        <name>OthersBox</name>
-        <message>
-            <source>Vehicles of other owners (owner's consent; counted toward the limit of 3)</source>
-            <translation>他人名下机动车（须所有人同意，计入3辆上限）</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <source>Remove selected</source>
-            <translation>移除所选</translation>
-        </message>
-        <message>
-            <source>VIN</source>
-            <translation>车辆识别代号</translation>
-        </message>
-        <message>
-            <source>Owner's ID number</source>
-            <translation>所有人证件号码</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>所有人同意方式</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>车主</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordDialog</name>
-        <message>
-            <source>Change password</source>
-            <translation>修改密码</translation>
-        </message>
-        <message>
-            <source>Your account is new or its password was reset by a supervisor: choose your own password before you start work.</source>
-            <translation>首次登录或密码已被主管重置：请先设置自己的密码，再开始办理业务。</translation>
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation>退出登录</translation>
-        </message>
-        <message>
-            <source>Choose a new password for {0}.</source>
-            <translation>为 {0} 设置新密码。</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Current password</source>
-            <translation>当前密码</translation>
-        </message>
-        <message>
-            <source>New password</source>
-            <translation>新密码</translation>
-        </message>
-        <message>
-            <source>New password again</source>
-            <translation>再次输入新密码</translation>
-        </message>
-        <message>
-            <source>At least 10 characters, three of: upper, lower, digit, symbol</source>
-            <translation>至少10位，含大写、小写、数字、符号中的三类</translation>
-        </message>
-        <message>
-            <source>&amp;Save password</source>
-            <translation>保存密码(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Enter the current password.</source>
-            <translation>请输入当前密码。</translation>
-        </message>
-        <message>
-            <source>The two new passwords differ.</source>
-            <translation>两次输入的新密码不一致。</translation>
-        </message>
-        <message>
-            <source>The new password must differ from the current one.</source>
-            <translation>新密码不能与当前密码相同。</translation>
-        </message>
-        <message>
-            <source>Saving...</source>
-            <translation>正在保存…</translation>
-        </message>
-        <message>
-            <source>Password changed.</source>
-            <translation>密码已修改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonalForm</name>
-        <message>
-            <source>No card on the reader.</source>
-            <translation>读卡器上没有身份证。</translation>
-        </message>
-        <message>
-            <source>&amp;Register (face-sign)</source>
-            <translation>提交面签注册(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Rea&amp;d ID card</source>
-            <translation>读取身份证(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;User type</source>
-            <translation>用户类型(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;ID number</source>
-            <translation>身份证号(&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>姓名(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Mobile</source>
-            <translation>手机号码(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Own vehicles on record (tick to bind; not counted toward the limit):</source>
-            <translation>本人名下机动车（勾选绑定，不计入绑定上限）：</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>证件类型</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatesPage</name>
-        <message>
-            <source>Collect at a plate-making point</source>
-            <translation>到制牌点领取</translation>
-        </message>
-        <message>
-            <source>By post, owner installs</source>
-            <translation>邮寄到家（自行安装）</translation>
-        </message>
-        <message>
-            <source>By post, postman installs ({0} yuan)</source>
-            <translation>邮寄到家（邮递员上门安装，{0} 元）</translation>
-        </message>
-        <message>
-            <source>Free installation at an installation point</source>
-            <translation>到安装点免费安装</translation>
-        </message>
-        <message>
-            <source>Plate confirmation</source>
-            <translation>号牌确认</translation>
-        </message>
-        <message>
-            <source>Scan or type the notice code, plate, ID number or VIN</source>
-            <translation>扫描或输入通知编号、号牌号码、身份证号码或车辆识别代号</translation>
-        </message>
-        <message>
-            <source>Confirm the plate</source>
-            <translation>确认号牌</translation>
-        </message>
-        <message>
-            <source>Plate</source>
-            <translation>号牌号码</translation>
-        </message>
-        <message>
-            <source>Confirm by</source>
-            <translation>确认期限</translation>
-        </message>
-        <message>
-            <source>Blacklist</source>
-            <translation>黑名单</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>核验材料</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>交付方式</translation>
-        </message>
-        <message>
-            <source>Point</source>
-            <translation>领取/安装地点</translation>
-        </message>
-        <message>
-            <source>Postal address</source>
-            <translation>邮寄地址</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <source>SMS notice</source>
-            <translation>选号短信通知</translation>
-        </message>
-        <message>
-            <source>Vehicle registration certificate</source>
-            <translation>机动车登记证书</translation>
-        </message>
-        <message>
-            <source>Where the post should deliver the plates</source>
-            <translation>号牌邮寄送达的地址</translation>
-        </message>
-        <message>
-            <source>No plate reservation found for {0}.</source>
-            <translation>未找到 {0} 的号牌预选记录。</translation>
-        </message>
-        <message>
-            <source>{0} reservation(s) found.</source>
-            <translation>找到 {0} 条号牌预选记录。</translation>
-        </message>
-        <message>
-            <source>Not a notice code, plate, ID number or VIN: {0}</source>
-            <translation>不是通知编号、号牌号码、身份证号码或车辆识别代号：{0}</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached: plate reservations are only kept there. Try again when the connection is back.</source>
-            <translation>无法连接中心服务：号牌预选记录只保存在中心，请恢复连接后再查询。</translation>
-        </message>
-        <message>
-            <source>The search failed.</source>
-            <translation>查询失败。</translation>
-        </message>
-        <message>
-            <source>{0} (end of day)</source>
-            <translation>{0}（当日内有效）</translation>
-        </message>
-        <message>
-            <source>The deadline has passed: this plate can no longer be confirmed.</source>
-            <translation>已超过确认期限，该号牌不能再确认。</translation>
-        </message>
-        <message>
-            <source>Confirmed {0} at {1}. {2}; ready from {3}.</source>
-            <translation>已于 {0} 在{1}确认。{2}；{3} 起可取。</translation>
-        </message>
-        <message>
-            <source>{0} yuan</source>
-            <translation>{0} 元</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>免费</translation>
-        </message>
-        <message>
-            <source>Confirming with the central service...</source>
-            <translation>正在向中心服务确认…</translation>
-        </message>
-        <message>
-            <source>Not confirmed: confirming a plate needs the central service, which cannot be reached now. Nothing was saved; confirm again when the connection is back.</source>
-            <translation>未确认：号牌确认需要连接中心服务，当前无法连接。本次未保存，请恢复连接后重新确认。</translation>
-        </message>
-        <message>
-            <source>The confirmation failed.</source>
-            <translation>确认失败。</translation>
-        </message>
-        <message>
-            <source>Plate confirmation notice</source>
-            <translation>机动车号牌确认通知单</translation>
-        </message>
-        <message>
-            <source>The notice could not be printed.</source>
-            <translation>确认通知单未能打印。</translation>
-        </message>
-        <message>
-            <source>Search cancelled.</source>
-            <translation>已取消查询。</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>查询(&amp;F)</translation>
-        </message>
-        <message>
-            <source>I have &amp;checked the registration certificate or the SMS notice</source>
-            <translation>已核验机动车登记证书或短信通知(&amp;C)</translation>
-        </message>
-        <message>
-            <source>C&amp;onfirm plate</source>
-            <translation>确认号牌(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Print notice</source>
-            <translation>打印通知单(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Searching... (Esc cancels)</source>
-            <translation>正在查询…（Esc 取消）</translation>
-        </message>
-    </context>
-    <context>
-        <name>PoolTab</name>
-        <message>
-            <source>Order</source>
-            <translation>顺序</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>号段</translation>
-        </message>
-        <message>
-            <source>First plate</source>
-            <translation>起始号牌</translation>
-        </message>
-        <message>
-            <source>Last plate</source>
-            <translation>结束号牌</translation>
-        </message>
-        <message>
-            <source>Plates</source>
-            <translation>号牌数</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Released</source>
-            <translation>投放时间</translation>
-        </message>
-        <message>
-            <source>Random draws only until</source>
-            <translation>仅供随机选号至</translation>
-        </message>
-        <message>
-            <source>Next segment</source>
-            <translation>下一号段</translation>
-        </message>
-        <message>
-            <source>e.g. 苏A:1LDDL (D digit, L letter)</source>
-            <translation>如 苏A:1LDDL（D为数字，L为字母）</translation>
-        </message>
-        <message>
-            <source>Add segment</source>
-            <translation>新增号段</translation>
-        </message>
-        <message>
-            <source>Available plates: {0:,} (the pool is topped up below {1:,}); {2} segment(s).</source>
-            <translation>可用号牌 {0:,} 个（低于 {1:,} 个时自动补充）；共 {2} 个号段。</translation>
-        </message>
-        <message>
-            <source>No segment is waiting: add the next one.</source>
-            <translation>没有待投放的号段：请新增下一号段。</translation>
-        </message>
-        <message>
-            <source>Segment {0} added ({1:,} plates).</source>
-            <translation>已新增号段 {0}（{1:,} 个号牌）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPreviewDialog</name>
-        <message>
-            <source>Print preview: {0}</source>
-            <translation>打印预览：{0}</translation>
-        </message>
-        <message>
-            <source>{0} page(s)</source>
-            <translation>共 {0} 页</translation>
-        </message>
-        <message>
-            <source>Print...</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <source>Save as PDF...</source>
-            <translation>另存为PDF…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>另存为PDF</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintingPage</name>
-        <message>
-            <source>Printing</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <source>Printed since sign-in</source>
-            <translation>本次登录以来打印的单据</translation>
-        </message>
-        <message>
-            <source>Printed at</source>
-            <translation>打印时间</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>单据</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>文件名</translation>
-        </message>
-        <message>
-            <source>End-of-day summary</source>
-            <translation>窗口日终业务汇总</translation>
-        </message>
-        <message>
-            <source>The business this account did on the day, from the centre's audit trail, for signature.</source>
-            <translation>按中心审计日志汇总本账户当日办理的业务，打印后签字留存。</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Select a document first.</source>
-            <translation>请先选择一份单据。</translation>
-        </message>
-        <message>
-            <source>The summary is made from the centre's records: it needs the link.</source>
-            <translation>日终汇总依据中心记录生成，须联网后打印。</translation>
-        </message>
-        <message>
-            <source>Print &amp;again</source>
-            <translation>重新打印(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Print my &amp;summary</source>
-            <translation>打印本人日终汇总(&amp;S)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PublishPlanDialog</name>
-        <message>
-            <source>Publish an exam session</source>
-            <translation>发布考试计划</translation>
-        </message>
-        <message>
-            <source>Exam site</source>
-            <translation>考场</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>考试日期</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开考时间</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>科目</translation>
-        </message>
-        <message>
-            <source>Licence class</source>
-            <translation>准驾车型</translation>
-        </message>
-        <message>
-            <source>Seats</source>
-            <translation>计划人数</translation>
-        </message>
-        <message>
-            <source>Publish</source>
-            <translation>发布</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Publishing...</source>
-            <translation>正在发布…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordPanel</name>
-        <message>
-            <source>Open record</source>
-            <translation>用户档案</translation>
-        </message>
-        <message>
-            <source>Plate</source>
-            <translation>号牌号码</translation>
-        </message>
-        <message>
-            <source>VIN</source>
-            <translation>车辆识别代号</translation>
-        </message>
-        <message>
-            <source>Vehicle type</source>
-            <translation>车辆类型</translation>
-        </message>
-        <message>
-            <source>Bound at</source>
-            <translation>绑定时间</translation>
-        </message>
-        <message>
-            <source>Mobile on record</source>
-            <translation>登记手机号</translation>
-        </message>
-        <message>
-            <source>VIN (scan, or pick a vehicle below)</source>
-            <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
-        </message>
-        <message>
-            <source>New mobile</source>
-            <translation>新手机号码</translation>
-        </message>
-        <message>
-            <source>Bound vehicles</source>
-            <translation>已绑定的机动车</translation>
-        </message>
-        <message>
-            <source>Other vehicles on record</source>
-            <translation>名下其他登记车辆</translation>
-        </message>
-        <message>
-            <source>Search for a user, or register a new one.</source>
-            <translation>请查询用户，或办理新用户注册。</translation>
-        </message>
-        <message>
-            <source>face-signed</source>
-            <translation>面签注册</translation>
-        </message>
-        <message>
-            <source>registered online</source>
-            <translation>互联网注册</translation>
-        </message>
-        <message>
-            <source>{0}  {1}  {2}
-ID: {3}   Mobile: {4}
-{5}; vehicles bound {6} of {7}</source>
-            <translation>{0}  {1}  {2}
-证件号码：{3}　手机号码：{4}
-{5}；已绑定机动车 {6}/{7} 辆</translation>
-        </message>
-        <message>
-            <source>Sending...</source>
-            <translation>正在提交…</translation>
-        </message>
-        <message>
-            <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre's answer.</source>
-            <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
-        </message>
-        <message>
-            <source>Saved: {0}. Print the form for the applicant to sign.</source>
-            <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
-            <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
-        </message>
-        <message>
-            <source>face-sign upgrade (1 → 3 vehicles)</source>
-            <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
-        </message>
-        <message>
-            <source>bind vehicle {0}</source>
-            <translation>绑定机动车 {0}</translation>
-        </message>
-        <message>
-            <source>Select a bound vehicle first.</source>
-            <translation>请先选择一辆已绑定的机动车。</translation>
-        </message>
-        <message>
-            <source>unbind vehicle {0}</source>
-            <translation>解绑机动车 {0}</translation>
-        </message>
-        <message>
-            <source>mobile {0} → {1}</source>
-            <translation>手机号码 {0} → {1}</translation>
-        </message>
-        <message>
-            <source>&amp;Face-sign upgrade</source>
-            <translation>面签升级(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Unbind selected</source>
-            <translation>解绑所选车辆(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Print application form</source>
-            <translation>打印申请表(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Bind</source>
-            <translation>绑定(&amp;B)</translation>
-        </message>
-        <message>
-            <source>C&amp;hange mobile</source>
-            <translation>变更手机号(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Owner and consent</source>
-            <translation>所有人及同意方式</translation>
-        </message>
-        <message>
-            <source>Bind another owner's vehicle</source>
-            <translation>绑定他人名下机动车</translation>
-        </message>
-        <message>
-            <source>Vehicles of other owners (with the owner's consent)</source>
-            <translation>他人名下机动车（经所有人同意）</translation>
-        </message>
-        <message>
-            <source>bind vehicle {0} of another owner</source>
-            <translation>绑定他人名下机动车 {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationPage</name>
-        <message>
-            <source>Face-sign registration</source>
-            <translation>面签注册</translation>
-        </message>
-        <message>
-            <source>ID number or unified social credit code</source>
-            <translation>身份证号码或统一社会信用代码</translation>
-        </message>
-        <message>
-            <source>Registration no.</source>
-            <translation>注册编号</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>用户类型</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号码</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>手机号码</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>注册方式</translation>
-        </message>
-        <message>
-            <source>face-sign</source>
-            <translation>面签</translation>
-        </message>
-        <message>
-            <source>online</source>
-            <translation>互联网</translation>
-        </message>
-        <message>
-            <source>Vehicles</source>
-            <translation>绑定车辆</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>注册日期</translation>
-        </message>
-        <message>
-            <source>No card on the reader.</source>
-            <translation>读卡器上没有身份证。</translation>
-        </message>
-        <message>
-            <source>{0} account(s) found.</source>
-            <translation>查到 {0} 个账户。</translation>
-        </message>
-        <message>
-            <source>Not registered yet: use the registration tabs.</source>
-            <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
-        </message>
-        <message>
-            <source>Registered as {0} at {1}. Print the form for signature.</source>
-            <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>查询(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Read I&amp;D card</source>
-            <translation>读取身份证(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Search cancelled.</source>
-            <translation>已取消查询。</translation>
-        </message>
-        <message>
-            <source>&amp;Find and change</source>
-            <translation>查询与变更(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Personal registration</source>
-            <translation>个人用户注册(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Unit registration</source>
-            <translation>单位用户注册(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Search is by number: type or scan the ID number (18 characters) or the unified social credit code, not a name.</source>
-            <translation>按号码查询：请输入或扫描身份证号（18位）或统一社会信用代码，不能按姓名查询。</translation>
-        </message>
-        <message>
-            <source>Searching... (Esc cancels)</source>
-            <translation>正在查询…（Esc 取消）</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached: searching needs it. A new registration can still be saved on the registration tabs.</source>
-            <translation>无法连接中心服务，查询需要中心；新注册仍可在注册页签中保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReservationTableModel</name>
-        <message>
-            <source>Plate</source>
-            <translation>号牌号码</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>车主</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号码</translation>
-        </message>
-        <message>
-            <source>Notice code</source>
-            <translation>通知编号</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Confirm by</source>
-            <translation>确认期限</translation>
-        </message>
-        <message>
-            <source>Blacklist</source>
-            <translation>黑名单</translation>
-        </message>
-        <message>
-            <source>Waiting for confirmation</source>
-            <translation>待确认</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>已确认</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>已过期</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>Yes, until {0}</source>
-            <translation>是，至 {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmsTab</name>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>手机号码</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>发送时间</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-    </context>
-    <context>
-        <name>StationSetupDialog</name>
-        <message>
-            <source>Set up this counter PC</source>
-            <translation>设置本柜台电脑</translation>
-        </message>
-        <message>
-            <source>Connect this PC to the central service</source>
-            <translation>连接中心服务</translation>
-        </message>
-        <message>
-            <source>Enter the address of the central service given by the IT department (e.g. https://centre.example:8443). It is checked before it is saved; the installer may also have written it for all users of this PC.</source>
-            <translation>请输入信息科提供的中心服务地址（例如 https://centre.example:8443）。保存前会检查能否连通；安装程序也可能已为本机所有用户写好该地址。</translation>
-        </message>
-        <message>
-            <source>Central service address</source>
-            <translation>中心服务地址</translation>
-        </message>
-        <message>
-            <source>Check and save</source>
-            <translation>检查并保存</translation>
-        </message>
-        <message>
-            <source>Checking the address...</source>
-            <translation>正在检查地址…</translation>
-        </message>
-        <message>
-            <source>This PC is not enrolled at the central service yet.</source>
-            <translation>本机尚未在中心服务登记。</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {0}</source>
-            <translation>发生意外错误：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPage</name>
-        <message>
-            <source>Saved at</source>
-            <translation>保存时间</translation>
-        </message>
-        <message>
-            <source>Business</source>
-            <translation>业务</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>尝试次数</translation>
-        </message>
-        <message>
-            <source>Centre's answer</source>
-            <translation>中心答复</translation>
-        </message>
-        <message>
-            <source>Sync status</source>
-            <translation>同步状态</translation>
-        </message>
-        <message>
-            <source>Central service</source>
-            <translation>中心服务</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Central clock</source>
-            <translation>中心时间</translation>
-        </message>
-        <message>
-            <source>Writes waiting to be sent</source>
-            <translation>待同步的业务</translation>
-        </message>
-        <message>
-            <source>Check now</source>
-            <translation>立即检查</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>立即同步</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent (待同步), oldest first:</source>
-            <translation>待同步的业务（按办理先后）：</translation>
-        </message>
-        <message>
-            <source>Refused by the centre (待处理): deal with each, then mark it:</source>
-            <translation>中心未受理的业务（待处理）：逐条处理后标记：</translation>
-        </message>
-        <message>
-            <source>The centre cannot be reached; the writes wait on this PC.</source>
-            <translation>无法连接中心服务，业务已保存在本机等待同步。</translation>
-        </message>
-        <message>
-            <source>Sending {0} of {1}</source>
-            <translation>正在同步 {0}/{1}</translation>
-        </message>
-        <message>
-            <source>Select a refused write first.</source>
-            <translation>请先选择一条待处理的业务。</translation>
-        </message>
-        <message>
-            <source>Local reference</source>
-            <translation>临时编号</translation>
-        </message>
-        <message>
-            <source>Centre's number</source>
-            <translation>中心正式编号</translation>
-        </message>
-        <message>
-            <source>Vehicles bound</source>
-            <translation>已绑定车辆</translation>
-        </message>
-        <message>
-            <source>&amp;Mark as dealt with</source>
-            <translation>标记为已处理(&amp;M)</translation>
-        </message>
-        <message>
-            <source>&amp;Print again with the centre's number</source>
-            <translation>按正式编号重新打印(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Saved offline (registrations, bookings): local reference → the centre's number:</source>
-            <translation>离线受理（注册、预约）：临时编号 → 中心正式编号：</translation>
-        </message>
-        <message>
-            <source>awaiting the centre</source>
-            <translation>待中心确认</translation>
-        </message>
-        <message>
-            <source>refused (see above)</source>
-            <translation>中心拒绝（见上）</translation>
-        </message>
-        <message>
-            <source>refused (dealt with)</source>
-            <translation>中心拒绝（已处理）</translation>
-        </message>
-        <message>
-            <source>Made by</source>
-            <translation>经办账号</translation>
-        </message>
-        <message>
-            <source>Take &amp;over the selected account's writes</source>
-            <translation>接管所选账号的业务(&amp;O)</translation>
-        </message>
-        <message>
-            <source>send them as (empty: me)</source>
-            <translation>由哪个账号发送（留空：本人）</translation>
-        </message>
-        <message>
-            <source>me</source>
-            <translation>本人</translation>
-        </message>
-        <message>
-            <source>unknown account</source>
-            <translation>未知账号</translation>
-        </message>
-        <message>
-            <source>{0} (waits for that account)</source>
-            <translation>{0}（等待该账号登录）</translation>
-        </message>
-        <message>
-            <source>{0} writes made by other accounts ({1}) wait: they are sent when that account signs in on this PC, or after a supervisor takes them over.</source>
-            <translation>其他账号（{1}）办理的 {0} 笔业务正在等待：该账号在本机登录后发送，或由主管接管后发送。</translation>
-        </message>
-        <message>
-            <source>Select a write made by another account first.</source>
-            <translation>请先选择一笔其他账号办理的业务。</translation>
-        </message>
-        <message>
-            <source>Take over writes</source>
-            <translation>接管业务</translation>
-        </message>
-        <message>
-            <source>Send the {0} writes of {1} under the account {2}? The centre records that you took them over.</source>
-            <translation>将 {1} 的 {0} 笔业务改由账号 {2} 发送？中心会记录您的接管操作。</translation>
-        </message>
-        <message>
-            <source>{0} writes taken over; they are sent when {1} is signed in on this PC.</source>
-            <translation>已接管 {0} 笔业务；{1} 在本机登录后发送。</translation>
-        </message>
-        <message>
-            <source>The writes could not be taken over.</source>
-            <translation>未能接管这些业务。</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnitForm</name>
-        <message>
-            <source>Vehicles of the unit on record (tick to bind):</source>
-            <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
-        </message>
-        <message>
-            <source>No card on the reader.</source>
-            <translation>读卡器上没有身份证。</translation>
-        </message>
-        <message>
-            <source>&amp;Register unit</source>
-            <translation>提交单位注册(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Rea&amp;d agent's ID card</source>
-            <translation>读取经办人身份证(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Unit &amp;name</source>
-            <translation>单位名称(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Unified social &amp;credit code</source>
-            <translation>统一社会信用代码(&amp;C)</translation>
-        </message>
-        <message>
-            <source>A&amp;ddress</source>
-            <translation>单位地址(&amp;D)</translation>
-        </message>
-        <message>
-            <source>A&amp;gent name</source>
-            <translation>经办人姓名(&amp;G)</translation>
-        </message>
-        <message>
-            <source>Agent &amp;ID number</source>
-            <translation>经办人身份证号(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Agent &amp;mobile</source>
-            <translation>经办人手机(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Au&amp;thorisation number</source>
-            <translation>授权书编号(&amp;T)</translation>
-        </message>
-    </context>
-    <context>
-        <name>UpdatePrompt</name>
-        <message>
-            <source>Counter program update</source>
-            <translation>柜台程序更新</translation>
-        </message>
-        <message>
-            <source>This counter program (version {0}) is older than the minimum version {1} the central service accepts. It cannot be used until it is updated.</source>
-            <translation>本机柜台程序版本 {0} 低于中心要求的最低版本 {1}，更新之前不能办理业务。</translation>
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation>退出登录</translation>
-        </message>
-        <message>
-            <source>Version {0} of the counter program is available (this PC has {1}). Update now? Finish the current business first.</source>
-            <translation>柜台程序有新版本 {0}（本机为 {1}）。现在更新吗？请先办完手头的业务。</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>稍后</translation>
-        </message>
-        <message>
-            <source>Update now</source>
-            <translation>立即更新</translation>
-        </message>
-        <message>
-            <source>The update was downloaded and its signature verified. The installer starts now and this program closes.</source>
-            <translation>更新包已下载并通过签名校验。现在启动安装程序，本程序将关闭。</translation>
-        </message>
-        <message>
-            <source>The update could not be downloaded: {0}</source>
-            <translation>更新包下载失败：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>VehicleServicePage</name>
-        <message>
-            <source>Asking the central service...</source>
-            <translation>正在查询中心服务…</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached: these records are only kept there. Try again when the connection is back.</source>
-            <translation>无法连接中心服务：这些记录只保存在中心，请在网络恢复后重试。</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {0}</source>
-            <translation>意外错误：{0}</translation>
-        </message>
-        <message>
-            <source>Saved on this PC; sending to the centre...</source>
-            <translation>已保存在本机，正在发送到中心…</translation>
-        </message>
-        <message>
-            <source>The centre cannot be reached now: this waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
-            <translation>暂时无法连接中心：本业务在待同步队列中等待，网络恢复后自动发送，结果见“同步状态”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViolationsPage</name>
-        <message>
-            <source>Time</source>
-            <translation>违法时间</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>违法地点</translation>
-        </message>
-        <message>
-            <source>Violation</source>
-            <translation>违法行为</translation>
-        </message>
-        <message>
-            <source>Fine</source>
-            <translation>罚款（元）</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>记分</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Here?</source>
-            <translation>可否在此处理</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>Camera violations</source>
-            <translation>曝光处理</translation>
-        </message>
-        <message>
-            <source>Scan or type the plate or the VIN</source>
-            <translation>扫描或输入号牌号码、车辆识别代号</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>查询</translation>
-        </message>
-        <message>
-            <source>Handle (simple procedure)</source>
-            <translation>处理（简易程序）</translation>
-        </message>
-        <message>
-            <source>Driver's licence number</source>
-            <translation>驾驶证号</translation>
-        </message>
-        <message>
-            <source>Driver's name</source>
-            <translation>驾驶人姓名</translation>
-        </message>
-        <message>
-            <source>Handle</source>
-            <translation>处理</translation>
-        </message>
-        <message>
-            <source>Send to the brigade</source>
-            <translation>转交警大队</translation>
-        </message>
-        <message>
-            <source>Pay the fine through a bank</source>
-            <translation>通过银行缴纳罚款</translation>
-        </message>
-        <message>
-            <source>Bank</source>
-            <translation>缴款银行</translation>
-        </message>
-        <message>
-            <source>Amount (yuan)</source>
-            <translation>缴款金额（元）</translation>
-        </message>
-        <message>
-            <source>Bank's transaction reference</source>
-            <translation>银行交易流水号</translation>
-        </message>
-        <message>
-            <source>Record payment</source>
-            <translation>登记缴款</translation>
-        </message>
-        <message>
-            <source>Bank confirmed</source>
-            <translation>银行已确认</translation>
-        </message>
-        <message>
-            <source>Print receipt</source>
-            <translation>打印缴款凭证</translation>
-        </message>
-        <message>
-            <source>{0}  {1}, {2}; owner {3}: {4} violation record(s)</source>
-            <translation>{0}　{1}，{2}；所有人 {3}：{4} 条违法记录</translation>
-        </message>
-        <message>
-            <source>Qualifies: simple procedure, no points, fine {0} yuan.</source>
-            <translation>可自助处理：简易程序、不记分、罚款{0}元。</translation>
-        </message>
-        <message>
-            <source>Decision number {0}.</source>
-            <translation>决定书编号 {0}。</translation>
-        </message>
-        <message>
-            <source>Paid {0} yuan through {1} ({2}), {3}.</source>
-            <translation>已通过{1}缴款{0}元（流水号 {2}），{3}。</translation>
-        </message>
-        <message>
-            <source>To the traffic-police brigade: {0}</source>
-            <translation>须到交警大队处理：{0}</translation>
-        </message>
-        <message>
-            <source>Handled: decision number {0}. Take the fine now.</source>
-            <translation>已处理，决定书编号 {0}，请缴纳罚款。</translation>
-        </message>
-        <message>
-            <source>Sent to the brigade: {0}</source>
-            <translation>已转交警大队：{0}</translation>
-        </message>
-        <message>
-            <source>Payment recorded; it is settled when the bank confirms.</source>
-            <translation>缴款已登记，银行确认后入账。</translation>
-        </message>
-        <message>
-            <source>The bank confirmed: the fine is paid.</source>
-            <translation>银行已确认，罚款已缴纳。</translation>
-        </message>
-        <message>
-            <source>Fine payment receipt</source>
-            <translation>罚款缴纳凭证</translation>
-        </message>
-        <message>
-            <source>No: brigade</source>
-            <translation>否，转交警大队</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Form</name>
-        <message>
-            <source>Bind</source>
-            <translation>绑定</translation>
-        </message>
-        <message>
-            <source>Plate</source>
-            <translation>号牌号码</translation>
-        </message>
-        <message>
-            <source>VIN</source>
-            <translation>车辆识别代号</translation>
-        </message>
-        <message>
-            <source>Vehicle type</source>
-            <translation>车辆类型</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>品牌</translation>
-        </message>
-        <message>
-            <source>Mobile on record</source>
-            <translation>登记手机号</translation>
-        </message>
-        <message>
-            <source>Required.</source>
-            <translation>此项必填。</translation>
-        </message>
-        <message>
-            <source>Correct the fields marked in red first.</source>
-            <translation>请先更正红色提示的项目。</translation>
-        </message>
-        <message>
-            <source>Saved on this PC; sending to the centre for checking...</source>
-            <translation>已保存在本机，正在提交中心核验…</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
-            <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {0}</source>
-            <translation>发生意外错误：{0}</translation>
-        </message>
-        <message>
-            <source>Open the &amp;existing user</source>
-            <translation>打开已注册用户(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Print the form (awaiting the centre)</source>
-            <translation>打印申请表（待中心确认）(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Offline: the vehicles listed are the last known records on this PC (if any); the registration can still be saved and is checked by the centre when the link returns.</source>
-            <translation>离线：所列车辆为本机最近一次获取的登记信息（如有）；注册仍可保存，网络恢复后由中心核验。</translation>
-        </message>
-        <message>
-            <source>Saved offline with the local reference {0} (待同步): print the form now for signature, marked awaiting the centre; the centre checks it when the link returns and its registration number shows under Sync status, where the form can be printed again with it.</source>
-            <translation>已离线保存，临时编号 {0}（待同步）：请现在打印申请表（标注“待中心确认”）供申请人签字；网络恢复后由中心核验，正式注册编号显示在“同步状态”中，可在那里重新打印正式申请表。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>Data on this PC</source>
-            <translation>本机数据</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>车管所柜台</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExamDayPage</name>
-        <message>
-            <source>Exam day at {0}</source>
-            <translation>{0} 考试日</translation>
-        </message>
-        <message>
-            <source>Do&amp;wnload today's rosters</source>
-            <translation>下载今天的名册(&amp;W)</translation>
-        </message>
-        <message>
-            <source>&amp;Scan QR or type ID number</source>
-            <translation>扫描二维码或输入身份证号(&amp;S)</translation>
-        </message>
-        <message>
-            <source>booking receipt / roster QR, or the ID number, then Enter</source>
-            <translation>预约凭证或名册上的二维码，或身份证号码，然后按回车</translation>
-        </message>
-        <message>
-            <source>Check &amp;in</source>
-            <translation>签到(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Read I&amp;D card</source>
-            <translation>读取身份证(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Pass (合格)</source>
-            <translation>合格(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Fail (不合格)</source>
-            <translation>不合格(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Absent (缺考)</source>
-            <translation>缺考(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;List no-shows</source>
-            <translation>列出未到考生(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Record them as absent</source>
-            <translation>记为缺考(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开考时间</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>科目</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>车型</translation>
-        </message>
-        <message>
-            <source>Seats</source>
-            <translation>考位</translation>
-        </message>
-        <message>
-            <source>Roster</source>
-            <translation>考生名册</translation>
-        </message>
-        <message>
-            <source>in memory ({0})</source>
-            <translation>已在内存（{0} 人）</translation>
-        </message>
-        <message>
-            <source>not allocated yet</source>
-            <translation>尚未排序分配</translation>
-        </message>
-        <message>
-            <source>not downloaded</source>
-            <translation>未下载</translation>
-        </message>
-        <message>
-            <source>Seat</source>
-            <translation>座位号</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号码</translation>
-        </message>
-        <message>
-            <source>Booking no.</source>
-            <translation>预约号</translation>
-        </message>
-        <message>
-            <source>Checked in</source>
-            <translation>已签到</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>成绩</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>缺考</translation>
-        </message>
-        <message>
-            <source>{0} (waiting to sync)</source>
-            <translation>{0}（待同步）</translation>
-        </message>
-        <message>
-            <source>No sessions at this site today or tomorrow.</source>
-            <translation>本考场今天和明天没有考试场次。</translation>
-        </message>
-        <message>
-            <source>Downloading the rosters...</source>
-            <translation>正在下载名册…</translation>
-        </message>
-        <message>
-            <source>No allocated session to download yet.</source>
-            <translation>尚无已排序分配的场次可下载。</translation>
-        </message>
-        <message>
-            <source>No roster on this PC yet.</source>
-            <translation>本机尚无名册。</translation>
-        </message>
-        <message>
-            <source>{0} candidates in memory
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="110"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="128"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="111"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="128"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="112"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="128"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="135"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="113"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="129"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="135"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="114"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="115"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="119"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="119"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="121"/>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="123"/>
+        <source>locked until {0}</source>
+        <translation>锁定至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="127"/>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="129"/>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="131"/>
+        <source>lower-case letters and digits, e.g. clerk09</source>
+        <translation>小写字母和数字，如 clerk09</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="132"/>
+        <source>the user changes it at the first sign-in</source>
+        <translation>用户首次登录时须修改</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="133"/>
+        <source>Create account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="134"/>
+        <source>Selected account</source>
+        <translation>所选账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="135"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="137"/>
+        <source>a temporary password; changed at the next sign-in</source>
+        <translation>临时密码，下次登录时须修改</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="138"/>
+        <source>Save role and station</source>
+        <translation>保存角色和站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="139"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="174"/>
+        <location filename="../../counter_app/views/console_accounts.py" line="178"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="178"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="196"/>
+        <source>Account {0} created: it must choose its own password at the first sign-in.</source>
+        <translation>已新建账户 {0}：首次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="206"/>
+        <source>Account {0} changed; it signs in again.</source>
+        <translation>账户 {0} 已变更，须重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="213"/>
+        <source>Account {0} activated.</source>
+        <translation>账户 {0} 已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="213"/>
+        <source>Account {0} deactivated.</source>
+        <translation>账户 {0} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_accounts.py" line="222"/>
+        <source>Password of {0} reset and lock-out lifted: it must choose its own at the next sign-in.</source>
+        <translation>已重置 {0} 的密码并解除锁定：下次登录时须自行设置密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="232"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="233"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="234"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="235"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="236"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="237"/>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="238"/>
+        <source>Ticket</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="239"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="245"/>
+        <source>Account (user name)</source>
+        <translation>账户（用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="246"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="247"/>
+        <source>Record number</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="248"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="251"/>
+        <source>All stations</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="256"/>
+        <source>All records</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="283"/>
+        <source>{0} entries (at most 500 shown: narrow the search for more).</source>
+        <translation>共 {0} 条（最多显示500条，请缩小查询范围）。</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="139"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="140"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="141"/>
+        <source>Plate</source>
+        <translation>号牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="142"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="143"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <source>Lifted or ended</source>
+        <translation>已解除或期满</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="146"/>
+        <source>Lifted</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="147"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="151"/>
+        <source>ID number (empty: the whole list)</source>
+        <translation>证件号码（留空显示全部）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="152"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="153"/>
+        <source>Reason for lifting</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="154"/>
+        <source>required, e.g. 经核实系系统原因未能确认</source>
+        <translation>必填，如 经核实系系统原因未能确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="155"/>
+        <source>Lift entry</source>
+        <translation>解除黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="186"/>
+        <source>Entry of {0} ({1}) lifted: internet plate selection is open to this person again.</source>
+        <translation>已解除 {0}（{1}）的黑名单：其可再次参加互联网选号。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="60"/>
+        <location filename="../../counter_app/views/board_page.py" line="78"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="61"/>
+        <source>Counters online</source>
+        <translation>在线终端</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="63"/>
+        <location filename="../../counter_app/views/board_page.py" line="84"/>
+        <source>Writes waiting</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="65"/>
+        <location filename="../../counter_app/views/board_page.py" line="86"/>
+        <source>Refused, to deal with</source>
+        <translation>待处理（被拒）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="67"/>
+        <source>Customers today</source>
+        <translation>今日接待</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="68"/>
+        <source>Average time</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="69"/>
+        <source>{0:.1f} min</source>
+        <translation>{0:.1f} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="70"/>
+        <source>Late cancellations</source>
+        <translation>逾期取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="71"/>
+        <source>No-shows</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="72"/>
+        <source>By workflow</source>
+        <translation>按业务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="79"/>
+        <source>Counter PC</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="80"/>
+        <source>Signed in</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="81"/>
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="81"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="81"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="83"/>
+        <source>Last heartbeat</source>
+        <translation>最后心跳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="88"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="97"/>
+        <source>Live board</source>
+        <translation>实时看板</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="143"/>
+        <source>Counter PCs (offline: no heartbeat for {0} s; its figures are its last report)</source>
+        <translation>柜台终端（超过 {0} 秒无心跳即为离线；其数字为最后一次报告）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="150"/>
+        <source>{0}: {1} counter PC(s), {2} offline. Updated {3}.</source>
+        <translation>{0}：共 {1} 台终端，{2} 台离线。更新于 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="156"/>
+        <source>The central service cannot be reached: the board shows its last answer.</source>
+        <translation>无法连接中心服务：看板显示的是最后一次结果。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="160"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingHistoryBox</name>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="30"/>
+        <source>Bookings so far</source>
+        <translation>历次预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="35"/>
+        <source>Exam date</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="36"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="37"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="44"/>
+        <source>Absent: a fail, retest fee owed</source>
+        <translation>缺考=不合格，须缴补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="46"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="48"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="51"/>
+        <source>Cancelled (not the candidate&apos;s own reason)</source>
+        <translation>已取消（非本人原因）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="52"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="53"/>
+        <source>Requested, waiting for allocation</source>
+        <translation>已申请，待排序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="53"/>
+        <source>Seat allocated</source>
+        <translation>预约成功</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_history.py" line="54"/>
+        <source>No seat</source>
+        <translation>未排上考位</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="132"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="133"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="135"/>
+        <location filename="../../counter_app/views/console_calendar.py" line="145"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="136"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="137"/>
+        <location filename="../../counter_app/views/console_calendar.py" line="145"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="139"/>
+        <location filename="../../counter_app/views/console_calendar.py" line="145"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="143"/>
+        <source>Year shown</source>
+        <translation>显示年份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="144"/>
+        <source>Enter a day from the State Council notice</source>
+        <translation>按国务院办公厅通知录入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="147"/>
+        <source>e.g. 元旦, 春节, 春节调休</source>
+        <translation>如 元旦、春节、春节调休</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="148"/>
+        <source>Save day</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="149"/>
+        <source>Make selected day ordinary</source>
+        <translation>所选日期恢复为普通日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="150"/>
+        <source>Trial: plate confirmation deadline</source>
+        <translation>试算：号牌确认截止日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="151"/>
+        <source>Plate chosen on</source>
+        <translation>选定号牌日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="152"/>
+        <source>Compute deadline</source>
+        <translation>计算截止日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="177"/>
+        <source>The calendar knows {0}–{1}.</source>
+        <translation>日历已知 {0}–{1} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="181"/>
+        <source>The calendar runs out on {0}-12-31: enter {1}&apos;s holidays and make-up working days from the State Council notice, then declare {1} entered. Until then deadlines in {1} cannot be computed.</source>
+        <translation>节假日日历将于 {0}-12-31 用完：请按国务院办公厅通知录入 {1} 年的放假和调休上班日期，再确认 {1} 年安排已录入。在此之前，落在 {1} 年的期限无法计算。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="186"/>
+        <source>Declare {0} entered (all its days saved)</source>
+        <translation>确认{0}年安排已全部录入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="209"/>
+        <source>{0} saved as {1}.</source>
+        <translation>{0} 已保存为{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="217"/>
+        <source>{0} is an ordinary day again.</source>
+        <translation>{0} 已恢复为普通日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="232"/>
+        <source>{0} entered: working days may now be computed in it.</source>
+        <translation>{0} 年安排已录入：可计算该年的工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="237"/>
+        <source>Asking the central service...</source>
+        <translation>正在查询中心服务…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_calendar.py" line="242"/>
+        <source>A plate chosen on {0} must be confirmed by {1} ({2} working days from the next day).</source>
+        <translation>{0} 选定的号牌须于 {1} 前确认（次日起 {2} 个工作日）。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateLookup</name>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="67"/>
+        <source>as the caller states it</source>
+        <translation>由来电人报出</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="79"/>
+        <source>Ask the caller for the registered mobile number (11 digits).</source>
+        <translation>请来电人报出登记的手机号码（11位）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="65"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="66"/>
+        <source>Caller&apos;s &amp;mobile</source>
+        <translation>来电手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="68"/>
+        <source>&amp;Find</source>
+        <translation>查询(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBadge</name>
+    <message>
+        <location filename="../../counter_app/views/widgets.py" line="49"/>
+        <source>Connecting...</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/widgets.py" line="51"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/widgets.py" line="53"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="406"/>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="408"/>
+        <source>Owner&apos;s ID number</source>
+        <translation>所有人证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="414"/>
+        <source>Authorisation number</source>
+        <translation>授权书编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="449"/>
+        <source>Enter the number of the owner&apos;s signed authorisation.</source>
+        <translation>请填写所有人签字授权书的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="54"/>
+        <source>Supervisor&apos;s console</source>
+        <translation>主管控制台</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="55"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="55"/>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="56"/>
+        <source>Plate pool</source>
+        <translation>号牌号段</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="56"/>
+        <source>Selection blacklist</source>
+        <translation>选号黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="57"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="57"/>
+        <source>SMS outbox</source>
+        <translation>短信发件箱</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_common.py" line="58"/>
+        <source>The central service cannot be reached: the console works only online.</source>
+        <translation>无法连接中心服务：控制台只能在线使用。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_common.py" line="63"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_common.py" line="78"/>
+        <source>Sending to the centre...</source>
+        <translation>正在提交中心…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_common.py" line="86"/>
+        <source>The centre cannot be reached now: try again when the link is back.</source>
+        <translation>暂时无法连接中心：请在网络恢复后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChangePage</name>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="42"/>
+        <source>Change of contact mobile</source>
+        <translation>变更联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="44"/>
+        <source>The holder must be present with the ID card. Tick the records to change, or none to change every record in the holder&apos;s name.</source>
+        <translation>须本人持身份证件到窗口办理。勾选要变更的登记记录；不勾选则变更本人名下的全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="52"/>
+        <source>Show records</source>
+        <translation>查询登记记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="54"/>
+        <source>Read ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="58"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="59"/>
+        <source>Record</source>
+        <translation>登记记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="60"/>
+        <source>Mobile on record</source>
+        <translation>登记手机号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="63"/>
+        <source>Holder present, ID card checked</source>
+        <translation>本人到场，已核验身份证件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="69"/>
+        <source>Change the mobile</source>
+        <translation>变更手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="71"/>
+        <source>Print receipt</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="83"/>
+        <source>New mobile</source>
+        <translation>新手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="116"/>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="121"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="143"/>
+        <source>Check the holder&apos;s ID card first: the change is made in person only.</source>
+        <translation>请先核验本人身份证件：联系方式变更须本人到场办理。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="157"/>
+        <source>Sending...</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="164"/>
+        <source>Changed: {0} record(s) now carry {1}. Print the receipt for signature.</source>
+        <translation>变更成功：{0} 条登记记录的手机号已变更为 {1}。请打印回执由本人签字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="170"/>
+        <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
+        <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/contact_change_page.py" line="195"/>
+        <source>The central service cannot be reached: a contact change needs its answer at once, nothing was changed.</source>
+        <translation>无法连接中心服务：变更联系方式须中心即时答复，本次未作任何变更。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <location filename="../../counter_app/views/diagnostics_export.py" line="16"/>
+        <source>Export diagnostics</source>
+        <translation>导出诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/diagnostics_export.py" line="32"/>
+        <source>Diagnostics saved to {0}. It holds the recent logs, the versions and the settings of this PC, and no personal data.</source>
+        <translation>诊断信息已保存到 {0}。其中包括近期日志、版本和本机设置，不含个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/diagnostics_export.py" line="37"/>
+        <source>The diagnostics could not be saved: {0}</source>
+        <translation>诊断信息未能保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExamBookingPage</name>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="181"/>
+        <source>Exam booking</source>
+        <translation>考试预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="184"/>
+        <source>Subjects: bookable now, or why not</source>
+        <translation>考试科目：现在可否预约及原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="185"/>
+        <source>Sessions: requests so far against the seats</source>
+        <translation>考试场次：已申请人数 / 计划人数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="200"/>
+        <source>Bookable</source>
+        <translation>可否预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="200"/>
+        <source>Yes</source>
+        <translation>可以预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="200"/>
+        <source>No</source>
+        <translation>不能预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
+        <source>Would rank by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="203"/>
+        <source>Why not</source>
+        <translation>不能预约的原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="209"/>
+        <source>{0} (rule {1})</source>
+        <translation>{0}（规则{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="212"/>
+        <source>Open</source>
+        <translation>预约中</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="212"/>
+        <source>Closed</source>
+        <translation>已截止</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="212"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
+        <source>Date</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="215"/>
+        <source>Start</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
+        <source>Exam site</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
+        <source>Class</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="219"/>
+        <source>Requests / seats</source>
+        <translation>已申请 / 计划</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
+        <source>Booking closes</source>
+        <translation>预约截止</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="222"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="284"/>
+        <source>learner permit valid until {0}</source>
+        <translation>学习驾驶证明有效期至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="285"/>
+        <source>no learner permit yet</source>
+        <translation>尚未取得学习驾驶证明</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="286"/>
+        <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
+        <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="390"/>
+        <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
+        <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="413"/>
+        <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
+        <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="433"/>
+        <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
+        <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="446"/>
+        <source>Booking receipt</source>
+        <translation>预约凭证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="461"/>
+        <source>Roster</source>
+        <translation>考生名册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="469"/>
+        <source>Export roster</source>
+        <translation>导出考生名册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="478"/>
+        <source>Roster saved to {0}</source>
+        <translation>考生名册已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
+        <source>Also show sessions whose booking has c&amp;losed</source>
+        <translation>同时显示已截止预约的场次(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
+        <source>&amp;Book the selected session</source>
+        <translation>预约所选场次(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
+        <source>&amp;Print booking receipt</source>
+        <translation>打印预约凭证(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
+        <source>Print &amp;roster</source>
+        <translation>打印考生名册(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
+        <source>E&amp;xport roster (CSV)</source>
+        <translation>导出考生名册（CSV）(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
+        <source>P&amp;ublish a session...</source>
+        <translation>发布考试计划…(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
+        <source>&amp;Allocate the seats</source>
+        <translation>排序分配(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="243"/>
+        <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
+        <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="310"/>
+        <source>Last chance: this is the candidate&apos;s last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
+        <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
+    </message>
+</context>
+<context>
+    <name>ExamCancelPage</name>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="113"/>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="115"/>
+        <source>The candidate&apos;s bookings</source>
+        <translation>考生的预约记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="116"/>
+        <source>Cancellation</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="117"/>
+        <source>Reason</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="122"/>
+        <source>Cancel this booking?</source>
+        <translation>确认取消该预约？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="131"/>
+        <source>Booking no.</source>
+        <translation>预约号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="132"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="133"/>
+        <source>Exam</source>
+        <translation>考试时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="134"/>
+        <source>Exam site</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="135"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="137"/>
+        <source>Ranks by</source>
+        <translation>排序时间（规则）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="137"/>
+        <source>{0} (rule {1})</source>
+        <translation>{0}（规则{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="139"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="140"/>
+        <source>Booking closes</source>
+        <translation>预约截止</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="169"/>
+        <source>This candidate has no bookings.</source>
+        <translation>该考生没有预约记录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="185"/>
+        <source>Select a booking that is not yet cancelled or sat.</source>
+        <translation>请选择一条尚未取消、尚未考试的预约。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="187"/>
+        <source>Booking is still open (until {0}): it may be cancelled now.</source>
+        <translation>预约尚未截止（截止时间 {0}），现在可以直接取消。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="191"/>
+        <source>Booking has closed: only the candidate in person, with the ID card, at the 南京市车管所 or 江北分所 window, no later than the last working day before the exam.</source>
+        <translation>预约已截止：只能由考生本人持有效身份证件到南京市车管所或江北分所窗口取消，最迟在考试前一个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="195"/>
+        <source>Booking has closed: check the candidate&apos;s ID card in person and tick the box; possible until the last working day before the exam, never on the exam day.</source>
+        <translation>预约已截止：须当面核验考生本人有效身份证件并勾选；最迟在考试前一个工作日办理，考试当天不能取消。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="232"/>
+        <source>Booking {0} cancelled at {1}.</source>
+        <translation>预约 {0} 已于 {1} 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="234"/>
+        <source>The freed seat went to the next candidate in rank, who is told by SMS.</source>
+        <translation>空出的考位已按排序递补给下一位考生，并以短信通知。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="245"/>
+        <source>Cancellation receipt</source>
+        <translation>取消预约凭证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="118"/>
+        <source>The candidate&apos;s &amp;own reasons</source>
+        <translation>本人原因(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="119"/>
+        <source>&amp;Not the candidate&apos;s own reasons</source>
+        <translation>非本人原因(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="120"/>
+        <source>The candidate&apos;s ID card has been &amp;checked in person</source>
+        <translation>已当面核验考生身份证(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="121"/>
+        <source>C&amp;ancel the selected booking</source>
+        <translation>取消所选预约(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="123"/>
+        <source>&amp;Yes, cancel it</source>
+        <translation>确认取消(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="124"/>
+        <source>N&amp;o</source>
+        <translation>不取消(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="125"/>
+        <source>&amp;Print cancellation receipt</source>
+        <translation>打印取消凭证(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ExamDayPage</name>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="178"/>
+        <source>Exam day at {0}</source>
+        <translation>{0} 考试日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="179"/>
+        <source>Do&amp;wnload today&apos;s rosters</source>
+        <translation>下载今天的名册(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="180"/>
+        <source>&amp;Scan QR or type ID number</source>
+        <translation>扫描二维码或输入身份证号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="181"/>
+        <source>booking receipt / roster QR, or the ID number, then Enter</source>
+        <translation>预约凭证或名册上的二维码，或身份证号码，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="182"/>
+        <source>Check &amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="183"/>
+        <source>Read I&amp;D card</source>
+        <translation>读取身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="184"/>
+        <source>&amp;Pass (合格)</source>
+        <translation>合格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="185"/>
+        <source>&amp;Fail (不合格)</source>
+        <translation>不合格(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="186"/>
+        <source>&amp;Absent (缺考)</source>
+        <translation>缺考(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="187"/>
+        <source>&amp;List no-shows</source>
+        <translation>列出未到考生(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="188"/>
+        <source>&amp;Record them as absent</source>
+        <translation>记为缺考(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="199"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="201"/>
+        <source>Start</source>
+        <translation>开考时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="202"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="203"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="215"/>
+        <source>Class</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="204"/>
+        <source>Seats</source>
+        <translation>考位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
+        <source>Roster</source>
+        <translation>考生名册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
+        <source>in memory ({0})</source>
+        <translation>已在内存（{0} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="206"/>
+        <source>not allocated yet</source>
+        <translation>尚未排序分配</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="207"/>
+        <source>not downloaded</source>
+        <translation>未下载</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
+        <source>Seat</source>
+        <translation>座位号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="213"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="214"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="216"/>
+        <source>Booking no.</source>
+        <translation>预约号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
+        <source>Result</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="227"/>
+        <source>{0} (waiting to sync)</source>
+        <translation>{0}（待同步）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="253"/>
+        <source>No sessions at this site today or tomorrow.</source>
+        <translation>本考场今天和明天没有考试场次。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="262"/>
+        <source>Downloading the rosters...</source>
+        <translation>正在下载名册…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="280"/>
+        <source>No allocated session to download yet.</source>
+        <translation>尚无已排序分配的场次可下载。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="294"/>
+        <source>No roster on this PC yet.</source>
+        <translation>本机尚无名册。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="296"/>
+        <source>{0} candidates in memory
 (downloaded {1}; not saved to disk)</source>
-            <translation>内存中 {0} 名考生
+        <translation>内存中 {0} 名考生
 （{1} 下载；不保存到磁盘）</translation>
-        </message>
-        <message>
-            <source>Download today's rosters first.</source>
-            <translation>请先下载今天的名册。</translation>
-        </message>
-        <message>
-            <source>Not on today's rosters of this site: do not admit.</source>
-            <translation>不在本考场今天的名册上：不得入场。</translation>
-        </message>
-        <message>
-            <source>No card on the reader.</source>
-            <translation>读卡器上没有身份证。</translation>
-        </message>
-        <message>
-            <source>Photo
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="320"/>
+        <source>Download today&apos;s rosters first.</source>
+        <translation>请先下载今天的名册。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="326"/>
+        <source>Not on today&apos;s rosters of this site: do not admit.</source>
+        <translation>不在本考场今天的名册上：不得入场。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="351"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="370"/>
+        <source>Photo
 (compare with
 the person)</source>
-            <translation>照片
+        <translation>照片
 （与本人
 核对）</translation>
-        </message>
-        <message>
-            <source>{0}: {1}
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="373"/>
+        <source>{0}: {1}
 Seat {2} · {3} · class {4} · checked in {5}</source>
-            <translation>{0}：{1}
+        <translation>{0}：{1}
 座位 {2} · {3} · 准驾车型 {4} · 签到时间 {5}</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>No candidate checked in yet</source>
-            <translation>尚无考生签到</translation>
-        </message>
-        <message>
-            <source>The centre cannot be reached: results wait in the outbox (待同步) and are sent when the link returns.</source>
-            <translation>无法连接中心：成绩已保存在本机待同步，网络恢复后自动上传。</translation>
-        </message>
-        <message>
-            <source>Result of seat {0} ({1}) recorded at the centre.</source>
-            <translation>座位 {0}（{1}）的成绩已在中心录入。</translation>
-        </message>
-        <message>
-            <source>Nobody missing in this session.</source>
-            <translation>本场次没有未到考生。</translation>
-        </message>
-        <message>
-            <source>Not checked in, no result ({0}): {1}</source>
-            <translation>未签到且无成绩（{0} 人）：{1}</translation>
-        </message>
-        <message>
-            <source>{0} recorded as absent.</source>
-            <translation>已将 {0} 人记为缺考。</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached now; try again when the link is back.</source>
-            <translation>无法连接中心服务，请在网络恢复后重试。</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {0}</source>
-            <translation>意外错误：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExamFeePage</name>
-        <message>
-            <source>Retest fee</source>
-            <translation>补考费</translation>
-        </message>
-        <message>
-            <source>Fees owed</source>
-            <translation>未缴补考费</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>缴费</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>缴费方式</translation>
-        </message>
-        <message>
-            <source>Terminal &amp;receipt no.</source>
-            <translation>交易凭证号(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Cash</source>
-            <translation>现金</translation>
-        </message>
-        <message>
-            <source>Bank card</source>
-            <translation>银行卡</translation>
-        </message>
-        <message>
-            <source>WeChat Pay</source>
-            <translation>微信支付</translation>
-        </message>
-        <message>
-            <source>Alipay</source>
-            <translation>支付宝</translation>
-        </message>
-        <message>
-            <source>from the payment terminal's slip</source>
-            <translation>收款终端打印的凭条上的号码</translation>
-        </message>
-        <message>
-            <source>Record &amp;payment</source>
-            <translation>登记缴费(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Print the rec&amp;eipt</source>
-            <translation>打印收款凭证(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>科目</translation>
-        </message>
-        <message>
-            <source>Last result</source>
-            <translation>上次成绩</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>缺考</translation>
-        </message>
-        <message>
-            <source>Last exam</source>
-            <translation>上次考试</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <source>{0} yuan</source>
-            <translation>{0} 元</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Absent from the last exam: counted as a fail; booking again needs the fee</source>
-            <translation>上次考试缺考，按不合格计，再次预约须缴补考费</translation>
-        </message>
-        <message>
-            <source>Failed the last exam: booking again needs the fee</source>
-            <translation>上次考试不合格，再次预约须缴补考费</translation>
-        </message>
-        <message>
-            <source>{0}, {1}, class {2}</source>
-            <translation>{0}，{1}，准驾车型 {2}</translation>
-        </message>
-        <message>
-            <source>No retest fee is owed: the candidate may book as the rules allow.</source>
-            <translation>没有未缴的补考费：考生可按规定预约。</translation>
-        </message>
-        <message>
-            <source>Type the receipt number printed by the payment terminal.</source>
-            <translation>请填写收款终端打印的交易凭证号。</translation>
-        </message>
-        <message>
-            <source>{0} yuan received for {1}; the candidate may book {1} again.</source>
-            <translation>已收{1}补考费 {0} 元，考生可再次预约{1}。</translation>
-        </message>
-        <message>
-            <source>Retest fee receipt</source>
-            <translation>补考费收款凭证</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExamRankingPage</name>
-        <message>
-            <source>Ranking and positions</source>
-            <translation>排序查询</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>考试场次</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh sessions</source>
-            <translation>刷新场次(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Not allocated</source>
-            <translation>未排上考位</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>预约中</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>已截止</translation>
-        </message>
-        <message>
-            <source>allocated</source>
-            <translation>已分配</translation>
-        </message>
-        <message>
-            <source>Exam</source>
-            <translation>考试时间</translation>
-        </message>
-        <message>
-            <source>Exam site</source>
-            <translation>考场</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>科目</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>车型</translation>
-        </message>
-        <message>
-            <source>Requests / seats</source>
-            <translation>已申请 / 计划</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>名次</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号码</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>排序依据</translation>
-        </message>
-        <message>
-            <source>Ranking time</source>
-            <translation>排序时间</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>申请时间</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>预约方式</translation>
-        </message>
-        <message>
-            <source>Seat</source>
-            <translation>座位号</translation>
-        </message>
-        <message>
-            <source>rule {0}</source>
-            <translation>规则{0}</translation>
-        </message>
-        <message>
-            <source>seat</source>
-            <translation>已排上</translation>
-        </message>
-        <message>
-            <source>no seat</source>
-            <translation>未排上</translation>
-        </message>
-        <message>
-            <source>would get a seat</source>
-            <translation>可排上</translation>
-        </message>
-        <message>
-            <source>would not get a seat</source>
-            <translation>排不上</translation>
-        </message>
-        <message>
-            <source>Allocated {0}: {1} of {2} seats given, {3} not allocated.</source>
-            <translation>{0} 已分配：{2} 个考位排上 {1} 人，{3} 人未排上。</translation>
-        </message>
-        <message>
-            <source>Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.</source>
-            <translation>尚未排序分配：以下是按现在情况分配时的顺序（{0} 人申请 {1} 个考位；预约截止 {2}）。排序时间早的在前；相同时按申请时间，再按预约号。</translation>
-        </message>
-        <message>
-            <source>Roster (seats given)</source>
-            <translation>考生名册（已排上考位）</translation>
-        </message>
-        <message>
-            <source>Requests in ranking order</source>
-            <translation>按排序的预约申请</translation>
-        </message>
-        <message>
-            <source>No open request: nothing to rank.</source>
-            <translation>没有待考的预约，无排序。</translation>
-        </message>
-        <message>
-            <source>not ranked</source>
-            <translation>未排序</translation>
-        </message>
-        <message>
-            <source>Position {0}, {1} seats in all</source>
-            <translation>第 {0} 位，共 {1} 个考位</translation>
-        </message>
-        <message>
-            <source>seat given</source>
-            <translation>已排上考位</translation>
-        </message>
-        <message>
-            <source>would get a seat now</source>
-            <translation>目前可排上</translation>
-        </message>
-        <message>
-            <source>would not get a seat now</source>
-            <translation>目前排不上</translation>
-        </message>
-    </context>
-    <context>
-        <name>LicenceApplicationPage</name>
-        <message>
-            <source>Licence application</source>
-            <translation>驾驶证申请受理</translation>
-        </message>
-        <message>
-            <source>&amp;ID number</source>
-            <translation>身份证号(&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>姓名(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Mobile</source>
-            <translation>手机号码(&amp;M)</translation>
-        </message>
-        <message>
-            <source>P&amp;urpose</source>
-            <translation>业务类型(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Class applied for</source>
-            <translation>申请准驾车型(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Accepted at</source>
-            <translation>受理时间(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Learner &amp;permit issued</source>
-            <translation>学习驾驶证明(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Read I&amp;D card</source>
-            <translation>读取身份证(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Adds a large class to an existing car licence</source>
-            <translation>已有小型汽车驾驶证，增驾大型车</translation>
-        </message>
-        <message>
-            <source>N&amp;ow</source>
-            <translation>现在(&amp;O)</translation>
-        </message>
-        <message>
-            <source>issued on</source>
-            <translation>发放日期</translation>
-        </message>
-        <message>
-            <source>Acc&amp;ept the application</source>
-            <translation>受理申请(&amp;E)</translation>
-        </message>
-        <message>
-            <source>C&amp;lear</source>
-            <translation>清空(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Driving licence application</source>
-            <translation>机动车驾驶证申领</translation>
-        </message>
-        <message>
-            <source>Restoring the driving qualification</source>
-            <translation>恢复驾驶资格</translation>
-        </message>
-        <message>
-            <source>Full-score study</source>
-            <translation>满分学习</translation>
-        </message>
-        <message>
-            <source>No card on the reader.</source>
-            <translation>读卡器上没有身份证。</translation>
-        </message>
-        <message>
-            <source>Type the name as on the ID card.</source>
-            <translation>请按身份证填写姓名。</translation>
-        </message>
-        <message>
-            <source>The acceptance time cannot be later than now.</source>
-            <translation>受理时间不能晚于现在。</translation>
-        </message>
-        <message>
-            <source>The permit is issued between the acceptance day and today.</source>
-            <translation>学习驾驶证明的发放日期应在受理日期和今天之间。</translation>
-        </message>
-        <message>
-            <source>Correct the fields marked in red.</source>
-            <translation>请改正标红的内容。</translation>
-        </message>
-        <message>
-            <source>Sending to the centre...</source>
-            <translation>正在发送到中心…</translation>
-        </message>
-        <message>
-            <source>Application of {0} ({1}, class {2}) accepted at {3}.</source>
-            <translation>{0}（{1}，准驾车型 {2}）的申请已受理，受理时间 {3}。</translation>
-        </message>
-        <message>
-            <source>A first Subject 1 booking ranks by this time (rule 1): earlier ranks first.</source>
-            <translation>首次预约科目一按此受理时间排序（规则1）：时间早的在前。</translation>
-        </message>
-        <message>
-            <source>Learner permit issued {0}, valid until {1}.</source>
-            <translation>学习驾驶证明 {0} 发放，有效期至 {1}。</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached now: the application is accepted only when the centre has it (its time ranks the bookings). Try again when the link is back.</source>
-            <translation>无法连接中心服务：申请须由中心收到后才算受理（受理时间决定预约排序）。请在网络恢复后重试。</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {0}</source>
-            <translation>意外错误：{0}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="380"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="381"/>
+        <source>No candidate checked in yet</source>
+        <translation>尚无考生签到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="403"/>
+        <source>The centre cannot be reached: results wait in the outbox (待同步) and are sent when the link returns.</source>
+        <translation>无法连接中心：成绩已保存在本机待同步，网络恢复后自动上传。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="407"/>
+        <source>Result of seat {0} ({1}) recorded at the centre.</source>
+        <translation>座位 {0}（{1}）的成绩已在中心录入。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="437"/>
+        <source>Nobody missing in this session.</source>
+        <translation>本场次没有未到考生。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="440"/>
+        <source>Not checked in, no result ({0}): {1}</source>
+        <translation>未签到且无成绩（{0} 人）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="450"/>
+        <source>{0} recorded as absent.</source>
+        <translation>已将 {0} 人记为缺考。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="467"/>
+        <source>The central service cannot be reached now; try again when the link is back.</source>
+        <translation>无法连接中心服务，请在网络恢复后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_day_page.py" line="472"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExamFeePage</name>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="95"/>
+        <source>Retest fee</source>
+        <translation>补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="97"/>
+        <source>Fees owed</source>
+        <translation>未缴补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="98"/>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="99"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="99"/>
+        <source>Method</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="100"/>
+        <source>Terminal &amp;receipt no.</source>
+        <translation>交易凭证号(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="107"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="112"/>
+        <source>from the payment terminal&apos;s slip</source>
+        <translation>收款终端打印的凭条上的号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="113"/>
+        <source>Record &amp;payment</source>
+        <translation>登记缴费(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="114"/>
+        <source>Print the rec&amp;eipt</source>
+        <translation>打印收款凭证(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="120"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <source>Last result</source>
+        <translation>上次成绩</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="123"/>
+        <source>Last exam</source>
+        <translation>上次考试</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="124"/>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="168"/>
+        <source>{0} yuan</source>
+        <translation>{0} 元</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="125"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="130"/>
+        <source>Absent from the last exam: counted as a fail; booking again needs the fee</source>
+        <translation>上次考试缺考，按不合格计，再次预约须缴补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="131"/>
+        <source>Failed the last exam: booking again needs the fee</source>
+        <translation>上次考试不合格，再次预约须缴补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="157"/>
+        <source>{0}, {1}, class {2}</source>
+        <translation>{0}，{1}，准驾车型 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="162"/>
+        <source>No retest fee is owed: the candidate may book as the rules allow.</source>
+        <translation>没有未缴的补考费：考生可按规定预约。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="182"/>
+        <source>Type the receipt number printed by the payment terminal.</source>
+        <translation>请填写收款终端打印的交易凭证号。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="197"/>
+        <source>{0} yuan received for {1}; the candidate may book {1} again.</source>
+        <translation>已收{1}补考费 {0} 元，考生可再次预约{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="219"/>
+        <source>Retest fee receipt</source>
+        <translation>补考费收款凭证</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPage</name>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="170"/>
+        <source>Saved on this PC; sending to the centre...</source>
+        <translation>已保存在本机，正在发送到中心…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="176"/>
+        <source>The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
+        <translation>现在无法连接中心：该请求已保存在本机待同步队列，网络恢复后自动发送，办理结果见“同步状态”。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="191"/>
+        <source>Unexpected error: {0}</source>
+        <translation>发生意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="105"/>
+        <source>Lookup cancelled.</source>
+        <translation>已取消查询。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="152"/>
+        <source>Looking up... (Esc cancels)</source>
+        <translation>正在查询…（Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_widgets.py" line="189"/>
+        <source>The central service cannot be reached now; try again when the link is back.</source>
+        <translation>无法连接中心服务，请在网络恢复后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ExamRankingPage</name>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="78"/>
+        <source>Ranking and positions</source>
+        <translation>排序查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="80"/>
+        <source>Sessions</source>
+        <translation>考试场次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="81"/>
+        <source>&amp;Refresh sessions</source>
+        <translation>刷新场次(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="82"/>
+        <source>Not allocated</source>
+        <translation>未排上考位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <source>open</source>
+        <translation>预约中</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <source>closed</source>
+        <translation>已截止</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <source>allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
+        <source>Exam</source>
+        <translation>考试时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="96"/>
+        <source>Exam site</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="97"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="98"/>
+        <source>Class</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="99"/>
+        <source>Requests / seats</source>
+        <translation>已申请 / 计划</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="101"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="106"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="107"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
+        <source>Rule</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="110"/>
+        <source>Ranking time</source>
+        <translation>排序时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="113"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="114"/>
+        <source>Channel</source>
+        <translation>预约方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="111"/>
+        <source>Seat</source>
+        <translation>座位号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
+        <source>rule {0}</source>
+        <translation>规则{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="123"/>
+        <source>seat</source>
+        <translation>已排上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="123"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="208"/>
+        <source>no seat</source>
+        <translation>未排上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="124"/>
+        <source>would get a seat</source>
+        <translation>可排上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="124"/>
+        <source>would not get a seat</source>
+        <translation>排不上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="161"/>
+        <source>Allocated {0}: {1} of {2} seats given, {3} not allocated.</source>
+        <translation>{0} 已分配：{2} 个考位排上 {1} 人，{3} 人未排上。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="168"/>
+        <source>Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.</source>
+        <translation>尚未排序分配：以下是按现在情况分配时的顺序（{0} 人申请 {1} 个考位；预约截止 {2}）。排序时间早的在前；相同时按申请时间，再按预约号。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="177"/>
+        <source>Roster (seats given)</source>
+        <translation>考生名册（已排上考位）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="178"/>
+        <source>Requests in ranking order</source>
+        <translation>按排序的预约申请</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="196"/>
+        <source>No open request: nothing to rank.</source>
+        <translation>没有待考的预约，无排序。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
+        <source>not ranked</source>
+        <translation>未排序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="206"/>
+        <source>Position {0}, {1} seats in all</source>
+        <translation>第 {0} 位，共 {1} 个考位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="208"/>
+        <source>seat given</source>
+        <translation>已排上考位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="210"/>
+        <source>would get a seat now</source>
+        <translation>目前可排上</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="211"/>
+        <source>would not get a seat now</source>
+        <translation>目前排不上</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabelPage</name>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="139"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="140"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="141"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="143"/>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="144"/>
+        <source>Issued</source>
+        <translation>核发时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="145"/>
+        <source>Where / address</source>
+        <translation>地点/邮寄地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="146"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="163"/>
+        <source>Tracking number</source>
+        <translation>邮件号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="150"/>
+        <source>Inspection-exempt label</source>
+        <translation>免检标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="151"/>
+        <source>Scan or type the plate or the VIN</source>
+        <translation>扫描或输入号牌号码、车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="152"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="153"/>
+        <source>Labels of this vehicle</source>
+        <translation>本车检验合格标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="154"/>
+        <source>Issue this year&apos;s label here</source>
+        <translation>在本服务点核发本年度标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="156"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="162"/>
+        <source>Label serial</source>
+        <translation>标志流水号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="157"/>
+        <source>scan the serial printed on the label</source>
+        <translation>扫描标志上印刷的流水号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="158"/>
+        <source>Issue the environmental label with it</source>
+        <translation>同时核发环保标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="159"/>
+        <source>Issue label</source>
+        <translation>核发标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="160"/>
+        <source>Print form</source>
+        <translation>打印核发单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="161"/>
+        <source>Label applied for online: post it</source>
+        <translation>网上申领的标志：邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="164"/>
+        <source>Record posting</source>
+        <translation>登记邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="186"/>
+        <source>{0}  {1}  {2}, {3}; owner {4}; registered {5}</source>
+        <translation>{0}&#x3000;{1}&#x3000;{2}，{3}；所有人 {4}；注册登记 {5}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="189"/>
+        <source>May have the {0} label.</source>
+        <translation>可以核发{0}年度检验合格标志。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="192"/>
+        <source>No {0} label:</source>
+        <translation>不能核发{0}年度检验合格标志：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="229"/>
+        <source>Label {0} issued for {1}.</source>
+        <translation>已核发{1}年度标志 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="237"/>
+        <source>Inspection label form</source>
+        <translation>检验合格标志核发单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="248"/>
+        <source>Posted: tracking number {0}.</source>
+        <translation>已邮寄，邮件号 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="155"/>
+        <source>This station does not hand out labels</source>
+        <translation>本站点不是免检标志服务点，不能核发标志</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceApplicationPage</name>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="155"/>
+        <source>Licence application</source>
+        <translation>驾驶证申请受理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <source>&amp;Mobile</source>
+        <translation>手机号码(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <source>P&amp;urpose</source>
+        <translation>业务类型(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
+        <source>&amp;Class applied for</source>
+        <translation>申请准驾车型(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
+        <source>&amp;Accepted at</source>
+        <translation>受理时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
+        <source>Learner &amp;permit issued</source>
+        <translation>学习驾驶证明(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="164"/>
+        <source>Read I&amp;D card</source>
+        <translation>读取身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="165"/>
+        <source>Adds a large class to an existing car licence</source>
+        <translation>已有小型汽车驾驶证，增驾大型车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="166"/>
+        <source>N&amp;ow</source>
+        <translation>现在(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="167"/>
+        <source>issued on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="168"/>
+        <source>Acc&amp;ept the application</source>
+        <translation>受理申请(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="169"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="172"/>
+        <source>Driving licence application</source>
+        <translation>机动车驾驶证申领</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="173"/>
+        <source>Restoring the driving qualification</source>
+        <translation>恢复驾驶资格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="174"/>
+        <source>Full-score study</source>
+        <translation>满分学习</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="207"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="227"/>
+        <source>Type the name as on the ID card.</source>
+        <translation>请按身份证填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="240"/>
+        <source>The acceptance time cannot be later than now.</source>
+        <translation>受理时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="249"/>
+        <source>The permit is issued between the acceptance day and today.</source>
+        <translation>学习驾驶证明的发放日期应在受理日期和今天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="262"/>
+        <source>Correct the fields marked in red.</source>
+        <translation>请改正标红的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="269"/>
+        <source>Sending to the centre...</source>
+        <translation>正在发送到中心…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="287"/>
+        <source>Application of {0} ({1}, class {2}) accepted at {3}.</source>
+        <translation>{0}（{1}，准驾车型 {2}）的申请已受理，受理时间 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="289"/>
+        <source>A first Subject 1 booking ranks by this time (rule 1): earlier ranks first.</source>
+        <translation>首次预约科目一按此受理时间排序（规则1）：时间早的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="291"/>
+        <source>Learner permit issued {0}, valid until {1}.</source>
+        <translation>学习驾驶证明 {0} 发放，有效期至 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="297"/>
+        <source>The central service cannot be reached now: the application is accepted only when the centre has it (its time ranks the bookings). Try again when the link is back.</source>
+        <translation>无法连接中心服务：申请须由中心收到后才算受理（受理时间决定预约排序）。请在网络恢复后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_application_page.py" line="307"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceReviewPage</name>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="75"/>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="76"/>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <source>Photo check</source>
+        <translation>照片比对</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <source>Matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <source>No match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="80"/>
+        <source>Counted</source>
+        <translation>计入学时</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="80"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="86"/>
+        <source>Taken</source>
+        <translation>测试时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="87"/>
+        <source>Answered</source>
+        <translation>答题数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="88"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="94"/>
+        <source>Licence review</source>
+        <translation>驾驶证审验</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="95"/>
+        <source>ID number of the licence holder</source>
+        <translation>驾驶人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="96"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="97"/>
+        <source>Video sittings reported by the learning platform</source>
+        <translation>学习平台报送的视频学习记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="98"/>
+        <source>Tests</source>
+        <translation>学习测试</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="99"/>
+        <source>Record the review</source>
+        <translation>办理审验</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="120"/>
+        <source>{0}  {1}  licence class {2}</source>
+        <translation>{0}&#x3000;{1}&#x3000;准驾车型 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="122"/>
+        <source>scoring period {0} to {1}</source>
+        <translation>记分周期 {0} 至 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="123"/>
+        <source>no points recorded</source>
+        <translation>无记分记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="124"/>
+        <source>{0} point(s), {1}</source>
+        <translation>记{0}分，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="126"/>
+        <source>Reviewed on {0} for this scoring period.</source>
+        <translation>本记分周期已于{0}审验。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="128"/>
+        <source>Points study complete ({0} minutes, test done): the review may be recorded.</source>
+        <translation>记分学习已完成（视频学习{0}分钟，已完成测试），可以办理审验。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="131"/>
+        <source>No points study required for this licence: the review may be recorded.</source>
+        <translation>该驾驶证无须记分学习，可以办理审验。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="133"/>
+        <source>The review may not be recorded yet:</source>
+        <translation>暂不能办理审验：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="152"/>
+        <source>Review recorded.</source>
+        <translation>审验已办理。</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../counter_app/views/idle_lock.py" line="100"/>
+        <source>The window is locked</source>
+        <translation>窗口已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/idle_lock.py" line="102"/>
+        <source>Signed in as {0}. Enter the password to continue.</source>
+        <translation>当前登录：{0}。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/idle_lock.py" line="104"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/idle_lock.py" line="105"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/idle_lock.py" line="106"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/idle_lock.py" line="119"/>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
+        <source>Sign in - Nanjing vehicle office counter</source>
+        <translation>登录 - 南京市车管所柜台业务系统</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="110"/>
+        <source>Nanjing Vehicle Office Counter System</source>
+        <translation>南京市车管所柜台业务系统</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="111"/>
+        <source>Sign in with your station account</source>
+        <translation>请使用本站点的账户登录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="115"/>
+        <source>e.g. clerk01</source>
+        <translation>例如 clerk01</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
+        <source>Enter the user name and the password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="146"/>
+        <source>Signing in...</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="166"/>
+        <source>Sign-in failed: unexpected error.</source>
+        <translation>登录失败：发生意外错误。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="116"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login_dialog.py" line="119"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="131"/>
+        <source>Waiting for the central service to start... (the first start takes a few seconds)</source>
+        <translation>正在等待中心服务启动…（首次启动需要几秒钟）</translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <location filename="../../counter_app/views/customer.py" line="189"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="80"/>
+        <location filename="../../counter_app/views/main_window.py" line="85"/>
+        <source>Nanjing Vehicle Office Counter System</source>
+        <translation>南京市车管所柜台业务系统</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="118"/>
+        <source>Face-sign registration</source>
+        <translation>面签注册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="120"/>
+        <source>Plate confirmation</source>
+        <translation>号牌确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="121"/>
+        <source>Exam booking</source>
+        <translation>考试预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="122"/>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="126"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="127"/>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="132"/>
+        <source>Supervisor&apos;s console</source>
+        <translation>主管控制台</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="133"/>
+        <source>Live board</source>
+        <translation>实时看板</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="240"/>
+        <source>Counter clerk</source>
+        <translation>窗口民警</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="241"/>
+        <source>Phone operator</source>
+        <translation>电话预约话务员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="242"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="243"/>
+        <source>Internet platform</source>
+        <translation>互联网平台</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="248"/>
+        <source>Station: {0}</source>
+        <translation>站点：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="250"/>
+        <source>User: {0} ({1}), {2}</source>
+        <translation>用户：{0}（{1}），{2}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="276"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="277"/>
+        <source>Export diagnostics...</source>
+        <translation>导出诊断信息…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="280"/>
+        <source>Change my password...</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="376"/>
+        <source>Queued writes: {0}</source>
+        <translation>待同步：{0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="87"/>
+        <source>Loc&amp;k</source>
+        <translation>锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="89"/>
+        <source>Sign ou&amp;t</source>
+        <translation>退出登录(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="95"/>
+        <source>&amp;Queue ticket</source>
+        <translation>叫号(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="100"/>
+        <source>e.g. A023</source>
+        <translation>如 A023</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="102"/>
+        <source>&amp;Next customer (F12)</source>
+        <translation>下一位（F12）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="105"/>
+        <source>Clear the page for the next customer (F12)</source>
+        <translation>清空页面，接待下一位（F12）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="163"/>
+        <source>{0}: press {1}</source>
+        <translation>{0}：按 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="178"/>
+        <source>Next customer</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="295"/>
+        <source>{0} (this PC&apos;s clock, offline)</source>
+        <translation>{0}（本机时间，离线）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="297"/>
+        <source>{0} (centre time)</source>
+        <translation>{0}（中心时间）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="123"/>
+        <source>Inspection-exempt label</source>
+        <translation>免检标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="124"/>
+        <source>Camera violations</source>
+        <translation>曝光处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="125"/>
+        <source>Licence review</source>
+        <translation>驾驶证审验</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="119"/>
+        <source>Change of contact</source>
+        <translation>变更联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="232"/>
+        <source>Data on this PC</source>
+        <translation>本机数据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="128"/>
+        <source>Exam day</source>
+        <translation>考点考试</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="129"/>
+        <source>Retest fee</source>
+        <translation>补考费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="130"/>
+        <source>Licence application</source>
+        <translation>驾驶证申请受理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="131"/>
+        <source>Ranking and positions</source>
+        <translation>排序查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="244"/>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="245"/>
+        <source>Security administrator</source>
+        <translation>安全管理员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="246"/>
+        <source>Audit administrator</source>
+        <translation>审计管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="20"/>
+        <source>Vehicle owner</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="21"/>
+        <source>Driver</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="22"/>
+        <source>Learner applying for a first licence</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="23"/>
+        <source>New car owner</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="26"/>
+        <source>Unit user</source>
+        <translation>单位用户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="33"/>
+        <source>Subject 1 (theory)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="34"/>
+        <source>Subject 2 (site driving)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="35"/>
+        <source>Subject 3 (road driving)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="36"/>
+        <source>Subject 4 (safe driving knowledge)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="37"/>
+        <source>Driving qualification restoration exam</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="38"/>
+        <source>Full-score study exam</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="48"/>
+        <source>Not a valid resident ID number (18 characters: region, birth date, sequence, check digit).</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="49"/>
+        <source>Not a valid unified social credit code (18 characters with a correct check character).</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="50"/>
+        <source>Not a valid VIN (17 characters, no I, O or Q, correct check digit).</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="51"/>
+        <source>Not a valid mainland mobile number (11 digits).</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="52"/>
+        <source>Not a valid plate number, e.g. 苏A12345 (no letters I or O).</source>
+        <translation>（同领域提示）</translation>
+    </message>
+</context>
+<context>
+    <name>OthersBox</name>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="467"/>
+        <source>Vehicles of other owners (owner&apos;s consent; counted toward the limit of 3)</source>
+        <translation>他人名下机动车（须所有人同意，计入3辆上限）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="469"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="471"/>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="473"/>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="474"/>
+        <source>Owner&apos;s ID number</source>
+        <translation>所有人证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="475"/>
+        <source>Consent</source>
+        <translation>所有人同意方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="475"/>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="69"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="71"/>
+        <source>Your password has reached the age the office allows: choose a new one before you start work (the last five cannot be used again).</source>
+        <translation>您的密码已超过规定的使用期限：请先设置新密码再开始办理业务（最近五次用过的密码不能再用）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="73"/>
+        <location filename="../../counter_app/views/password_dialog.py" line="77"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="75"/>
+        <source>Your account is new or its password was reset by an administrator: choose your own password before you start work.</source>
+        <translation>您的账户为新建账户或密码已被管理员重置：请先设置自己的密码再开始办理业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="79"/>
+        <source>Choose a new password for {0}.</source>
+        <translation>为 {0} 设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="80"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="81"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="81"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="82"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="84"/>
+        <source>At least 10 characters, three of: upper, lower, digit, symbol</source>
+        <translation>至少10位，含大写、小写、数字、符号中的三类</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="85"/>
+        <source>&amp;Save password</source>
+        <translation>保存密码(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="90"/>
+        <source>Enter the current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="93"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="96"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="103"/>
+        <source>Saving...</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="117"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalForm</name>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="382"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="331"/>
+        <source>&amp;Register (face-sign)</source>
+        <translation>提交面签注册(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="332"/>
+        <source>Rea&amp;d ID card</source>
+        <translation>读取身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="347"/>
+        <source>&amp;User type</source>
+        <translation>用户类型(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="347"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="347"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="348"/>
+        <source>&amp;Mobile</source>
+        <translation>手机号码(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="333"/>
+        <source>Own vehicles on record (tick to bind; not counted toward the limit):</source>
+        <translation>本人名下机动车（勾选绑定，不计入绑定上限）：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="353"/>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+</context>
+<context>
+    <name>PlatesPage</name>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="247"/>
+        <source>Collect at a plate-making point</source>
+        <translation>到制牌点领取</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="248"/>
+        <source>By post, owner installs</source>
+        <translation>邮寄到家（自行安装）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="249"/>
+        <source>By post, postman installs ({0} yuan)</source>
+        <translation>邮寄到家（邮递员上门安装，{0} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="250"/>
+        <source>Free installation at an installation point</source>
+        <translation>到安装点免费安装</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="254"/>
+        <source>Plate confirmation</source>
+        <translation>号牌确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="255"/>
+        <source>Scan or type the notice code, plate, ID number or VIN</source>
+        <translation>扫描或输入通知编号、号牌号码、身份证号码或车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="257"/>
+        <source>Confirm the plate</source>
+        <translation>确认号牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="258"/>
+        <source>Plate</source>
+        <translation>号牌号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="258"/>
+        <source>Confirm by</source>
+        <translation>确认期限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="258"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="260"/>
+        <source>Document</source>
+        <translation>核验材料</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="260"/>
+        <source>Delivery</source>
+        <translation>交付方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="260"/>
+        <source>Point</source>
+        <translation>领取/安装地点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="261"/>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="261"/>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="266"/>
+        <source>SMS notice</source>
+        <translation>选号短信通知</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="267"/>
+        <source>Vehicle registration certificate</source>
+        <translation>机动车登记证书</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="280"/>
+        <source>Where the post should deliver the plates</source>
+        <translation>号牌邮寄送达的地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="317"/>
+        <source>No plate reservation found for {0}.</source>
+        <translation>未找到 {0} 的号牌预选记录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="320"/>
+        <source>{0} reservation(s) found.</source>
+        <translation>找到 {0} 条号牌预选记录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="329"/>
+        <source>Not a notice code, plate, ID number or VIN: {0}</source>
+        <translation>不是通知编号、号牌号码、身份证号码或车辆识别代号：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="331"/>
+        <source>The central service cannot be reached: plate reservations are only kept there. Try again when the connection is back.</source>
+        <translation>无法连接中心服务：号牌预选记录只保存在中心，请恢复连接后再查询。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="337"/>
+        <source>The search failed.</source>
+        <translation>查询失败。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="356"/>
+        <source>{0} (end of day)</source>
+        <translation>{0}（当日内有效）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="362"/>
+        <source>The deadline has passed: this plate can no longer be confirmed.</source>
+        <translation>已超过确认期限，该号牌不能再确认。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="369"/>
+        <source>Confirmed {0} at {1}. {2}; ready from {3}.</source>
+        <translation>已于 {0} 在{1}确认。{2}；{3} 起可取。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="385"/>
+        <source>{0} yuan</source>
+        <translation>{0} 元</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="385"/>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="410"/>
+        <source>Confirming with the central service...</source>
+        <translation>正在向中心服务确认…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="426"/>
+        <source>Not confirmed: confirming a plate needs the central service, which cannot be reached now. Nothing was saved; confirm again when the connection is back.</source>
+        <translation>未确认：号牌确认需要连接中心服务，当前无法连接。本次未保存，请恢复连接后重新确认。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="433"/>
+        <source>The confirmation failed.</source>
+        <translation>确认失败。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="448"/>
+        <source>Plate confirmation notice</source>
+        <translation>机动车号牌确认通知单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="453"/>
+        <source>The notice could not be printed.</source>
+        <translation>确认通知单未能打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="174"/>
+        <source>Search cancelled.</source>
+        <translation>已取消查询。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="256"/>
+        <source>&amp;Find</source>
+        <translation>查询(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="263"/>
+        <source>I have &amp;checked the registration certificate or the SMS notice</source>
+        <translation>已核验机动车登记证书或短信通知(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="281"/>
+        <source>C&amp;onfirm plate</source>
+        <translation>确认号牌(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="282"/>
+        <source>&amp;Print notice</source>
+        <translation>打印通知单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="293"/>
+        <source>Searching... (Esc cancels)</source>
+        <translation>正在查询…（Esc 取消）</translation>
+    </message>
+</context>
+<context>
+    <name>PoolTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="70"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="71"/>
+        <source>Segment</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="72"/>
+        <source>First plate</source>
+        <translation>起始号牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="73"/>
+        <source>Last plate</source>
+        <translation>结束号牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="74"/>
+        <source>Plates</source>
+        <translation>号牌数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="75"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="77"/>
+        <source>Released</source>
+        <translation>投放时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="78"/>
+        <source>Random draws only until</source>
+        <translation>仅供随机选号至</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="82"/>
+        <source>Next segment</source>
+        <translation>下一号段</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="83"/>
+        <source>e.g. 苏A:1LDDL (D digit, L letter)</source>
+        <translation>如 苏A:1LDDL（D为数字，L为字母）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="84"/>
+        <source>Add segment</source>
+        <translation>新增号段</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="91"/>
+        <source>Available plates: {0:,} (the pool is topped up below {1:,}); {2} segment(s).</source>
+        <translation>可用号牌 {0:,} 个（低于 {1:,} 个时自动补充）；共 {2} 个号段。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="95"/>
+        <source>No segment is waiting: add the next one.</source>
+        <translation>没有待投放的号段：请新增下一号段。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="103"/>
+        <source>Segment {0} added ({1:,} plates).</source>
+        <translation>已新增号段 {0}（{1:,} 个号牌）。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../counter_app/views/print_preview.py" line="26"/>
+        <source>Print preview: {0}</source>
+        <translation>打印预览：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/print_preview.py" line="38"/>
+        <source>{0} page(s)</source>
+        <translation>共 {0} 页</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/print_preview.py" line="39"/>
+        <source>Print...</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/print_preview.py" line="41"/>
+        <source>Save as PDF...</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/print_preview.py" line="42"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/print_preview.py" line="83"/>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="24"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="27"/>
+        <source>Printed since sign-in</source>
+        <translation>本次登录以来打印的单据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="29"/>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="30"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="31"/>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="44"/>
+        <location filename="../../counter_app/views/printing_page.py" line="114"/>
+        <source>End-of-day summary</source>
+        <translation>窗口日终业务汇总</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="56"/>
+        <source>The business this account did on the day, from the centre&apos;s audit trail, for signature.</source>
+        <translation>按中心审计日志汇总本账户当日办理的业务，打印后签字留存。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="59"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="94"/>
+        <source>Select a document first.</source>
+        <translation>请先选择一份单据。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="120"/>
+        <source>The summary is made from the centre&apos;s records: it needs the link.</source>
+        <translation>日终汇总依据中心记录生成，须联网后打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="34"/>
+        <source>Print &amp;again</source>
+        <translation>重新打印(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/printing_page.py" line="51"/>
+        <source>Print my &amp;summary</source>
+        <translation>打印本人日终汇总(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPlanDialog</name>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="79"/>
+        <source>Publish an exam session</source>
+        <translation>发布考试计划</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="80"/>
+        <source>Exam site</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="80"/>
+        <source>Date</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="80"/>
+        <source>Start</source>
+        <translation>开考时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="81"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="81"/>
+        <source>Licence class</source>
+        <translation>准驾车型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="81"/>
+        <source>Seats</source>
+        <translation>计划人数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="83"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_plan_dialog.py" line="94"/>
+        <source>Publishing...</source>
+        <translation>正在发布…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="571"/>
+        <source>Open record</source>
+        <translation>用户档案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="577"/>
+        <location filename="../../counter_app/views/registration_page.py" line="584"/>
+        <location filename="../../counter_app/views/registration_page.py" line="593"/>
+        <source>Plate</source>
+        <translation>号牌号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="578"/>
+        <location filename="../../counter_app/views/registration_page.py" line="585"/>
+        <location filename="../../counter_app/views/registration_page.py" line="594"/>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="579"/>
+        <location filename="../../counter_app/views/registration_page.py" line="586"/>
+        <source>Vehicle type</source>
+        <translation>车辆类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="580"/>
+        <location filename="../../counter_app/views/registration_page.py" line="596"/>
+        <source>Bound at</source>
+        <translation>绑定时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="587"/>
+        <source>Mobile on record</source>
+        <translation>登记手机号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="610"/>
+        <source>VIN (scan, or pick a vehicle below)</source>
+        <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="615"/>
+        <source>New mobile</source>
+        <translation>新手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="635"/>
+        <source>Bound vehicles</source>
+        <translation>已绑定的机动车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="638"/>
+        <source>Other vehicles on record</source>
+        <translation>名下其他登记车辆</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="693"/>
+        <source>Search for a user, or register a new one.</source>
+        <translation>请查询用户，或办理新用户注册。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="699"/>
+        <source>face-signed</source>
+        <translation>面签注册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="699"/>
+        <source>registered online</source>
+        <translation>互联网注册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="701"/>
+        <source>{0}  {1}  {2}
+ID: {3}   Mobile: {4}
+{5}; vehicles bound {6} of {7}</source>
+        <translation>{0}  {1}  {2}
+证件号码：{3}&#x3000;手机号码：{4}
+{5}；已绑定机动车 {6}/{7} 辆</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="721"/>
+        <source>Sending...</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="726"/>
+        <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
+        <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="739"/>
+        <source>Saved: {0}. Print the form for the applicant to sign.</source>
+        <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="744"/>
+        <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
+        <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="749"/>
+        <source>face-sign upgrade (1 → 3 vehicles)</source>
+        <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="759"/>
+        <source>bind vehicle {0}</source>
+        <translation>绑定机动车 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="774"/>
+        <source>Select a bound vehicle first.</source>
+        <translation>请先选择一辆已绑定的机动车。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="778"/>
+        <source>unbind vehicle {0}</source>
+        <translation>解绑机动车 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="788"/>
+        <source>mobile {0} → {1}</source>
+        <translation>手机号码 {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="604"/>
+        <source>&amp;Face-sign upgrade</source>
+        <translation>面签升级(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="606"/>
+        <source>&amp;Unbind selected</source>
+        <translation>解绑所选车辆(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="607"/>
+        <source>&amp;Print application form</source>
+        <translation>打印申请表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="612"/>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="617"/>
+        <source>C&amp;hange mobile</source>
+        <translation>变更手机号(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="595"/>
+        <source>Owner and consent</source>
+        <translation>所有人及同意方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="600"/>
+        <source>Bind another owner&apos;s vehicle</source>
+        <translation>绑定他人名下机动车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="641"/>
+        <source>Vehicles of other owners (with the owner&apos;s consent)</source>
+        <translation>他人名下机动车（经所有人同意）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="768"/>
+        <source>bind vehicle {0} of another owner</source>
+        <translation>绑定他人名下机动车 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="810"/>
+        <source>Face-sign registration</source>
+        <translation>面签注册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="814"/>
+        <source>ID number or unified social credit code</source>
+        <translation>身份证号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="821"/>
+        <source>Registration no.</source>
+        <translation>注册编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="822"/>
+        <source>Kind</source>
+        <translation>用户类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="823"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="824"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="825"/>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="826"/>
+        <source>Registered</source>
+        <translation>注册方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="826"/>
+        <source>face-sign</source>
+        <translation>面签</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="826"/>
+        <source>online</source>
+        <translation>互联网</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="827"/>
+        <source>Vehicles</source>
+        <translation>绑定车辆</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="828"/>
+        <source>Since</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="889"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="916"/>
+        <location filename="../../counter_app/views/registration_page.py" line="943"/>
+        <source>{0} account(s) found.</source>
+        <translation>查到 {0} 个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="920"/>
+        <source>Not registered yet: use the registration tabs.</source>
+        <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="960"/>
+        <source>Registered as {0} at {1}. Print the form for signature.</source>
+        <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="815"/>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="817"/>
+        <source>Read I&amp;D card</source>
+        <translation>读取身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="839"/>
+        <source>Search cancelled.</source>
+        <translation>已取消查询。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="856"/>
+        <source>&amp;Find and change</source>
+        <translation>查询与变更(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="858"/>
+        <source>&amp;Personal registration</source>
+        <translation>个人用户注册(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="859"/>
+        <source>&amp;Unit registration</source>
+        <translation>单位用户注册(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="906"/>
+        <source>Search is by number: type or scan the ID number (18 characters) or the unified social credit code, not a name.</source>
+        <translation>按号码查询：请输入或扫描身份证号（18位）或统一社会信用代码，不能按姓名查询。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="909"/>
+        <source>Searching... (Esc cancels)</source>
+        <translation>正在查询…（Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="930"/>
+        <source>The central service cannot be reached: searching needs it. A new registration can still be saved on the registration tabs.</source>
+        <translation>无法连接中心服务，查询需要中心；新注册仍可在注册页签中保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationTableModel</name>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="64"/>
+        <source>Plate</source>
+        <translation>号牌号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="64"/>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="64"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="65"/>
+        <source>Notice code</source>
+        <translation>通知编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="65"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="65"/>
+        <source>Confirm by</source>
+        <translation>确认期限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="66"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="70"/>
+        <source>Waiting for confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="70"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="71"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="75"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/plates_page.py" line="76"/>
+        <source>Yes, until {0}</source>
+        <translation>是，至 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SmsTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="309"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="310"/>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="311"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="312"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="314"/>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="315"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="322"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_records.py" line="327"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../counter_app/app.py" line="202"/>
+        <source>Data on this PC</source>
+        <translation>本机数据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/app.py" line="328"/>
+        <source>Counter</source>
+        <translation>车管所柜台</translation>
+    </message>
+</context>
+<context>
+    <name>StationSetupDialog</name>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="31"/>
+        <source>Set up this counter PC</source>
+        <translation>设置本柜台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="32"/>
+        <source>Connect this PC to the central service</source>
+        <translation>连接中心服务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="35"/>
+        <source>Enter the address of the central service given by the IT department (e.g. https://centre.example:8443). It is checked before it is saved; the installer may also have written it for all users of this PC.</source>
+        <translation>请输入信息科提供的中心服务地址（例如 https://centre.example:8443）。保存前会检查能否连通；安装程序也可能已为本机所有用户写好该地址。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="44"/>
+        <source>Central service address</source>
+        <translation>中心服务地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="49"/>
+        <source>Check and save</source>
+        <translation>检查并保存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="71"/>
+        <source>Checking the address...</source>
+        <translation>正在检查地址…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="79"/>
+        <source>This PC is not enrolled at the central service yet.</source>
+        <translation>本机尚未在中心服务登记。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="88"/>
+        <source>Unexpected error: {0}</source>
+        <translation>发生意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="59"/>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="59"/>
+        <location filename="../../counter_app/views/sync_page.py" line="78"/>
+        <source>Business</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="60"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="62"/>
+        <source>Centre&apos;s answer</source>
+        <translation>中心答复</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="137"/>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="138"/>
+        <source>Central service</source>
+        <translation>中心服务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="138"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="138"/>
+        <source>Central clock</source>
+        <translation>中心时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="139"/>
+        <source>Writes waiting to be sent</source>
+        <translation>待同步的业务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="142"/>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="143"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="150"/>
+        <source>Waiting to be sent (待同步), oldest first:</source>
+        <translation>待同步的业务（按办理先后）：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="151"/>
+        <source>Refused by the centre (待处理): deal with each, then mark it:</source>
+        <translation>中心未受理的业务（待处理）：逐条处理后标记：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="235"/>
+        <source>The centre cannot be reached; the writes wait on this PC.</source>
+        <translation>无法连接中心服务，业务已保存在本机等待同步。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="244"/>
+        <source>Sending {0} of {1}</source>
+        <translation>正在同步 {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="249"/>
+        <source>Select a refused write first.</source>
+        <translation>请先选择一条待处理的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="77"/>
+        <source>Local reference</source>
+        <translation>临时编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="79"/>
+        <source>Centre&apos;s number</source>
+        <translation>中心正式编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="80"/>
+        <source>Vehicles bound</source>
+        <translation>已绑定车辆</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="144"/>
+        <source>&amp;Mark as dealt with</source>
+        <translation>标记为已处理(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="145"/>
+        <source>&amp;Print again with the centre&apos;s number</source>
+        <translation>按正式编号重新打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="149"/>
+        <source>Saved offline (registrations, bookings): local reference → the centre&apos;s number:</source>
+        <translation>离线受理（注册、预约）：临时编号 → 中心正式编号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="196"/>
+        <source>awaiting the centre</source>
+        <translation>待中心确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="196"/>
+        <source>refused (see above)</source>
+        <translation>中心拒绝（见上）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="197"/>
+        <source>refused (dealt with)</source>
+        <translation>中心拒绝（已处理）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="61"/>
+        <source>Made by</source>
+        <translation>经办账号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="146"/>
+        <source>Take &amp;over the selected account&apos;s writes</source>
+        <translation>接管所选账号的业务(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="147"/>
+        <source>send them as (empty: me)</source>
+        <translation>由哪个账号发送（留空：本人）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="167"/>
+        <source>me</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="168"/>
+        <location filename="../../counter_app/views/sync_page.py" line="176"/>
+        <location filename="../../counter_app/views/sync_page.py" line="260"/>
+        <source>unknown account</source>
+        <translation>未知账号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="169"/>
+        <source>{0} (waits for that account)</source>
+        <translation>{0}（等待该账号登录）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="178"/>
+        <source>{0} writes made by other accounts ({1}) wait: they are sent when that account signs in on this PC, or after a supervisor takes them over.</source>
+        <translation>其他账号（{1}）办理的 {0} 笔业务正在等待：该账号在本机登录后发送，或由主管接管后发送。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="258"/>
+        <source>Select a write made by another account first.</source>
+        <translation>请先选择一笔其他账号办理的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="262"/>
+        <source>Take over writes</source>
+        <translation>接管业务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="263"/>
+        <source>Send the {0} writes of {1} under the account {2}? The centre records that you took them over.</source>
+        <translation>将 {1} 的 {0} 笔业务改由账号 {2} 发送？中心会记录您的接管操作。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="271"/>
+        <source>{0} writes taken over; they are sent when {1} is signed in on this PC.</source>
+        <translation>已接管 {0} 笔业务；{1} 在本机登录后发送。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/sync_page.py" line="275"/>
+        <source>The writes could not be taken over.</source>
+        <translation>未能接管这些业务。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="507"/>
+        <source>Vehicles of the unit on record (tick to bind):</source>
+        <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="549"/>
+        <source>No card on the reader.</source>
+        <translation>读卡器上没有身份证。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="505"/>
+        <source>&amp;Register unit</source>
+        <translation>提交单位注册(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="506"/>
+        <source>Rea&amp;d agent&apos;s ID card</source>
+        <translation>读取经办人身份证(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="526"/>
+        <source>Unit &amp;name</source>
+        <translation>单位名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="526"/>
+        <source>Unified social &amp;credit code</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="526"/>
+        <source>A&amp;ddress</source>
+        <translation>单位地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="527"/>
+        <source>A&amp;gent name</source>
+        <translation>经办人姓名(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="527"/>
+        <source>Agent &amp;ID number</source>
+        <translation>经办人身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="527"/>
+        <source>Agent &amp;mobile</source>
+        <translation>经办人手机(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="528"/>
+        <source>Au&amp;thorisation number</source>
+        <translation>授权书编号(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePrompt</name>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="52"/>
+        <location filename="../../counter_app/views/update_prompt.py" line="93"/>
+        <location filename="../../counter_app/views/update_prompt.py" line="101"/>
+        <source>Counter program update</source>
+        <translation>柜台程序更新</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="56"/>
+        <source>This counter program (version {0}) is older than the minimum version {1} the central service accepts. It cannot be used until it is updated.</source>
+        <translation>本机柜台程序版本 {0} 低于中心要求的最低版本 {1}，更新之前不能办理业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="59"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="62"/>
+        <source>Version {0} of the counter program is available (this PC has {1}). Update now? Finish the current business first.</source>
+        <translation>柜台程序有新版本 {0}（本机为 {1}）。现在更新吗？请先办完手头的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="65"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="66"/>
+        <source>Update now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="94"/>
+        <source>The update was downloaded and its signature verified. The installer starts now and this program closes.</source>
+        <translation>更新包已下载并通过签名校验。现在启动安装程序，本程序将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/update_prompt.py" line="100"/>
+        <source>The update could not be downloaded: {0}</source>
+        <translation>更新包下载失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleServicePage</name>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="70"/>
+        <source>Asking the central service...</source>
+        <translation>正在查询中心服务…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="93"/>
+        <source>The central service cannot be reached: these records are only kept there. Try again when the connection is back.</source>
+        <translation>无法连接中心服务：这些记录只保存在中心，请在网络恢复后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="99"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="114"/>
+        <source>Saved on this PC; sending to the centre...</source>
+        <translation>已保存在本机，正在发送到中心…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="119"/>
+        <source>The centre cannot be reached now: this waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
+        <translation>暂时无法连接中心：本业务在待同步队列中等待，网络恢复后自动发送，结果见“同步状态”。</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationsPage</name>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="134"/>
+        <source>Time</source>
+        <translation>违法时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="135"/>
+        <source>Place</source>
+        <translation>违法地点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="142"/>
+        <source>Violation</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="136"/>
+        <source>Fine</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="137"/>
+        <source>Points</source>
+        <translation>记分</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <source>Here?</source>
+        <translation>可否在此处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="146"/>
+        <source>Camera violations</source>
+        <translation>曝光处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="147"/>
+        <source>Scan or type the plate or the VIN</source>
+        <translation>扫描或输入号牌号码、车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="148"/>
+        <source>Find</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="149"/>
+        <source>Handle (simple procedure)</source>
+        <translation>处理（简易程序）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="150"/>
+        <source>Driver&apos;s licence number</source>
+        <translation>驾驶证号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="150"/>
+        <source>Driver&apos;s name</source>
+        <translation>驾驶人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="152"/>
+        <source>Handle</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="153"/>
+        <source>Send to the brigade</source>
+        <translation>转交警大队</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="154"/>
+        <source>Pay the fine through a bank</source>
+        <translation>通过银行缴纳罚款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="155"/>
+        <source>Bank</source>
+        <translation>缴款银行</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="155"/>
+        <source>Amount (yuan)</source>
+        <translation>缴款金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="156"/>
+        <source>Bank&apos;s transaction reference</source>
+        <translation>银行交易流水号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="158"/>
+        <source>Record payment</source>
+        <translation>登记缴款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="159"/>
+        <source>Bank confirmed</source>
+        <translation>银行已确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="160"/>
+        <source>Print receipt</source>
+        <translation>打印缴款凭证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="175"/>
+        <source>{0}  {1}, {2}; owner {3}: {4} violation record(s)</source>
+        <translation>{0}&#x3000;{1}，{2}；所有人 {3}：{4} 条违法记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="194"/>
+        <source>Qualifies: simple procedure, no points, fine {0} yuan.</source>
+        <translation>可自助处理：简易程序、不记分、罚款{0}元。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="196"/>
+        <source>Decision number {0}.</source>
+        <translation>决定书编号 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="199"/>
+        <source>Paid {0} yuan through {1} ({2}), {3}.</source>
+        <translation>已通过{1}缴款{0}元（流水号 {2}），{3}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="205"/>
+        <source>To the traffic-police brigade: {0}</source>
+        <translation>须到交警大队处理：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="244"/>
+        <source>Handled: decision number {0}. Take the fine now.</source>
+        <translation>已处理，决定书编号 {0}，请缴纳罚款。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="251"/>
+        <source>Sent to the brigade: {0}</source>
+        <translation>已转交警大队：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="258"/>
+        <source>Payment recorded; it is settled when the bank confirms.</source>
+        <translation>缴款已登记，银行确认后入账。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="264"/>
+        <source>The bank confirmed: the fine is paid.</source>
+        <translation>银行已确认，罚款已缴纳。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="269"/>
+        <source>Fine payment receipt</source>
+        <translation>罚款缴纳凭证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <source>No: brigade</source>
+        <translation>否，转交警大队</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="104"/>
+        <source>Bind</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="105"/>
+        <source>Plate</source>
+        <translation>号牌号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="106"/>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="107"/>
+        <source>Vehicle type</source>
+        <translation>车辆类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="108"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="109"/>
+        <source>Mobile on record</source>
+        <translation>登记手机号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="177"/>
+        <source>Required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="231"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>请先更正红色提示的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="254"/>
+        <source>Saved on this PC; sending to the centre for checking...</source>
+        <translation>已保存在本机，正在提交中心核验…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="308"/>
+        <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
+        <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="311"/>
+        <source>Unexpected error: {0}</source>
+        <translation>发生意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="149"/>
+        <source>Open the &amp;existing user</source>
+        <translation>打开已注册用户(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="150"/>
+        <source>&amp;Print the form (awaiting the centre)</source>
+        <translation>打印申请表（待中心确认）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="223"/>
+        <source>Offline: the vehicles listed are the last known records on this PC (if any); the registration can still be saved and is checked by the centre when the link returns.</source>
+        <translation>离线：所列车辆为本机最近一次获取的登记信息（如有）；注册仍可保存，网络恢复后由中心核验。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/registration_page.py" line="267"/>
+        <source>Saved offline with the local reference {0} (待同步): print the form now for signature, marked awaiting the centre; the centre checks it when the link returns and its registration number shows under Sync status, where the form can be printed again with it.</source>
+        <translation>已离线保存，临时编号 {0}（待同步）：请现在打印申请表（标注“待中心确认”）供申请人签字；网络恢复后由中心核验，正式注册编号显示在“同步状态”中，可在那里重新打印正式申请表。</translation>
+    </message>
+</context>
 </TS>

@@ -33,7 +33,7 @@ def _station(board: dict, station_id: int) -> dict:
 
 # --- accounts: a new or reset account changes its password before any work -------------------------
 def test_a_new_account_must_change_its_password_before_any_work(client):
-    admin = login_headers(client, "admin")
+    admin = login_headers(client, "sysadmin01")
     created = client.post(f"{API}/accounts", json=NEW, headers=admin)
     assert created.status_code == 201 and created.json()["must_change_password"] is True
     first = login(client, "clerk11", NEW["password"]).json()
@@ -60,26 +60,27 @@ def test_a_new_account_must_change_its_password_before_any_work(client):
 
 # --- audit search --------------------------------------------------------------------------------
 def test_the_audit_trail_is_searched_by_account_station_day_and_record(client, clock):
-    admin = login_headers(client, "admin")
+    admin = login_headers(client, "sysadmin01")
     login_headers(client, "clerk02")  # station 2
     created = client.post(f"{API}/accounts", json=NEW, headers=admin).json()
     clock.advance(timedelta(days=1))
-    admin = login_headers(client, "admin")
+    admin = login_headers(client, "sysadmin01")
+    auditor = login_headers(client, "auditor01")
 
     def search(**params) -> list[dict]:  # noqa: ANN003
-        response = client.get(f"{API}/audit", headers=admin, params={"limit": 500, **params})
+        response = client.get(f"{API}/audit", headers=auditor, params={"limit": 500, **params})
         assert response.status_code == 200, response.text
         return response.json()["data"]
 
     day1 = search(day="2026-11-25")
     assert [(e["action"], e["username"]) for e in day1] == [
-        ("login", "admin"), ("login", "clerk02"), ("account_created", "admin")]
-    assert [e["action"] for e in search(day="2026-11-26")] == ["login"]
+        ("login", "sysadmin01"), ("login", "clerk02"), ("account_created", "sysadmin01")]
+    assert [e["action"] for e in search(day="2026-11-26")] == ["login", "login"]  # sysadmin01, auditor01
     assert [e["username"] for e in search(station_id=2)] == ["clerk02"]
-    assert [e["action"] for e in search(username="admin", day="2026-11-25")] == ["login", "account_created"]
+    assert [e["action"] for e in search(username="sysadmin01", day="2026-11-25")] == ["login", "account_created"]
     record = search(entity="account", entity_id=str(created["id"]))
     assert [e["action"] for e in record] == ["account_created"]
-    assert_error(client.get(f"{API}/audit", headers=admin, params={"day": "2026-13-01"}), 422, "validation_error")
+    assert_error(client.get(f"{API}/audit", headers=auditor, params={"day": "2026-13-01"}), 422, "validation_error")
     clerk = login_headers(client, "clerk01")
     assert_error(client.get(f"{API}/audit", headers=clerk), 403, "role_forbidden")
 

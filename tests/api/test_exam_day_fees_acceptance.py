@@ -96,7 +96,7 @@ def test_the_retest_fee_is_the_settings_amount_with_the_terminal_receipt(client,
                                                   "terminal_receipt": "T20261217-0042"})
     assert paid.status_code == 200, paid.text
     assert not next(s for s in paid.json()["subjects"] if s["subject"] == "k2")["fee_owed"]
-    trail = client.get(f"{API}/audit", headers=login_headers(client, "admin"), params={"limit": 500}).json()["data"]
+    trail = client.get(f"{API}/audit", headers=login_headers(client, "auditor01"), params={"limit": 500}).json()["data"]
     audit = [row for row in trail if row["action"] == "retest_fee_paid"]
     assert audit and audit[0]["detail"]["terminal_receipt"] == "T20261217-0042"
     assert audit[0]["detail"]["amount_yuan"] == 150 and audit[0]["detail"]["method"] == "wechat"

@@ -55,7 +55,7 @@ def test_another_accounts_writes_wait_and_replay_under_their_maker(live_api, sto
 
     result = replay(store, _signed_in(live_api, "clerk01"))
     assert (result.sent, result.refused, result.remaining, result.waiting_for_others) == (3, 0, 0, 0)
-    assert set(_registered_by(_signed_in(live_api, "admin"), numbers).values()) == {"clerk01"}
+    assert set(_registered_by(_signed_in(live_api, "auditor01"), numbers).values()) == {"clerk01"}
 
 
 def test_nobody_signed_in_replays_nothing(live_api, store) -> None:  # noqa: ANN001
@@ -104,8 +104,8 @@ def test_a_supervisor_takes_over_on_the_sync_page_and_the_centre_audits_it(qtbot
     qtbot.waitUntil(lambda: "clerk02" in page.message.text(), timeout=20000)
     assert counter.ctx.store.pending_owners() == {"clerk02": 2}  # admin's replay leaves them to clerk02
 
-    admin = _signed_in(live_api, "admin")
-    takeovers = [r for r in admin.get("/audit", limit=500)["data"] if r["action"] == "outbox_takeover"]
+    auditor = _signed_in(live_api, "auditor01")  # the audit administrator reads the trail (三员分立)
+    takeovers = [r for r in auditor.get("/audit", limit=500)["data"] if r["action"] == "outbox_takeover"]
     assert len(takeovers) == 1 and takeovers[0]["username"] == "admin"
     detail = takeovers[0]["detail"]
     assert (detail["from_username"], detail["to_username"], detail["count"]) == ("clerk01", "clerk02", 2)
@@ -114,4 +114,4 @@ def test_a_supervisor_takes_over_on_the_sync_page_and_the_centre_audits_it(qtbot
     result = replay(counter.ctx.store, _signed_in(live_api, "clerk02"))
     assert (result.sent, result.refused) == (2, 0)
     numbers = [w[2]["id_number"] for w in writes]
-    assert set(_registered_by(admin, numbers).values()) == {"clerk02"}
+    assert set(_registered_by(auditor, numbers).values()) == {"clerk02"}
