@@ -218,7 +218,8 @@ def report_figure(request: pytest.FixtureRequest):  # noqa: ANN201
 # Tests whose figures or verdicts depend on having the machine to themselves (soak, kill trials,
 # load, balancing, UI-thread stalls): `make test` runs them alone after the parallel part.
 SERIAL = ("tests/endurance/", "tests/fault/", "tests/scale/", "tests/views/test_ui_stalls.py",
-          "tests/views/test_clerk_day.py", "tests/views/test_login_and_status.py", "tests/test_server_install.py")
+          "tests/views/test_clerk_day.py", "tests/views/test_login_and_status.py", "tests/test_server_install.py",
+          "tests/security/test_login_flood.py")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
