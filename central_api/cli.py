@@ -125,7 +125,9 @@ def create_supervisor(username: str, station_id: int, role: str = "supervisor") 
                          password=password)
     try:
         with services.sessionmaker.begin() as session:
-            accounts.create_account(session, services, console, body).role = role
+            account = accounts.create_account(session, services, console, body)
+            account.role = role
+            account.must_change_password = False  # the operator typed this password for the person at hand
     except ApiError as exc:
         print(f"central-api: {exc.code}: {exc.message}", file=sys.stderr)
         return 2

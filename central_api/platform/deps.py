@@ -99,22 +99,15 @@ async def current_principal(
     row = getattr(request.state, "token_lookup", None)
     found = valid_lookup(row, clock)
     if found is None:
-        if row is not None and row[0].revoked and row[0].revoked_reason == "replaced" and row[1].active:
+        if session_replaced(row):
             raise Unauthorized("session_replaced", "该账户已在另一台电脑登录，本机已退出，请重新登录")
         raise Unauthorized("invalid_token", "登录已失效，请重新登录")
-    tok, account = found
+    account = found[1]
     if account.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
         # 401, not 403: the sign-in is not complete until the password is changed (and every
         # endpoint that takes a token documents 401).
         raise Unauthorized("password_change_required", "首次登录或密码被重置后须先修改密码")
-    principal = Principal(
-        account_id=account.id,
-        username=account.username,
-        role=Role(account.role),
-        station_id=tok.station_id,
-        channel=tok.channel,
-        token_id=tok.id,
-    )
+    principal = principal_of(found)
     operation = getattr(request.scope.get("route"), "operation_id", None)
     services: Services = request.app.state.services
     if operation not in PASSWORD_CHANGE_OPERATIONS and account.password_changed_at is not None and (
@@ -154,6 +147,31 @@ def _audit_refusal(session: Session, services: Services, principal: Principal, o
 def _audit_refusal_apart(services: Services, principal: Principal, operation: str) -> None:
     with services.sessionmaker() as session:
         _audit_refusal(session, services, principal, operation, commit=True)
+
+
+def session_replaced(found: TokenLookup | None) -> bool:
+    """The token was ended by a newer sign-in of its (still active) account (issue 11 item 16)."""
+    return found is not None and found[0].revoked and found[0].revoked_reason == "replaced" and found[1].active
+
+
+def principal_of(found: TokenLookup) -> Principal:
+    tok, account = found
+    return Principal(account_id=account.id, username=account.username, role=Role(account.role),
+                     station_id=tok.station_id, channel=tok.channel, token_id=tok.id)
+
+
+def refuse_in_prelude(session: Session, services: Services, found: TokenLookup, operation: str,
+                      writes: bool) -> NoReturn:
+    """403 from the transaction's prelude (before the body is read), audited like `refuse`."""
+    principal = principal_of(found)
+    if not writes:
+        try:
+            _audit_refusal_apart(services, principal, operation)
+        except Exception:  # the refusal stands even when its audit row cannot be written now
+            log.warning("audit of a refused request failed (operation %s)", operation, exc_info=True)
+        raise Forbidden("role_forbidden", "当前账户无权办理此项业务")
+    _audit_refusal(session, services, principal, operation, False)
+    raise Forbidden("role_forbidden", "当前账户无权办理此项业务", keep_changes=True)
 
 
 async def refuse(request: Request, principal: Principal, operation: str | None) -> NoReturn:

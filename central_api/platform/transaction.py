@@ -39,7 +39,15 @@ from sqlalchemy.orm import Session
 from central_api.models import IdempotencyRecord
 from central_api.platform.bounds import out_of_range
 from central_api.platform.db import READ_ONLY
-from central_api.platform.deps import AuthRequirement, TokenLookup, auth_requirement, lookup_token_row, valid_lookup
+from central_api.platform.deps import (
+    AuthRequirement,
+    TokenLookup,
+    auth_requirement,
+    lookup_token_row,
+    refuse_in_prelude,
+    session_replaced,
+    valid_lookup,
+)
 from central_api.platform.errors import ApiError, Conflict, Forbidden, ServiceBusy, Unauthorized, Unprocessable, is_busy
 from central_api.platform.services import Services
 
@@ -112,7 +120,7 @@ def _bearer(request: Request) -> str | None:
 
 
 def _prelude(session: Session, services: Services, writes: bool, token: str | None, key: str | None,
-             needs: AuthRequirement) -> tuple[TokenLookup | None, str, IdempotencyRecord | None]:
+             needs: AuthRequirement, operation: str = "") -> tuple[TokenLookup | None, str, IdempotencyRecord | None]:
     """Open the transaction, look the token up (once per request), check it and the role before
     the body is read (issue 11 item 7), then claim the key and find its stored answer. Returns the
     token row, the key's scope and the stored answer (if any).
@@ -127,9 +135,11 @@ def _prelude(session: Session, services: Services, writes: bool, token: str | No
         if token is None:
             raise Unauthorized("not_authenticated", "未登录，请先登录")
         if valid is None:
+            if session_replaced(found):
+                raise Unauthorized("session_replaced", "该账户已在另一台电脑登录，本机已退出，请重新登录")
             raise Unauthorized("invalid_token", "登录已失效，请重新登录")
         if needs.roles and valid[1].role not in needs.roles:
-            raise Forbidden("role_forbidden", "当前账户无权办理此项业务")
+            refuse_in_prelude(session, services, valid, operation, writes)  # audited, then 403
     scope = f"account:{valid[1].id}" if valid else ""
     stored = None
     if key is not None and valid is not None:
@@ -231,7 +241,7 @@ class TransactionalRoute(APIRoute):
         try:
             try:
                 found, scope, stored = await run_in_threadpool(_prelude, session, services, writes, _bearer(request),
-                                                               key, needs)
+                                                               key, needs, self.operation_id or request.url.path[:48])
             except BaseException as exc:
                 if is_busy(exc):
                     raise ServiceBusy() from exc

@@ -73,7 +73,7 @@ def test_a_repeat_while_the_first_is_still_running_gets_409(client, services, db
     from sqlalchemy import text
 
     headers = login_headers(client, "clerk01")
-    accounts = client.get("/api/v1/accounts", headers=login_headers(client, "admin")).json()["data"]
+    accounts = client.get("/api/v1/accounts", headers=login_headers(client, "sysadmin01")).json()["data"]
     scope = "account:" + str(next(a["id"] for a in accounts if a["username"] == "clerk01"))
     with services.engine.connect() as other:  # "the first request", still in its transaction
         other.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": f"{scope}\nbusy-key"})

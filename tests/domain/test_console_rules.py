@@ -69,7 +69,15 @@ def test_late_cancellations_and_no_shows():
 
 def test_the_console_and_the_board_follow_the_capabilities():
     station = {"can_face_sign": True}
-    for may in (may_manage_accounts, may_manage_calendar, may_lift_blacklist, may_read_audit, may_watch_board):
+    for may in (may_manage_calendar, may_lift_blacklist, may_watch_board):
         assert may("supervisor") and not may("clerk") and not may("phone_operator")
+    # 三员分立 (issue 11): accounts are the system and security administrators', the audit trail the
+    # audit administrator's; none of them is the business supervisor's or a clerk's.
+    assert may_manage_accounts("sysadmin") and may_manage_accounts("secadmin") and not may_manage_accounts("auditor")
+    assert may_read_audit("auditor") and not may_read_audit("sysadmin") and not may_read_audit("secadmin")
+    for role in ("supervisor", "clerk", "phone_operator"):
+        assert not may_manage_accounts(role) and not may_read_audit(role)
     assert allowed_pages("supervisor", station)[-2:] == ["console", "board"]
+    for role in ("sysadmin", "secadmin", "auditor"):
+        assert allowed_pages(role, station) == ["printing", "sync", "console"]
     assert "console" not in allowed_pages("clerk", station) and "board" not in allowed_pages("clerk", station)

@@ -23,11 +23,12 @@ def _signed_in(live_api, username: str) -> ApiClient:  # noqa: ANN001
     return api
 
 
-def _registered_by(admin: ApiClient, id_numbers: list[str]) -> dict[str, str]:
-    """Who the centre's audit trail says registered each ID number's account."""
+def _registered_by(auditor: ApiClient, admin: ApiClient, id_numbers: list[str]) -> dict[str, str]:
+    """Who the centre's audit trail (read by the audit administrator) says registered each ID
+    number's account (found by the supervisor)."""
     rows, after = [], 0
     while True:
-        page = admin.get("/audit", after_id=after, limit=500)["data"]
+        page = auditor.get("/audit", after_id=after, limit=500)["data"]
         if not page:
             break
         rows += page
@@ -55,7 +56,7 @@ def test_another_accounts_writes_wait_and_replay_under_their_maker(live_api, sto
 
     result = replay(store, _signed_in(live_api, "clerk01"))
     assert (result.sent, result.refused, result.remaining, result.waiting_for_others) == (3, 0, 0, 0)
-    assert set(_registered_by(_signed_in(live_api, "auditor01"), numbers).values()) == {"clerk01"}
+    assert set(_registered_by(_signed_in(live_api, "auditor01"), _signed_in(live_api, "admin"), numbers).values()) == {"clerk01"}
 
 
 def test_nobody_signed_in_replays_nothing(live_api, store) -> None:  # noqa: ANN001
@@ -114,4 +115,4 @@ def test_a_supervisor_takes_over_on_the_sync_page_and_the_centre_audits_it(qtbot
     result = replay(counter.ctx.store, _signed_in(live_api, "clerk02"))
     assert (result.sent, result.refused) == (2, 0)
     numbers = [w[2]["id_number"] for w in writes]
-    assert set(_registered_by(auditor, numbers).values()) == {"clerk02"}
+    assert set(_registered_by(auditor, _signed_in(live_api, "admin"), numbers).values()) == {"clerk02"}

@@ -40,7 +40,7 @@ def test_the_older_counter_is_sent_back_to_sign_in_with_the_reason(qtbot, make_c
 def test_a_system_administrator_sees_no_counter_business(qtbot, make_counter, tmp_path):  # noqa: F811
     counter = make_counter()
     window = sign_in_through_dialog(qtbot, counter, "sysadmin01")
-    assert list(window.nav_keys) == ["printing", "sync"]
+    assert list(window.nav_keys) == ["printing", "sync", "console"]  # the console: accounts (issue 12)
     assert "系统管理员" in window.user_label.text()
     shot = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path) / "sysadmin-main-window.png"
     window.resize(1366, 768)

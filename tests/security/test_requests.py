@@ -154,7 +154,7 @@ def test_a_deactivated_account_gets_no_stored_answer(client, services):
     first = client.post("/api/v1/users/personal", json=personal("赵磊", "13912345678"), headers=keyed)
     assert first.status_code == 201 and first.json()["id_number"] == ID["赵磊"]
 
-    admin = login_headers(client, "admin")
+    admin = login_headers(client, "sysadmin01")
     with services.sessionmaker() as session:
         clerk_id = session.query(Account.id).filter(Account.username == "clerk01").scalar()
     assert client.patch(f"/api/v1/accounts/{clerk_id}", json={"active": False}, headers=admin).status_code == 200

@@ -37,7 +37,7 @@ def test_the_roster_export_escapes_a_formula_in_a_name():
 # --- display names -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["王警官\u202e", "\u2066李\u2069", "赵\x07", "陈\u200f辅警", "a\x00b", " 周 "])
 def test_a_display_name_with_control_or_bidi_characters_is_refused(client, name):
-    admin = login_headers(client, "admin")
+    admin = login_headers(client, "sysadmin01")
     body = {"username": "newclerk", "display_name": name, "role": "clerk", "station_id": 1,
             "password": "Str0ng-Passw0rd-2026"}
     response = client.post("/api/v1/accounts", json=body, headers=admin)
@@ -46,7 +46,7 @@ def test_a_display_name_with_control_or_bidi_characters_is_refused(client, name)
 
 
 def test_a_plain_chinese_display_name_is_accepted(client):
-    admin = login_headers(client, "admin")
+    admin = login_headers(client, "sysadmin01")
     body = {"username": "newclerk", "display_name": "孙警官", "role": "clerk", "station_id": 1,
             "password": "Str0ng-Passw0rd-2026"}
     assert client.post("/api/v1/accounts", json=body, headers=admin).status_code == 201
