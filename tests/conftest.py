@@ -215,9 +215,10 @@ def report_figure(request: pytest.FixtureRequest):  # noqa: ANN201
     return lambda line: request.node.user_properties.append(("figure", str(line)))
 
 
-# Tests whose figures or verdicts depend on having the machine to themselves (soak, kill trials,
-# load, balancing, UI-thread stalls): `make test` runs them alone after the parallel part.
-SERIAL = ("tests/endurance/", "tests/fault/", "tests/scale/", "tests/views/test_ui_stalls.py",
+# Tests whose figures or verdicts depend on having the machine to themselves (load, balancing,
+# floods, UI-thread stalls): `make test` runs them alone after the parallel part. The kill trials
+# and the soak count writes and bytes, not time: they run in the parallel part.
+SERIAL = ("tests/scale/", "tests/views/test_ui_stalls.py",
           "tests/views/test_clerk_day.py", "tests/views/test_login_and_status.py", "tests/test_server_install.py",
           "tests/security/test_login_flood.py")
 
