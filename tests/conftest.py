@@ -216,10 +216,10 @@ def report_figure(request: pytest.FixtureRequest):  # noqa: ANN201
 
 
 # Tests whose figures or verdicts depend on having the machine to themselves (load, balancing,
-# floods, UI-thread stalls): `make test` runs them alone after the parallel part. The kill trials
-# and the soak count writes and bytes, not time: they run in the parallel part.
-SERIAL = ("tests/scale/", "tests/views/test_ui_stalls.py",
-          "tests/views/test_clerk_day.py", "tests/views/test_login_and_status.py", "tests/test_server_install.py",
+# floods, UI-thread stalls, the soak's RSS curve): `make test` runs them alone after the parallel
+# part. The kill trials and the server-only install count, they do not time: parallel part.
+SERIAL = ("tests/scale/", "tests/views/test_ui_stalls.py", "tests/endurance/test_soak.py",
+          "tests/views/test_clerk_day.py", "tests/views/test_login_and_status.py",
           "tests/security/test_login_flood.py")
 
 
