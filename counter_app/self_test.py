@@ -112,7 +112,7 @@ def _run(workdir: Path, api_url: str | None) -> int:
         settings = ClientSettings(api_url=api_url)
         ctx = build_context(settings, api_url, parent=app)
         ctx.monitor.start()
-        info = ctx.api.login(*SELF_TEST_USER, None)
+        info = ctx.api.login(*SELF_TEST_USER, 1)  # the demo clerk's station: the PC enrols there (issue 11)
         ctx.signed_in(info, SELF_TEST_USER[1])
         _say(f"signed in as {info.username} at {info.station['name']}")
 
