@@ -2,7 +2,8 @@
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Literal
 
-from fastapi import Query
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import select, text
 
 from central_api.models import Account
@@ -10,8 +11,9 @@ from central_api.platform.bounds import MAX_BIGINT, BoundedDate
 from central_api.platform import audit, sms
 from central_api.platform.errors import Unprocessable
 from central_api.platform.deps import MAX_ID, AuditorDep, ClockDep, ServicesDep, SessionDep, SupervisorDep
-from central_api.platform.errors import error_responses
+from central_api.platform.errors import ServiceBusy, error_responses, is_busy
 from central_api.platform.routing import make_router
+from central_api.platform.services import Services
 from counter_app.domain.timefmt import SHANGHAI
 from central_api.platform.schemas import (
     AuditEntry,
@@ -25,13 +27,27 @@ from central_api.platform.schemas import (
 
 
 # --- /health --------------------------------------------------------------------------------------
-health_router = make_router(tags=["health"])
+# Not a TransactionalRoute: a liveness probe (the counters' status bar, nginx, systemd) must not
+# queue behind business requests at the admission gate, or a flood of sign-ins would make a busy
+# instance look dead (issue 11 item 3). It holds one pooled connection for a `SELECT 1` only; the
+# pool has 4 connections beyond the gate's places, so it finds one while the places are all taken.
+health_router = APIRouter(tags=["health"])
+
+
+def _ping(services: Services) -> None:
+    with services.engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
 
 
 @health_router.get("/health", operation_id="health", response_model=HealthResponse)
-def health(session: SessionDep, clock: ClockDep) -> HealthResponse:
+async def health(services: ServicesDep, clock: ClockDep) -> HealthResponse:
     """Liveness and database reachability; no token needed."""
-    session.execute(text("SELECT 1"))
+    try:
+        await run_in_threadpool(_ping, services)
+    except BaseException as exc:
+        if is_busy(exc):
+            raise ServiceBusy() from exc
+        raise
     return HealthResponse(status="ok", time=clock.now())
 
 
