@@ -160,7 +160,7 @@ def child_app(api_url: str) -> None:
         try:
             _wait_until(lambda: "painted" in figures["seen"])
             figures["painted"] = figures["seen"]["painted"]
-            _wait_until(lambda: controller.ctx.monitor.online is True)
+            _wait_until(lambda: controller.ctx is not None and controller.ctx.monitor.online is True)
             dialog.username.setText("clerk01")
             dialog.password.setText("Counter#2026")
             meter = StallMeter().start()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.metadata
 import importlib.util
 import json
 import logging
@@ -12,7 +11,7 @@ import shutil
 import signal
 import sys
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,21 +24,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from counter_app import __version__, resources
 from counter_app.domain.stations import STATIONS
 from counter_app.domain.timefmt import SHANGHAI
-from counter_app.services.device_identity import DeviceIdentity
-from counter_app.services.api_client import ApiClient, ApiError
-from counter_app.services.connectivity import ConnectivityMonitor
-from counter_app.services.context import AppContext
 from counter_app.services.embedded_api import EmbeddedApi
-from counter_app.services.card_sdk import make_id_reader
 from counter_app.services.logs import configure_logging
 from counter_app.services import station_setup
-from counter_app.services.local_store import open_store
 from counter_app.services.settings import ClientSettings
-from counter_app.services.tasks import TaskRunner
-from counter_app.services.write_queue import WriteQueue
 from counter_app.views.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
+    # Imported by `prepare_context` on a worker thread while the log-in window paints (issue 17):
+    # SQLAlchemy, requests and cryptography cost more than the whole window.
+    from counter_app.services.api_client import ApiClient
+    from counter_app.services.context import AppContext
+    from counter_app.services.device_identity import DeviceIdentity
+    from counter_app.services.local_store import LocalStore
     from counter_app.views.main_window import MainWindow
 
 log = logging.getLogger("counter_app")
@@ -75,7 +72,11 @@ def apply_material_theme(app: QApplication, family: str, cache_dir: Path) -> Non
     extra = {"font_family": family, "font_size": "14px", "density_scale": "0"}
     package = importlib.util.find_spec("qt_material")
     package_dir = Path(package.origin).parent  # type: ignore[union-attr,arg-type]
-    key = hashlib.sha256(json.dumps([importlib.metadata.version("qt-material"), THEME, extra]).encode()).hexdigest()[:16]
+    # The installed package's own file stands for its version (importlib.metadata costs ~0.1 s at
+    # every start): an upgrade rewrites it, and with it the key.
+    origin = Path(package.origin)  # type: ignore[union-attr,arg-type]
+    stamp = [str(origin), origin.stat().st_mtime_ns, origin.stat().st_size]
+    key = hashlib.sha256(json.dumps([stamp, THEME, extra]).encode()).hexdigest()[:16]
     folder = cache_dir / f"qt-material-{key}"
     meta = folder / "theme.json"
     if not meta.exists():
@@ -147,15 +148,39 @@ class Languages(QObject):
         self.current = language
 
 
-def build_context(settings: ClientSettings, api_url: str, parent: QObject | None = None) -> AppContext:
+@dataclass
+class ContextParts:
+    """What a counter's context needs that is not a Qt object: made on any thread."""
+
+    api: ApiClient
+    store: LocalStore
+
+
+def prepare_context(settings: ClientSettings, api_url: str) -> ContextParts:
+    """Import the services and open the local store (no Qt object: safe on a worker thread)."""
+    from counter_app.services.api_client import ApiClient
+    from counter_app.services.device_identity import DeviceIdentity
+    from counter_app.services.local_store import open_store
+
     api = ApiClient(api_url, connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,
                     retries=settings.retries, ca_bundle=settings.ca_bundle)
     # This PC's key pair (issue 11): a sign-in carries its signature over the centre's challenge.
     api.device = DeviceIdentity(settings.ensure_data_dir())
+    return ContextParts(api=api, store=open_store(settings.ensure_data_dir()))
+
+
+def assemble_context(settings: ClientSettings, parts: ContextParts, parent: QObject | None = None) -> AppContext:
+    """The Qt half of the context (runner, link monitor, write queue): on the UI thread."""
+    from counter_app.services.card_sdk import make_id_reader
+    from counter_app.services.connectivity import ConnectivityMonitor
+    from counter_app.services.context import AppContext
+    from counter_app.services.tasks import TaskRunner
+    from counter_app.services.write_queue import WriteQueue
+
+    api, store = parts.api, parts.store
     runner = TaskRunner(parent=parent)
     monitor = ConnectivityMonitor(api, runner, interval_ms=settings.health_interval_ms,
                                   timeout=settings.health_timeout, parent=parent)
-    store = open_store(settings.ensure_data_dir())
     # The queue asks who is signed in only when it writes, after `ctx` exists.
     writes = WriteQueue(store, api, runner, monitor, retention=timedelta(days=settings.outbox_retention_days),
                         username=lambda: ctx.login.username if ctx.login else "",
@@ -170,9 +195,13 @@ def build_context(settings: ClientSettings, api_url: str, parent: QObject | None
     return ctx
 
 
-def known_stations(ctx: AppContext) -> list[dict]:
+def build_context(settings: ClientSettings, api_url: str, parent: QObject | None = None) -> AppContext:
+    return assemble_context(settings, prepare_context(settings, api_url), parent)
+
+
+def known_stations(ctx: AppContext | None) -> list[dict]:
     """Stations for the log-in dialog: the last synced list, else the shipped catalogue."""
-    cached = ctx.store.cached("station")
+    cached = ctx.store.cached("station") if ctx is not None else None
     if cached:
         return cached
     return [{"id": s.id, "name": s.name} for s in STATIONS]
@@ -181,7 +210,7 @@ def known_stations(ctx: AppContext) -> list[dict]:
 class Controller(QObject):
     """Log-in → main window → (sign out) → log-in."""
 
-    def __init__(self, app: QApplication, ctx: AppContext, languages: Languages) -> None:
+    def __init__(self, app: QApplication, ctx: AppContext | None, languages: Languages) -> None:
         super().__init__(app)
         self.app = app
         self.ctx = ctx
@@ -197,14 +226,26 @@ class Controller(QObject):
         dialog.rejected.connect(self.app.quit)
         self.login_dialog = dialog
         dialog.show()
+        if self.ctx is not None:
+            self._store_notices(dialog)
+            preload_main_window()
+        return dialog
+
+    def attach(self, ctx: AppContext) -> None:
+        """The services are ready (made while the log-in window painted): hand them over."""
+        self.ctx = ctx
+        if self.login_dialog is not None:
+            self.login_dialog.attach(ctx, known_stations(ctx))
+            self._store_notices(self.login_dialog)
+        preload_main_window()
+
+    def _store_notices(self, dialog: QDialog) -> None:
         # An unreadable outbox was moved aside at start (issue 11): say so over the log-in window.
         for message in self.ctx.store.take_incidents():
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Data on this PC"),
                               message, parent=dialog)
             box.setObjectName("storeNotice")
             box.open()
-        preload_main_window()
-        return dialog
 
     def _signed_in(self) -> None:
         self.login_dialog = None
@@ -322,16 +363,42 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         api_url = setup.address
     log.info("central service %s (from %s)", api_url, "first start" if source == "none" else source)
-    try:
-        ctx = build_context(settings, api_url, parent=app)
-    except ApiError as exc:  # the CA bundle named in the settings is missing
-        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Counter"), exc.message)
-        return 2
-    if station.station_id and ctx.store.recall("station_id") is None:
-        ctx.store.remember("station_id", station.station_id)  # the installer's station, until a sign-in
-    ctx.monitor.start()
-    controller = Controller(app, ctx, languages)
-    controller.show_login()
+    controller = Controller(app, None, languages)
+    controller.show_login()  # painted now; the services are made meanwhile (issue 17)
+    started: dict[str, object] = {}
+
+    def prepare() -> None:
+        try:
+            started["parts"] = prepare_context(settings, api_url)
+        except BaseException as exc:  # noqa: BLE001 - reported on the UI thread below
+            started["error"] = exc
+
+    preparing = threading.Thread(target=prepare, name="prepare-context", daemon=True)
+    preparing.start()
+
+    def attach() -> None:
+        if preparing.is_alive():
+            QTimer.singleShot(10, attach)
+            return
+        error = started.get("error")
+        if error is not None:
+            from counter_app.services.api_client import ApiError
+
+            if isinstance(error, ApiError):  # the CA bundle named in the settings is missing
+                QMessageBox.critical(None, QCoreApplication.translate("Startup", "Counter"), error.message)
+                app.exit(2)
+                return
+            log.error("the counter could not start", exc_info=error)
+            app.exit(1)
+            return
+        ctx = assemble_context(settings, started["parts"], parent=app)  # type: ignore[arg-type]
+        started["ctx"] = ctx
+        if station.station_id and ctx.store.recall("station_id") is None:
+            ctx.store.remember("station_id", station.station_id)  # the installer's station, until a sign-in
+        ctx.monitor.start()
+        controller.attach(ctx)
+
+    QTimer.singleShot(0, attach)
     # Quit cleanly on SIGTERM/SIGINT too, so that the embedded API is stopped with the app.
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: app.quit())
@@ -341,8 +408,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        ctx.monitor.stop()
-        ctx.runner.wait(5000)
+        preparing.join(30)
+        ctx = started.get("ctx")
+        if ctx is not None:
+            ctx.monitor.stop()  # type: ignore[attr-defined]
+            ctx.runner.wait(5000)  # type: ignore[attr-defined]
         if embedded is not None:
             embedded.stop()
 

@@ -25,27 +25,10 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import (
-    DateTime,
-    Integer,
-    String,
-    Text,
-    create_engine,
-    delete,
-    event,
-    func,
-    inspect,
-    select,
-    text,
-    update,
-)
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from counter_app.services.api_client import ApiError
 from counter_app.services.store_protection import (
@@ -62,43 +45,40 @@ log = logging.getLogger(__name__)
 PENDING, SENT, REFUSED, RESOLVED = "pending", "sent", "refused", "resolved"
 
 
-class _Base(DeclarativeBase):
-    pass
-
-
-class OutboxRow(_Base):
-    __tablename__ = "outbox"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    kind: Mapped[str] = mapped_column(String(32), default="write")
-    summary: Mapped[str] = mapped_column(String(255), default="")
-    username: Mapped[str] = mapped_column(String(32), default="")
-    method: Mapped[str] = mapped_column(String(8))
-    path: Mapped[str] = mapped_column(String(255))
-    body: Mapped[str] = mapped_column(Text)
-    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
-    status: Mapped[str] = mapped_column(String(16), default=PENDING, index=True)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
-    error_code: Mapped[str | None] = mapped_column(String(64))
-    response: Mapped[str | None] = mapped_column(Text)
-    settled_at: Mapped[datetime | None] = mapped_column(DateTime)
+# The tables as SQLAlchemy created them before (a PC keeps its file across upgrades): plain
+# sqlite3 now, since SQLAlchemy cost the counter ~33 MB and ~0.5 s at every start (issue 17).
+# (name, declared type, NOT NULL) per column; new columns go at the end and are nullable.
+_OUTBOX_COLUMNS = (
+    ("id", "INTEGER", True), ("created_at", "DATETIME", True), ("kind", "VARCHAR(32)", True),
+    ("summary", "VARCHAR(255)", True), ("username", "VARCHAR(32)", True), ("method", "VARCHAR(8)", True),
+    ("path", "VARCHAR(255)", True), ("body", "TEXT", True), ("idempotency_key", "VARCHAR(64)", True),
+    ("status", "VARCHAR(16)", True), ("attempts", "INTEGER", True), ("last_error", "TEXT", False),
+    ("error_code", "VARCHAR(64)", False), ("response", "TEXT", False), ("settled_at", "DATETIME", False),
     # The hall's queue ticket of the customer the write was made for (`A023@<called at>`).
-    queue_ticket: Mapped[str | None] = mapped_column(String(64))
+    ("queue_ticket", "VARCHAR(64)", False),
     # A reference the counter gives at once to a write that may wait for the link (e.g. 临A0001).
-    local_ref: Mapped[str | None] = mapped_column(String(32))
+    ("local_ref", "VARCHAR(32)", False),
+)
+# Reference data by kind and id (stations; the last vehicle list shown for a number; preferences).
+_CACHE_COLUMNS = (("kind", "VARCHAR(32)", True), ("item_id", "VARCHAR(64)", True), ("payload", "TEXT", True),
+                  ("updated_at", "DATETIME", True))
+_TABLES = {"outbox": _OUTBOX_COLUMNS, "cache": _CACHE_COLUMNS}
+_CONSTRAINTS = {"outbox": "PRIMARY KEY (id), UNIQUE (idempotency_key)", "cache": "PRIMARY KEY (kind, item_id)"}
+_OUTBOX_FIELDS = ", ".join(name for name, _type, _nn in _OUTBOX_COLUMNS)
 
 
-class CacheRow(_Base):
-    """Reference data by kind and id (stations now; more kinds as workflows need them)."""
+def _ddl(table: str) -> str:
+    columns = ", ".join(f"{name} {kind}{' NOT NULL' if not_null else ''}" for name, kind, not_null in _TABLES[table])
+    return f"CREATE TABLE IF NOT EXISTS {table} ({columns}, {_CONSTRAINTS[table]})"
 
-    __tablename__ = "cache"
 
-    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
-    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    payload: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+def _stamp(when: datetime | None) -> str | None:
+    """A naive UTC time as SQLAlchemy stored it in SQLite (`YYYY-MM-DD HH:MM:SS.ffffff`)."""
+    return None if when is None else when.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _parse(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
 
 
 @dataclass(frozen=True)
@@ -140,64 +120,66 @@ def _utcnow() -> datetime:
 
 
 class LocalStore:
+    """One connection writes (BEGIN IMMEDIATE, under `_lock`), another reads (WAL: a read never
+    waits for a write's fsync), a third only anchors the file (see `_ensure_file`)."""
+
     def __init__(self, path: Path, *, cipher: FieldCipher | None = None) -> None:
         private_dir(path.parent)
         self.path = path
         self.cipher = cipher or FieldCipher(load_key(path.parent)[0])
         self.incidents: list[str] = []  # messages for the clerk, taken by the app
         self._lock = threading.RLock()
+        self._read_lock = threading.Lock()
+        self._writer: sqlite3.Connection | None = None
+        self._reader: sqlite3.Connection | None = None
+        self._anchor: sqlite3.Connection | None = None
         try:
             self._open()
-        except (DatabaseError, sqlite3.DatabaseError, UnreadableSealError) as exc:
+        except (sqlite3.DatabaseError, UnreadableSealError) as exc:
             log.error("the local store %s is unreadable (%s): moved aside", path.name, type(exc).__name__)
             self._close_quietly()
             aside = self._move_aside()
             self.incidents.append(MOVED_ASIDE.format(name=aside.name))
             self._open()
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA secure_delete=ON")  # purged personal data is overwritten, not left in free pages
+        return conn
 
     def _open(self) -> None:
         private_file(self.path)
         for suffix in ("-wal", "-shm"):
             tighten(self.path.with_name(self.path.name + suffix))
-        self.engine = create_engine(f"sqlite:///{self.path}",
-                                    connect_args={"check_same_thread": False, "timeout": 30})
-
-        @event.listens_for(self.engine, "connect")
-        def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
-            dbapi_conn.isolation_level = None
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=FULL")
-            cur.execute("PRAGMA secure_delete=ON")  # purged personal data is overwritten, not left in free pages
-            cur.close()
-
-        @event.listens_for(self.engine, "begin")
-        def _begin(conn) -> None:  # noqa: ANN001
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
         # One connection held for the store's life: if the file is deleted under us, it still
         # reads the data (it keeps the file and, after its first read, the WAL open), and
         # `VACUUM INTO` writes them back (see `_ensure_file`).
-        self._anchor: sqlite3.Connection | None = sqlite3.connect(
-            self.path, check_same_thread=False, isolation_level=None, timeout=30)
-        with self.engine.connect() as conn:
-            if conn.exec_driver_sql("PRAGMA quick_check").scalar() != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
-        _Base.metadata.create_all(self.engine)
-        self._add_missing_columns()
+        self._anchor = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._writer = self._connect()
+        if self._writer.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed")
+        with self._transaction() as conn:
+            for table in _TABLES:
+                conn.execute(_ddl(table))
+            conn.execute("CREATE INDEX IF NOT EXISTS ix_outbox_status ON outbox (status)")
+            self._add_missing_columns(conn)
+        self._reader = self._connect()
         self._check_key()
         self._seal_clear_rows()
         self._anchor.execute("SELECT count(*) FROM outbox").fetchone()  # opens the WAL and keeps it
         self._identity = self._file_identity()
 
     def _close_quietly(self) -> None:
-        engine = getattr(self, "engine", None)
-        if engine is not None:
-            engine.dispose()
-        if getattr(self, "_anchor", None) is not None:
-            self._anchor.close()
-            self._anchor = None
+        for name in ("_writer", "_reader", "_anchor"):
+            conn = getattr(self, name, None)
+            if conn is not None:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
+                setattr(self, name, None)
 
     def _move_aside(self, suffixes: tuple[str, ...] = ("", "-wal", "-shm")) -> Path:
         """Rename the unreadable file (and its WAL/SHM) with a timestamp; nothing is deleted."""
@@ -209,28 +191,53 @@ class LocalStore:
                 os.replace(source, aside.with_name(aside.name + suffix))
         return aside
 
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT on the writing connection (ROLLBACK on any error)."""
+        with self._lock:
+            if self._writer is None:  # closed: connect again, as a pooled engine would
+                self._writer = self._connect()
+            conn = self._writer
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _read(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        with self._read_lock:
+            if self._reader is None:  # closed (sign-out, tests' teardown): connect again
+                self._reader = self._connect()
+            return self._reader.execute(sql, params).fetchall()
+
     def _check_key(self) -> None:
         """A sealed sentinel: this key opens this file (else UnreadableSealError at start)."""
-        with self._sessions_of().begin() as session:
-            row = session.get(CacheRow, ("meta", "key_check"))
+        with self._transaction() as conn:
+            row = conn.execute("SELECT payload FROM cache WHERE kind = 'meta' AND item_id = 'key_check'").fetchone()
             if row is None:
-                session.add(CacheRow(kind="meta", item_id="key_check", updated_at=_utcnow(),
-                                     payload=self.cipher.seal("ok", "key_check")))
-            elif self.cipher.open(row.payload, "key_check") != "ok":
+                conn.execute("INSERT INTO cache (kind, item_id, payload, updated_at) VALUES ('meta', 'key_check', ?, ?)",
+                             (self.cipher.seal("ok", "key_check"), _stamp(_utcnow())))
+            elif self.cipher.open(row[0], "key_check") != "ok":
                 raise UnreadableSealError("key_check")
 
     def _seal_clear_rows(self) -> None:
         """An outbox written by an older version in clear is sealed in place at the first start."""
         sealed = 0
-        with self._sessions_of().begin() as session:
-            for row in session.scalars(select(OutboxRow).where(~OutboxRow.body.like("enc1:%"))):
-                for column in _SEALED_OUTBOX:
-                    value = getattr(row, column)
-                    if not self.cipher.is_sealed(value):
-                        setattr(row, column, self.cipher.seal(value, column))
+        with self._transaction() as conn:
+            columns = ", ".join(_SEALED_OUTBOX)
+            for row in conn.execute(f"SELECT id, {columns} FROM outbox WHERE body NOT LIKE 'enc1:%'").fetchall():
+                values = [value if self.cipher.is_sealed(value) else self.cipher.seal(value, column)
+                          for column, value in zip(_SEALED_OUTBOX, row[1:])]
+                conn.execute(f"UPDATE outbox SET {', '.join(f'{c} = ?' for c in _SEALED_OUTBOX)} WHERE id = ?",
+                             (*values, row[0]))
                 sealed += 1
-            for cached in session.scalars(select(CacheRow).where(~CacheRow.payload.like("enc1:%"))):
-                cached.payload = self.cipher.seal(cached.payload, "payload")
+            for kind, item_id, payload in conn.execute(
+                    "SELECT kind, item_id, payload FROM cache WHERE payload NOT LIKE 'enc1:%'").fetchall():
+                conn.execute("UPDATE cache SET payload = ? WHERE kind = ? AND item_id = ?",
+                             (self.cipher.seal(payload, "payload"), kind, item_id))
                 sealed += 1
         if sealed:
             self._checkpoint()
@@ -241,9 +248,6 @@ class LocalStore:
         with self._lock:
             if self._anchor is not None:
                 self._anchor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-
-    def _sessions_of(self) -> sessionmaker:
-        return sessionmaker(self.engine, expire_on_commit=False)
 
     # --- the file's identity (issue 11, item 13) ----------------------------------------
     def _file_identity(self) -> tuple[int, int] | None:
@@ -256,11 +260,15 @@ class LocalStore:
     def _ensure_file(self) -> None:
         """If the file was deleted or replaced, write the data the held connection still sees
         back to the path, then reopen there. Raises LocalStoreLost when that fails."""
-        with self._lock:
+        with self._lock, self._read_lock:
             if self._file_identity() == self._identity:
                 return
             log.error("the local store file was deleted or replaced under the running app: rebuilding it")
-            self.engine.dispose()
+            for name in ("_writer", "_reader"):
+                conn = getattr(self, name)
+                if conn is not None:
+                    conn.close()
+                    setattr(self, name, None)
             try:
                 if self.path.exists():  # replaced by another file: keep it for the help desk
                     self._move_aside(("",))
@@ -281,16 +289,15 @@ class LocalStore:
                     log.exception("no local store can be opened at its path")
                     self._identity = None
                 raise LocalStoreLost() from exc
-            finally:
-                self._sessions = sessionmaker(self.engine, expire_on_commit=False)
             self.incidents.append(REBUILT)
 
     @contextmanager
-    def _writing(self) -> Iterator[Any]:
+    def _writing(self) -> Iterator[sqlite3.Connection]:
         """A write transaction on the file that is really at the path."""
-        self._ensure_file()
-        with self._sessions.begin() as session:
-            yield session
+        with self._lock:
+            self._ensure_file()
+            with self._transaction() as conn:
+                yield conn
 
     def take_incidents(self) -> list[str]:
         """What the store had to do on its own since last asked (for a message to the clerk)."""
@@ -298,20 +305,30 @@ class LocalStore:
             taken, self.incidents = self.incidents, []
         return taken
 
-    def _add_missing_columns(self) -> None:
+    @staticmethod
+    def _add_missing_columns(conn: sqlite3.Connection) -> None:
         """A PC keeps its outbox across upgrades: new columns are added, nothing is dropped."""
-        with self.engine.begin() as conn:
-            for table in _Base.metadata.sorted_tables:
-                have = {c["name"] for c in inspect(conn).get_columns(table.name)}
-                for column in table.columns:
-                    if column.name not in have:
-                        kind = column.type.compile(dialect=conn.dialect)
-                        conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+        for table, columns in _TABLES.items():
+            have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            for name, kind, _not_null in columns:
+                if name not in have:
+                    conn.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {kind}')
 
     def close(self) -> None:
         self._close_quietly()
 
     # --- outbox -------------------------------------------------------------------------
+    def _new_row(self, method: str, path: str, body: Any, *, kind: str, summary: str, username: str,
+                 idempotency_key: str | None = None, queue_ticket: str | None = None,
+                 created_at: datetime | None = None) -> tuple:
+        seal = self.cipher.seal
+        return (_stamp(created_at or _utcnow()), kind, seal(summary, "summary"), username, method, path,
+                seal(json.dumps(body, ensure_ascii=False), "body"), idempotency_key or str(uuid.uuid4()),
+                PENDING, 0, queue_ticket)
+
+    _INSERT = ("INSERT INTO outbox (created_at, kind, summary, username, method, path, body, idempotency_key, "
+               "status, attempts, queue_ticket) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
     def enqueue(self, method: str, path: str, body: Any, *, kind: str = "write", summary: str = "",
                 username: str = "", idempotency_key: str | None = None, queue_ticket: str | None = None,
                 local_ref_prefix: str | None = None) -> OutboxItem:
@@ -319,46 +336,35 @@ class LocalStore:
         the path, checked after the commit. With `local_ref_prefix` the write gets a local
         reference (prefix + its outbox number) in the same transaction, to print at once while
         the centre's own number is not known yet."""
-        seal = self.cipher.seal
-        row = OutboxRow(
-            created_at=_utcnow(), kind=kind, summary=seal(summary, "summary"), username=username, method=method,
-            path=path, body=seal(json.dumps(body, ensure_ascii=False), "body"),
-            idempotency_key=idempotency_key or str(uuid.uuid4()), status=PENDING, attempts=0, queue_ticket=queue_ticket,
-        )
-        with self._writing() as session:
-            session.add(row)
+        row = self._new_row(method, path, body, kind=kind, summary=summary, username=username,
+                            idempotency_key=idempotency_key, queue_ticket=queue_ticket)
+        key = row[7]
+        with self._writing() as conn:
+            new_id = conn.execute(self._INSERT, row).lastrowid
             if local_ref_prefix is not None:
-                session.flush()
-                row.local_ref = f"{local_ref_prefix}{row.id:06d}"
+                conn.execute("UPDATE outbox SET local_ref = ? WHERE id = ?", (f"{local_ref_prefix}{new_id:06d}", new_id))
         # Deleted or replaced while the transaction ran? Rebuild, then the row must be in the new file.
         self._ensure_file()
-        with self._sessions() as session:
-            stored = session.scalar(select(OutboxRow).where(OutboxRow.idempotency_key == row.idempotency_key))
-            if stored is None:
-                raise LocalStoreLost()
-            return self._item(stored)
+        stored = self._read(f"SELECT {_OUTBOX_FIELDS} FROM outbox WHERE idempotency_key = ?", (key,))
+        if not stored:
+            raise LocalStoreLost()
+        return self._item(stored[0])
 
     def enqueue_many(self, writes: list[tuple[str, str, Any]], *, kind: str = "write", username: str = "") -> int:
         """Queue many writes of one account in one transaction (bulk loads and tests)."""
         now = _utcnow()
-        with self._writing() as session:
-            session.add_all(
-                OutboxRow(created_at=now, kind=kind, summary=self.cipher.seal("", "summary"), username=username,
-                          method=m, path=p, body=self.cipher.seal(json.dumps(b, ensure_ascii=False), "body"),
-                          idempotency_key=str(uuid.uuid4()), status=PENDING, attempts=0)
-                for m, p, b in writes
-            )
+        rows = [self._new_row(m, p, b, kind=kind, summary="", username=username, created_at=now) for m, p, b in writes]
+        with self._writing() as conn:
+            conn.executemany(self._INSERT, rows)
         return len(writes)
 
     def pending_count(self, username: str | None = None) -> int:
         return self.count(PENDING, username=username)
 
     def count(self, status: str, *, username: str | None = None) -> int:
-        query = select(func.count(OutboxRow.id)).where(OutboxRow.status == status)
-        if username is not None:
-            query = query.where(OutboxRow.username == username)
-        with self._sessions() as session:
-            return session.scalar(query) or 0
+        if username is None:
+            return self._read("SELECT count(id) FROM outbox WHERE status = ?", (status,))[0][0]
+        return self._read("SELECT count(id) FROM outbox WHERE status = ? AND username = ?", (status, username))[0][0]
 
     def pending(self, limit: int = 100) -> list[OutboxItem]:
         """The oldest pending writes, in the order they were made."""
@@ -370,49 +376,45 @@ class LocalStore:
 
     def pending_owners(self) -> dict[str, int]:
         """Pending writes per account that made them ("" for writes of unknown origin)."""
-        with self._sessions() as session:
-            rows = session.execute(select(OutboxRow.username, func.count(OutboxRow.id))
-                                   .where(OutboxRow.status == PENDING).group_by(OutboxRow.username)).all()
-            return {name or "": count for name, count in rows}
+        rows = self._read("SELECT username, count(id) FROM outbox WHERE status = ? GROUP BY username", (PENDING,))
+        return {name or "": count for name, count in rows}
 
     def take_over(self, from_username: str, to_username: str, ids: list[int]) -> list[OutboxItem]:
         """Give these pending writes of another account to `to_username` (a supervisor's explicit
         act, audited at the centre by the caller before this runs). Returns the writes taken over."""
-        with self._writing() as session:
-            rows = session.scalars(select(OutboxRow).where(OutboxRow.status == PENDING,
-                                                           OutboxRow.username == from_username,
-                                                           OutboxRow.id.in_(ids))
-                                   .order_by(OutboxRow.id)).all()
-            for row in rows:
-                row.username = to_username
-            return [self._item(r) for r in rows]
+        marks = ", ".join("?" for _ in ids) or "NULL"
+        with self._writing() as conn:
+            rows = conn.execute(f"SELECT {_OUTBOX_FIELDS} FROM outbox WHERE status = ? AND username = ? "
+                                f"AND id IN ({marks}) ORDER BY id", (PENDING, from_username, *ids)).fetchall()
+            conn.executemany("UPDATE outbox SET username = ? WHERE id = ?", [(to_username, r[0]) for r in rows])
+        return [replace(self._item(r), username=to_username) for r in rows]
 
     def items(self, *statuses: str, limit: int = 500, newest_first: bool = False,
               username: str | None = None) -> list[OutboxItem]:
-        order = OutboxRow.id.desc() if newest_first else OutboxRow.id
-        query = select(OutboxRow).where(OutboxRow.status.in_(statuses))
+        where = f"status IN ({', '.join('?' for _ in statuses) or 'NULL'})"
+        params: list[Any] = list(statuses)
         if username is not None:
-            query = query.where(OutboxRow.username == username)
-        with self._sessions() as session:
-            rows = session.scalars(query.order_by(order).limit(limit)).all()
-            return [self._item(r) for r in rows]
+            where += " AND username = ?"
+            params.append(username)
+        order = "id DESC" if newest_first else "id"
+        rows = self._read(f"SELECT {_OUTBOX_FIELDS} FROM outbox WHERE {where} ORDER BY {order} LIMIT ?",
+                          (*params, limit))
+        return [self._item(r) for r in rows]
 
     def referenced(self, limit: int = 200) -> list[OutboxItem]:
         """Writes saved with a local reference (offline registrations), newest first, until purged."""
-        with self._sessions() as session:
-            rows = session.scalars(select(OutboxRow).where(OutboxRow.local_ref.is_not(None))
-                                   .order_by(OutboxRow.id.desc()).limit(limit)).all()
-            return [self._item(r) for r in rows]
+        rows = self._read(f"SELECT {_OUTBOX_FIELDS} FROM outbox WHERE local_ref IS NOT NULL ORDER BY id DESC LIMIT ?",
+                          (limit,))
+        return [self._item(r) for r in rows]
 
     def get(self, item_id: int) -> OutboxItem | None:
-        with self._sessions() as session:
-            row = session.get(OutboxRow, item_id)
-            return None if row is None else self._item(row)
+        rows = self._read(f"SELECT {_OUTBOX_FIELDS} FROM outbox WHERE id = ?", (item_id,))
+        return self._item(rows[0]) if rows else None
 
     def note_attempt(self, item_id: int, error: str | None = None) -> None:
-        with self._writing() as session:
-            session.execute(update(OutboxRow).where(OutboxRow.id == item_id)
-                            .values(attempts=OutboxRow.attempts + 1, last_error=self.cipher.seal(error, "last_error")))
+        with self._writing() as conn:
+            conn.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+                         (self.cipher.seal(error, "last_error"), item_id))
 
     def mark_sent(self, item_id: int, response: Any) -> None:
         self._settle(item_id, SENT, response=self.cipher.seal(json.dumps(response, ensure_ascii=False), "response"))
@@ -422,36 +424,39 @@ class LocalStore:
 
     def resolve(self, item_id: int) -> None:
         """A clerk dealt with a refused write (it stays for the record until purged)."""
-        with self._writing() as session:
-            session.execute(update(OutboxRow).where(OutboxRow.id == item_id, OutboxRow.status == REFUSED)
-                            .values(status=RESOLVED, settled_at=_utcnow()))
+        with self._writing() as conn:
+            conn.execute("UPDATE outbox SET status = ?, settled_at = ? WHERE id = ? AND status = ?",
+                         (RESOLVED, _stamp(_utcnow()), item_id, REFUSED))
 
     def _settle(self, item_id: int, status: str, **values: Any) -> None:
-        with self._writing() as session:
-            session.execute(update(OutboxRow).where(OutboxRow.id == item_id, OutboxRow.status == PENDING)
-                            .values(status=status, settled_at=_utcnow(), attempts=OutboxRow.attempts + 1, **values))
+        assigned = "".join(f", {name} = ?" for name in values)  # names from this module only
+        with self._writing() as conn:
+            conn.execute(f"UPDATE outbox SET status = ?, settled_at = ?, attempts = attempts + 1{assigned} "
+                         "WHERE id = ? AND status = ?",
+                         (status, _stamp(_utcnow()), *values.values(), item_id, PENDING))
 
     def purge_settled(self, older_than: timedelta, now: datetime | None = None) -> int:
         """Forget sent and resolved writes settled longer ago than the retention period
         (`secure_delete` overwrites their bytes; the WAL is truncated after a purge)."""
         cutoff = (now or _utcnow()) - older_than
-        with self._writing() as session:
-            result = session.execute(delete(OutboxRow).where(
-                OutboxRow.status.in_((SENT, RESOLVED)), OutboxRow.settled_at < cutoff))
-            purged = result.rowcount or 0
+        with self._writing() as conn:
+            purged = conn.execute("DELETE FROM outbox WHERE status IN (?, ?) AND settled_at < ?",
+                                  (SENT, RESOLVED, _stamp(cutoff))).rowcount or 0
         if purged:
             self._checkpoint()
         return purged
 
-    def _item(self, row: OutboxRow) -> OutboxItem:
+    def _item(self, row: tuple) -> OutboxItem:
+        (item_id, created_at, kind, summary, username, method, path, body, key, status, attempts, last_error,
+         error_code, response, _settled_at, queue_ticket, local_ref) = row
         unseal = self.cipher.open
-        response = unseal(row.response, "response")
+        answer = unseal(response, "response")
         return OutboxItem(
-            id=row.id, kind=row.kind, summary=unseal(row.summary, "summary") or "", method=row.method, path=row.path,
-            body=json.loads(unseal(row.body, "body") or "null"), idempotency_key=row.idempotency_key,
-            status=row.status, created_at=row.created_at, attempts=row.attempts or 0, error_code=row.error_code,
-            last_error=unseal(row.last_error, "last_error"), response=json.loads(response) if response else None,
-            queue_ticket=row.queue_ticket, local_ref=row.local_ref, username=row.username or "",
+            id=item_id, kind=kind, summary=unseal(summary, "summary") or "", method=method, path=path,
+            body=json.loads(unseal(body, "body") or "null"), idempotency_key=key,
+            status=status, created_at=_parse(created_at), attempts=attempts or 0, error_code=error_code,
+            last_error=unseal(last_error, "last_error"), response=json.loads(answer) if answer else None,
+            queue_ticket=queue_ticket, local_ref=local_ref, username=username or "",
         )
 
     # --- reference cache ----------------------------------------------------------------
@@ -462,31 +467,27 @@ class LocalStore:
 
     def put_cached(self, kind: str, items: list[dict[str, Any]], *, key: str = "id") -> None:
         """Replace the cached items of one kind in one transaction."""
-        now = _utcnow()
+        now = _stamp(_utcnow())
         kind = self._kind(kind)
-        with self._writing() as session:
-            session.execute(delete(CacheRow).where(CacheRow.kind == kind))
-            session.add_all(
-                CacheRow(kind=kind, item_id=str(item[key]), updated_at=now,
-                         payload=self.cipher.seal(json.dumps(item, ensure_ascii=False), "payload"))
-                for item in items
-            )
+        rows = [(kind, str(item[key]), self.cipher.seal(json.dumps(item, ensure_ascii=False), "payload"), now)
+                for item in items]
+        with self._writing() as conn:
+            conn.execute("DELETE FROM cache WHERE kind = ?", (kind,))
+            conn.executemany("INSERT INTO cache (kind, item_id, payload, updated_at) VALUES (?, ?, ?, ?)", rows)
 
     def remember(self, name: str, value: Any) -> None:
         """A small preference of this counter PC (e.g. the station it stands at)."""
-        with self._writing() as session:
-            session.merge(CacheRow(kind="meta", item_id=name, payload=self.cipher.seal(json.dumps(value), "payload"),
-                                   updated_at=_utcnow()))
+        with self._writing() as conn:
+            conn.execute("INSERT OR REPLACE INTO cache (kind, item_id, payload, updated_at) VALUES ('meta', ?, ?, ?)",
+                         (name, self.cipher.seal(json.dumps(value), "payload"), _stamp(_utcnow())))
 
     def recall(self, name: str, default: Any = None) -> Any:
-        with self._sessions() as session:
-            row = session.get(CacheRow, ("meta", name))
-            return default if row is None else json.loads(self.cipher.open(row.payload, "payload") or "null")
+        rows = self._read("SELECT payload FROM cache WHERE kind = 'meta' AND item_id = ?", (name,))
+        return default if not rows else json.loads(self.cipher.open(rows[0][0], "payload") or "null")
 
     def cached(self, kind: str) -> list[dict[str, Any]]:
-        with self._sessions() as session:
-            rows = session.scalars(select(CacheRow).where(CacheRow.kind == self._kind(kind))).all()
-            return [json.loads(self.cipher.open(r.payload, "payload") or "null") for r in rows]
+        rows = self._read("SELECT payload FROM cache WHERE kind = ?", (self._kind(kind),))
+        return [json.loads(self.cipher.open(r[0], "payload") or "null") for r in rows]
 
 
 def open_store(data_dir: Path) -> LocalStore:

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
-import requests
 from platformdirs import user_config_dir
 
 log = logging.getLogger(__name__)
@@ -133,6 +132,8 @@ def _ca_bundle() -> str | None:
 
 def check_address(url: str, timeout: float = 5.0, ca_bundle: str | None = None) -> str:
     """Form first, then: does a centre answer there? (GET /api/v1/health.)"""
+    import requests  # on a worker thread, and not needed to show the log-in window
+
     text = normalise_address(url)
     try:
         response = requests.get(f"{text}/api/v1/health", timeout=(timeout, timeout), verify=ca_bundle or _ca_bundle() or True)

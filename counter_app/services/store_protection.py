@@ -20,8 +20,6 @@ import secrets
 import sys
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +64,8 @@ class FieldCipher:
     in clear by an older version are read as they are (and sealed when the store opens)."""
 
     def __init__(self, key: bytes) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # not needed to show the log-in window
+
         self._aead = AESGCM(key)
         self._mac_key = hashlib.sha256(b"counter-outbox-tag" + key).digest()
 
@@ -82,7 +82,9 @@ class FieldCipher:
         raw = base64.b64decode(value[len(_SEALED):])
         try:
             return self._aead.decrypt(raw[:12], raw[12:], column.encode()).decode("utf-8")
-        except InvalidTag:
+        except Exception as exc:  # cryptography's InvalidTag (imported lazily, with AESGCM)
+            if type(exc).__name__ != "InvalidTag":
+                raise
             raise UnreadableSealError(column) from None
 
     @staticmethod
@@ -127,7 +129,7 @@ def load_key(data_dir: Path) -> tuple[bytes, str]:
     if key_file.exists():
         tighten(key_file)
         return base64.b64decode(key_file.read_bytes().strip()), "file"
-    key = AESGCM.generate_key(bit_length=256)
+    key = secrets.token_bytes(32)  # what AESGCM.generate_key(bit_length=256) returns
     encoded = base64.b64encode(key).decode("ascii")
     if keyring is not None:
         try:

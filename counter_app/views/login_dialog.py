@@ -1,7 +1,7 @@
 """Log-in: station, user, password (and the language of the interface)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,17 +16,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from counter_app.services.api_client import ApiError
-from counter_app.services.context import AppContext, unlock_hash
 from counter_app.views.widgets import ConnectionBadge, add_rows, set_error
+
+if TYPE_CHECKING:  # the services arrive after the window is painted (issue 17: a fast start)
+    from counter_app.services.context import AppContext
 
 
 class LoginDialog(QDialog):
+    """Painted before the counter's services exist (`ctx` None: the start imports and opens them
+    on a worker thread meanwhile); `attach` connects them. Sign-in waits for both the services
+    and the centre."""
+
     language_chosen = Signal(str)
 
-    def __init__(self, ctx: AppContext, stations: list[dict[str, Any]], language: str, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, ctx: AppContext | None, stations: list[dict[str, Any]], language: str,
+                 parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self._station_touched = False
         self.setObjectName("loginDialog")
         self.setMinimumWidth(460)
 
@@ -37,10 +44,8 @@ class LoginDialog(QDialog):
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.station = QComboBox()
-        for st in sorted(stations, key=lambda s: s["id"]):
-            self.station.addItem(st["name"], st["id"])
-        # A counter PC stands at one station: start from the one signed in last time.
-        self.station.setCurrentIndex(max(0, self.station.findData(ctx.store.recall("station_id"))))
+        self.set_stations(stations, None)
+        self.station.activated.connect(lambda _i: setattr(self, "_station_touched", True))
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.username.setMaxLength(32)
@@ -89,16 +94,39 @@ class LoginDialog(QDialog):
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(self.language.currentData())
         )
+        self._signing_in = False
+        self.badge.set_online(None)
+        self.retranslate()
+        self._link_changed(None)
+        self.username.setFocus()
+        if ctx is not None:
+            self.attach(ctx, stations)
+
+    def set_stations(self, stations: list[dict[str, Any]], preferred: int | None) -> None:
+        """The stations to choose from; the preferred one (the last signed in here) selected,
+        unless the clerk chose one already."""
+        current = self.station.currentData()
+        self.station.clear()
+        for st in sorted(stations, key=lambda s: s["id"]):
+            self.station.addItem(st["name"], st["id"])
+        chosen = current if self._station_touched else preferred
+        self.station.setCurrentIndex(max(0, self.station.findData(chosen)))
+
+    def attach(self, ctx: AppContext, stations: list[dict[str, Any]]) -> None:
+        """The counter's services are ready: the last station, the link, why the last session ended."""
+        self.ctx = ctx
+        # A counter PC stands at one station: start from the one signed in last time.
+        self.set_stations(stations, ctx.store.recall("station_id"))
         ctx.monitor.online_changed.connect(self.badge.set_online)
         ctx.monitor.online_changed.connect(self._link_changed)
         self.badge.set_online(ctx.monitor.online)
-        self._signing_in = False
-        self.retranslate()
         self._link_changed(ctx.monitor.online)
         if ctx.sign_in_notice:  # why the last session ended (issue 11: signed in elsewhere)
             set_error(self.message, ctx.sign_in_notice)
             ctx.sign_in_notice = ""
-        self.username.setFocus()
+
+    def _online(self) -> bool:
+        return self.ctx is not None and self.ctx.monitor.online is True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -115,13 +143,13 @@ class LoginDialog(QDialog):
         self.username.setPlaceholderText(self.tr("e.g. clerk01"))
         self.login_button.setText(self.tr("&Sign in"))
         self.badge.retranslate()
-        if self.ctx.monitor.online is not True and not self._signing_in:
+        if not self._online() and not self._signing_in:
             self.message.setText(self.tr("Waiting for the central service to start... (the first start takes a few "
                                          "seconds)"))
 
     def _link_changed(self, online: bool | None) -> None:
         """Sign-in needs the centre: wait for it with a progress line instead of refusing."""
-        waiting = online is not True
+        waiting = online is not True or self.ctx is None
         self.waiting.setVisible(waiting)
         if self._signing_in:
             return
@@ -134,6 +162,10 @@ class LoginDialog(QDialog):
             self.message.clear()
 
     def submit(self) -> None:
+        if self.ctx is None:
+            return  # the button is disabled until the services are attached; Enter lands here
+        from counter_app.services.context import unlock_hash
+
         username = self.username.text().strip()
         password = self.password.text()
         if not username or not password:
@@ -162,7 +194,9 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._signing_in = False
-        self.login_button.setEnabled(self.ctx.monitor.online is True)
+        from counter_app.services.api_client import ApiError
+
+        self.login_button.setEnabled(self._online())
         message = exc.message if isinstance(exc, ApiError) else self.tr("Sign-in failed: unexpected error.")
         set_error(self.message, message)
         self.password.clear()
