@@ -220,9 +220,11 @@ class ApiClient:
             if status == "active":
                 enrolment = Enrolment(enrolment.device_id, "active")
                 self.device.save(self.base_url, enrolment)
-            elif status == "revoked":
-                self.device.save(self.base_url, None)
+            elif status == "revoked":  # kept: every later sign-in says the same (the key cannot enrol again)
                 raise ApiError("device_not_enrolled", "本机已被注销，请联系系统管理员", 401)
+            elif status == "expired":  # the code ran out unapproved: ask for a new one below
+                self.device.save(self.base_url, None)
+                enrolment = None
         if enrolment is None:
             if station_id is None:
                 raise ApiError("device_station_unknown", "请先选择本机所在站点", 422)

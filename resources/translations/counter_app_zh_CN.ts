@@ -3867,12 +3867,7 @@ ID: {3}   Mobile: {4}
         <translation>正在检查地址…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/station_setup_dialog.py" line="79"/>
-        <source>This PC is not enrolled at the central service yet.</source>
-        <translation>本机尚未在中心服务登记。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/station_setup_dialog.py" line="88"/>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="85"/>
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
     </message>
