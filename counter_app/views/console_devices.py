@@ -33,6 +33,8 @@ class DevicesTab(ConsoleTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "consoleDevices", parent)
         self.station_names: dict[int, str] = {}
+        own = ctx.api.device.enrolment(ctx.api.base_url) if ctx.api.device is not None else None
+        self.own_id = own.device_id if own is not None else None  # marked, so nobody revokes the PC they sit at
         self.model = RecordTableModel(self._columns(), parent=self)
         self.table = make_table(self.model, "deviceTable")
         self.refresh_button = QPushButton()
@@ -101,7 +103,7 @@ class DevicesTab(ConsoleTab):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(self.tr("PC name"), lambda r: r["name"]),
+            Column(self.tr("PC name"), lambda r: r["name"] + (self.tr(" (this PC)") if r["id"] == self.own_id else "")),
             Column(self.tr("Station"), lambda r: self.station_names.get(r["station_id"], str(r["station_id"]))),
             Column(self.tr("Status"), self.status_name, lambda r: STATUS_COLOURS.get(r["status"])),
             Column(self.tr("Requested at"), lambda r: when(r["created_at"])),

@@ -883,129 +883,134 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="104"/>
+        <location filename="../../counter_app/views/console_devices.py" line="106"/>
         <source>PC name</source>
         <translation>电脑名称</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="105"/>
-        <location filename="../../counter_app/views/console_devices.py" line="122"/>
+        <location filename="../../counter_app/views/console_devices.py" line="106"/>
+        <source> (this PC)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="107"/>
+        <location filename="../../counter_app/views/console_devices.py" line="124"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="106"/>
+        <location filename="../../counter_app/views/console_devices.py" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="107"/>
+        <location filename="../../counter_app/views/console_devices.py" line="109"/>
         <source>Requested at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="108"/>
+        <location filename="../../counter_app/views/console_devices.py" line="110"/>
         <source>Approved at</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="109"/>
+        <location filename="../../counter_app/views/console_devices.py" line="111"/>
         <source>Revoked at</source>
         <translation>注销时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="113"/>
+        <location filename="../../counter_app/views/console_devices.py" line="115"/>
         <source>Waiting for approval</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="113"/>
+        <location filename="../../counter_app/views/console_devices.py" line="115"/>
         <source>Active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="114"/>
+        <location filename="../../counter_app/views/console_devices.py" line="116"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="118"/>
+        <location filename="../../counter_app/views/console_devices.py" line="120"/>
         <source>A new PC shows a one-time code in its sign-in window at its first sign-in; check the PC and its station, then approve the code here. The clerk then signs in again.</source>
         <translation>新电脑首次登录时，登录窗口会显示一次性登记码；核对电脑及其所在站点后，在此批准该登记码，然后窗口人员重新登录即可。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="120"/>
+        <location filename="../../counter_app/views/console_devices.py" line="122"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="121"/>
+        <location filename="../../counter_app/views/console_devices.py" line="123"/>
         <source>Approve a PC</source>
         <translation>批准本机登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="122"/>
+        <location filename="../../counter_app/views/console_devices.py" line="124"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="124"/>
+        <location filename="../../counter_app/views/console_devices.py" line="126"/>
         <source>the {0} digits the PC&apos;s sign-in window shows</source>
         <translation>该电脑登录窗口上显示的{0}位数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="126"/>
-        <location filename="../../counter_app/views/console_devices.py" line="144"/>
+        <location filename="../../counter_app/views/console_devices.py" line="128"/>
+        <location filename="../../counter_app/views/console_devices.py" line="146"/>
         <source>The station the PC asked for</source>
         <translation>该电脑申请的站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="127"/>
+        <location filename="../../counter_app/views/console_devices.py" line="129"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="128"/>
+        <location filename="../../counter_app/views/console_devices.py" line="130"/>
         <source>Selected PC</source>
         <translation>选中的电脑</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="129"/>
+        <location filename="../../counter_app/views/console_devices.py" line="131"/>
         <source>Revoke PC...</source>
         <translation>注销该电脑…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="130"/>
+        <location filename="../../counter_app/views/console_devices.py" line="132"/>
         <source>Yes, revoke it</source>
         <translation>确认注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="131"/>
+        <location filename="../../counter_app/views/console_devices.py" line="133"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="165"/>
+        <location filename="../../counter_app/views/console_devices.py" line="167"/>
         <source>Select a PC in the table to revoke it.</source>
         <translation>在表格中选中一台电脑后可将其注销。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="167"/>
+        <location filename="../../counter_app/views/console_devices.py" line="169"/>
         <source>{0} at {1}: {2}</source>
         <translation>{0}（{1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="176"/>
+        <location filename="../../counter_app/views/console_devices.py" line="178"/>
         <source>Revoke {0}? Its sessions end at once and it cannot sign in again until it is enrolled anew with a new code.</source>
         <translation>确定注销 {0}？该电脑上的登录会话立即结束，须用新的登记码重新登记并获批准后才能再登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="188"/>
+        <location filename="../../counter_app/views/console_devices.py" line="190"/>
         <source>{0} approved at {1}: the clerk can sign in on it now.</source>
         <translation>已批准 {0}（{1}）登记：现在可在该电脑上登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="198"/>
+        <location filename="../../counter_app/views/console_devices.py" line="200"/>
         <source>{0} revoked: its sessions have ended and it can no longer sign in.</source>
         <translation>已注销 {0}：其登录会话已结束，不能再登录。</translation>
     </message>

@@ -87,6 +87,7 @@ def test_the_system_administrator_approves_and_revokes_a_pc(qtbot, make_counter,
     own = counter.ctx.api.device.enrolment(live_api.base_url)
     qtbot.waitUntil(lambda: _status(tab, own.device_id) == "已启用", timeout=10000)
     assert _cell(tab.model, tab.model.find(own.device_id), "站点") == "南京市车管所"
+    assert _cell(tab.model, tab.model.find(own.device_id), "电脑名称").endswith("（本机）")  # not to be revoked by mistake
 
     # A new window PC (江北分所) asks at its first sign-in: refused, with its code.
     pc = ApiClient(live_api.base_url, retries=0)
