@@ -219,6 +219,30 @@ def test_the_demo_centre_enrols_the_counter_transparently(strict_live_api, tmp_p
     assert refused.value.code == "device_required"
 
 
+def test_the_counter_asks_for_a_new_code_when_its_code_expired(tmp_path):
+    """The counter's side of the expiry: a code that lives 0 minutes has expired at the next
+    sign-in, so the counter asks again and shows a new one (the same PC)."""
+    from tests.conftest import LiveApi
+
+    live_api = LiveApi(tmp_path / "api")
+    live_api.embedded.extra_env.update(CENTRAL_API_REQUIRE_DEVICE="1", CENTRAL_API_AUTO_APPROVE_DEVICES="0",
+                                       CENTRAL_API_DEVICE_CODE_MINUTES="0")
+    live_api.start()
+    try:
+        api = ApiClient(live_api.base_url, retries=0)
+        api.device = DeviceIdentity(tmp_path / "counter")
+        shown = []
+        for _attempt in range(2):
+            with pytest.raises(ApiError) as pending:
+                api.login("clerk01", DEMO_PASSWORD, 1)
+            assert pending.value.code == "device_pending"
+            shown.append(api.device.enrolment(live_api.base_url))
+        assert shown[0].device_id == shown[1].device_id and shown[0].code != shown[1].code
+        assert shown[1].code in pending.value.message
+    finally:
+        live_api.stop()
+
+
 def test_an_older_counter_is_told_its_session_ended(strict_live_api, tmp_path):
     live_api = strict_live_api
     first = ApiClient(live_api.base_url, retries=0)
