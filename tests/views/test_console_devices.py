@@ -10,6 +10,7 @@ cannot sign in again. The first PC (the administrator's own) is approved at the 
 """
 from __future__ import annotations
 
+import platform
 import re
 
 import pytest
@@ -69,6 +70,10 @@ def _sign_in_again(qtbot, counter, username: str):  # noqa: ANN001, ANN201
     type_credentials(qtbot, counter.controller.login_dialog, username, DEMO_PASSWORD)
     qtbot.waitUntil(lambda: counter.controller.window is not None, timeout=15000)
     return counter.controller.window
+
+
+def _row_where(model, header: str, value: str) -> int:  # noqa: ANN001
+    return next((r for r in range(model.rowCount()) if _cell(model, r, header) == value), -1)
 
 
 def _click(qtbot, button) -> None:  # noqa: ANN001
@@ -148,10 +153,18 @@ def test_the_system_administrator_approves_and_revokes_a_pc(qtbot, make_counter,
 
 
 def test_only_the_system_administrator_has_the_tab(qtbot, make_counter, live_api, monkeypatch, capsys):
-    counter = make_counter()
+    counter = make_counter(heartbeat_interval_ms=300, board_refresh_ms=300)
     window = _first_sign_in(qtbot, counter, live_api, monkeypatch, capsys, "admin")  # the business supervisor
+    assert central_api_main(["approve-device", "00000000"]) == 2  # spent or unknown: refused, says why
+    assert "登记码无效或已过期" in capsys.readouterr().err
     window.show_page("console")
     assert "devices" not in window.page_by_key["console"].tab_by_key
+    # The live board names this PC by its enrolment (one table of PCs).
+    window.show_page("board")
+    board = window.page_by_key["board"].counters
+    qtbot.waitUntil(lambda: _row_where(board, "当前用户", "admin") >= 0, timeout=10000)
+    row = _row_where(board, "当前用户", "admin")
+    assert (_cell(board, row, "终端"), _cell(board, row, "本机登记")) == (platform.node()[:64], "已登记")
     window = _sign_in_again(qtbot, counter, "secadmin01")  # roles and lock-outs, not devices
     window.show_page("console")
     tabs = window.page_by_key["console"].tab_by_key
