@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 import uvicorn
 from fastapi import FastAPI
 
-from central_api.accounts import service as accounts
+from central_api.accounts import devices, service as accounts
 from central_api.accounts.schemas import AccountCreate
 from central_api.app import SCHEDULED_JOBS, build_services, create_app, prepare_database
 from central_api.platform import audit_chain, db, db_roles
@@ -40,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         return ADMIN_COMMANDS[args_list[0]](args_list[1:])
     parser = argparse.ArgumentParser(prog="central-api", description="Central API of the Nanjing counters",
-                                     epilog="Also: central-api migrate | verify-audit | purge-audit (see --help of each)")
+                                     epilog="Also: central-api migrate | verify-audit | purge-audit | approve-device "
+                                            "(see --help of each)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--demo", action="store_true", help="seed demo data into an empty database")
@@ -73,8 +74,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         log.warning("clock starts at %s (CENTRAL_API_NOW) and runs on from there", clock.now().isoformat())
 
-    if args.demo:  # the demo PC's enrolment is approved at once: sign-in stays one step
-        os.environ["CENTRAL_API_AUTO_APPROVE_DEVICES"] = "1"
+    if args.demo:  # the demo PC's enrolment is approved at once: sign-in stays one step (a training
+        # centre or a test that shows the approval sets CENTRAL_API_AUTO_APPROVE_DEVICES=0 itself)
+        os.environ.setdefault("CENTRAL_API_AUTO_APPROVE_DEVICES", "1")
     settings = Settings()
     if args.workers < 1:
         print("central-api: --workers must be at least 1", file=sys.stderr)
@@ -186,7 +188,32 @@ def purge_audit_command(argv: list[str]) -> int:
     return 0
 
 
-ADMIN_COMMANDS = {"migrate": migrate_command, "verify-audit": verify_audit_command, "purge-audit": purge_audit_command}
+def approve_device_command(argv: list[str]) -> int:
+    """`central-api approve-device CODE [--station N]`: the first PCs, approved at the server (the
+    system administrator's own PC cannot be approved from a console nobody can sign in to yet)."""
+    parser = argparse.ArgumentParser(prog="central-api approve-device")
+    parser.add_argument("code", help="the 8-digit code the PC's sign-in window shows")
+    parser.add_argument("--station", type=int, help="the station the PC stands at (default: the one it asked for)")
+    args = parser.parse_args(argv)
+    services = build_services(Settings(), Clock())
+    # The audit row names the server's console, at no station (audit_log.station_id may be empty).
+    console = Principal(account_id=None, username="console", role=Role.SYSADMIN,
+                        station_id=None, channel="console", token_id=0)  # type: ignore[arg-type]
+    try:
+        with services.sessionmaker.begin() as session:
+            device = devices.approve(session, services, console, code=args.code, station_id=args.station)
+            name, station_id = device.name, device.station_id
+    except ApiError as exc:
+        print(f"central-api: {exc.code}: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        services.engine.dispose()
+    print(f"central-api: PC {name} approved at station {station_id}")
+    return 0
+
+
+ADMIN_COMMANDS = {"migrate": migrate_command, "verify-audit": verify_audit_command, "purge-audit": purge_audit_command,
+                  "approve-device": approve_device_command}
 
 
 if __name__ == "__main__":

@@ -744,3 +744,6 @@ class CounterDevice(Base):
     refused_writes: Mapped[int] = mapped_column(Integer)
     first_seen: Mapped[datetime]
     last_seen: Mapped[datetime]
+    # The enrolled PC (issue 11) whose signed-in token sent the heartbeat: the board names it from
+    # `device` (name, station, status); empty for a sign-in without a device (require_device off).
+    enrolled_device_id: Mapped[int | None] = mapped_column(ForeignKey("device.id"))

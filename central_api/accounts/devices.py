@@ -114,6 +114,13 @@ def device_status(session: Session, device_id: int) -> Device:
     return found(session.get(Device, device_id), "device_not_found", "设备不存在")
 
 
+def enrolment_status(services: Services, device: Device) -> str:
+    """pending | active | revoked, or `expired`: pending with a code past its time."""
+    if device.status == "pending" and (device.code_expires_at is None or device.code_expires_at < services.clock.now()):
+        return "expired"
+    return device.status
+
+
 def issue_challenge(session: Session, services: Services, device_id: int) -> tuple[str, AuthChallenge]:
     device = session.get(Device, device_id)
     if device is None or device.status != "active":

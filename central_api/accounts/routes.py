@@ -110,10 +110,12 @@ def revoke_device(principal: SysadminDep, session: SessionDep, services: Service
 
 @devices_router.get("/{device_id}/status", operation_id="device_status", response_model=EnrolmentResponse,
                     responses=error_responses(404, 422))
-def device_status(session: SessionDep, device_id: IdPath) -> EnrolmentResponse:
-    """Whether a PC's enrolment is approved yet (the PC polls while its code is shown)."""
+def device_status(session: SessionDep, services: ServicesDep, device_id: IdPath) -> EnrolmentResponse:
+    """Whether a PC's enrolment is approved yet (the PC asks at each sign-in while its code is
+    shown); `expired` when its code ran out unapproved (the PC then asks for a new one)."""
     device = devices.device_status(session, device_id)
-    return EnrolmentResponse(device_id=device.id, code="", status=device.status, code_expires_at=None)
+    return EnrolmentResponse(device_id=device.id, code="", status=devices.enrolment_status(services, device),
+                             code_expires_at=device.code_expires_at if device.status == "pending" else None)
 
 
 @auth_router.post("/logout", operation_id="logout", status_code=204, responses=error_responses(401, 422))

@@ -25,6 +25,9 @@ class CounterPublic(BaseModel):
     station_id: int
     station_name: str
     hostname: str
+    name: str  # the enrolled PC's name (issue 11), else the heartbeat's host name
+    enrolled_device_id: int | None = None
+    enrolment: str | None = None  # pending | active | revoked of the enrolled PC; None without one
     username: str
     version: str
     online: bool

@@ -6,6 +6,8 @@ from collections import defaultdict
 from datetime import datetime, time, timedelta
 
 from sqlalchemy import String, cast, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from central_api.board.schemas import (
@@ -16,7 +18,7 @@ from central_api.board.schemas import (
     StationBoard,
     WorkflowCount,
 )
-from central_api.models import AuditLog, CounterDevice, ExamBooking, ExamPlan, Station
+from central_api.models import AuditLog, AuthToken, CounterDevice, Device, ExamBooking, ExamPlan, Station
 from central_api.platform.deps import Principal
 from central_api.platform.services import Services
 from counter_app.domain.board import AuditFact, is_late_cancellation, is_no_show, served
@@ -30,10 +32,17 @@ def beat(session: Session, services: Services, principal: Principal, device_id: 
          ) -> HeartbeatAnswer:
     """Record one heartbeat (an upsert of the PC's row; not audited: it is not business)."""
     now = services.clock.now()
-    row = session.get(CounterDevice, device_id, with_for_update=True)
-    if row is None:
-        row = CounterDevice(device_id=device_id, first_seen=now)
-        session.add(row)
+    token = session.get(AuthToken, principal.token_id)
+    # The PC's first two beats may arrive together (a retry after a slow answer): the row is
+    # inserted if missing without raising, then locked, so both answer 200 and one row remains.
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(CounterDevice).values(
+        device_id=device_id, station_id=principal.station_id, hostname=body.hostname, username=principal.username,
+        version=body.version, pending_writes=body.pending_writes, refused_writes=body.refused_writes,
+        first_seen=now, last_seen=now).on_conflict_do_nothing(index_elements=["device_id"]))
+    row = session.get(CounterDevice, device_id, with_for_update=True, populate_existing=True)
+    assert row is not None
+    row.enrolled_device_id = token.device_id if token is not None else None
     row.station_id = principal.station_id
     row.username = principal.username
     row.hostname = body.hostname
@@ -63,17 +72,29 @@ def _today_facts(session: Session, start: datetime) -> list[tuple[int | None, Au
     return facts
 
 
+def _counter(beat: CounterDevice, pc: Device | None, names: dict[int, str], *, online: bool) -> CounterPublic:
+    """One PC of the board: named, placed and judged by its enrolment when it has one (the one
+    table of PCs), else by what its heartbeat said."""
+    station_id = pc.station_id if pc is not None else beat.station_id
+    return CounterPublic(
+        device_id=beat.device_id, station_id=station_id, station_name=names.get(station_id, ""),
+        hostname=beat.hostname, name=pc.name if pc is not None else beat.hostname,
+        enrolled_device_id=pc.id if pc is not None else None, enrolment=pc.status if pc is not None else None,
+        username=beat.username, version=beat.version, online=online and (pc is None or pc.status == "active"),
+        last_seen=beat.last_seen, pending_writes=beat.pending_writes, refused_writes=beat.refused_writes)
+
+
 def board(session: Session, services: Services) -> BoardPublic:
     now = services.clock.now()
     day = local(now).date()
     limit = services.settings.counter_offline_seconds
     stations = list(session.scalars(select(Station).order_by(Station.id)))
     names = {s.id: s.name for s in stations}
-    counters = [CounterPublic(
-        device_id=d.device_id, station_id=d.station_id, station_name=names.get(d.station_id, ""), hostname=d.hostname,
-        username=d.username, version=d.version, online=(now - d.last_seen).total_seconds() <= limit,
-        last_seen=d.last_seen, pending_writes=d.pending_writes, refused_writes=d.refused_writes)
-        for d in session.scalars(select(CounterDevice).order_by(CounterDevice.station_id, CounterDevice.hostname))]
+    counters = [_counter(d, pc, names, online=(now - d.last_seen).total_seconds() <= limit)
+                for d, pc in session.execute(
+                    select(CounterDevice, Device).outerjoin(Device, Device.id == CounterDevice.enrolled_device_id)
+                    .order_by(CounterDevice.station_id, CounterDevice.hostname))]
+    counters.sort(key=lambda c: (c.station_id, c.name))
     facts_by_station: dict[int | None, list[AuditFact]] = defaultdict(list)
     for station_id, fact in _today_facts(session, datetime.combine(day, time(0), tzinfo=SHANGHAI)):
         facts_by_station[station_id].append(fact)

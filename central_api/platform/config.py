@@ -60,7 +60,7 @@ class Settings:
     # `--demo` only: a PC's enrolment is approved at once (one-step sign-in on a laptop).
     auto_approve_devices: bool = field(
         default_factory=lambda: _int_env("CENTRAL_API_AUTO_APPROVE_DEVICES", 0) != 0)
-    device_code_minutes: int = 30
+    device_code_minutes: int = field(default_factory=lambda: _int_env("CENTRAL_API_DEVICE_CODE_MINUTES", 30))
     challenge_seconds: int = 120
     idempotency_retention_days: int = field(
         default_factory=lambda: _int_env("CENTRAL_API_IDEMPOTENCY_RETENTION_DAYS", 7)

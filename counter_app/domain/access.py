@@ -69,6 +69,12 @@ def may_manage_accounts(role: str) -> bool:
     return role in ("sysadmin", "secadmin")
 
 
+def may_manage_devices(role: str) -> bool:
+    """Approve a counter PC's one-time enrolment code and revoke a PC: the system administrator's
+    (三员分立, issue 11 item 17: accounts and devices; the centre refuses anyone else)."""
+    return role == "sysadmin"
+
+
 def may_manage_calendar(role: str) -> bool:
     """Enter next year's holidays and make-up working days (放假/调休)."""
     return role == "supervisor"
@@ -100,4 +106,4 @@ def may_watch_board(role: str) -> bool:
 
 
 CONSOLE_CAPABILITIES = (may_manage_accounts, may_manage_calendar, may_manage_plate_pool, may_lift_blacklist,
-                        may_read_audit, may_read_sms_outbox)
+                        may_read_audit, may_read_sms_outbox, may_manage_devices)

@@ -220,9 +220,11 @@ class ApiClient:
             if status == "active":
                 enrolment = Enrolment(enrolment.device_id, "active")
                 self.device.save(self.base_url, enrolment)
-            elif status == "revoked":
-                self.device.save(self.base_url, None)
+            elif status == "revoked":  # kept: every later sign-in says the same (the key cannot enrol again)
                 raise ApiError("device_not_enrolled", "本机已被注销，请联系系统管理员", 401)
+            elif status == "expired":  # the code ran out unapproved: ask for a new one below
+                self.device.save(self.base_url, None)
+                enrolment = None
         if enrolment is None:
             if station_id is None:
                 raise ApiError("device_station_unknown", "请先选择本机所在站点", 422)
@@ -240,11 +242,22 @@ class ApiClient:
         except ApiError as exc:
             if exc.code != "device_not_enrolled" or not again:
                 raise
-            # This centre does not know the PC (a new demo database, or revoked): enrol anew once.
+            if self._device_revoked(enrolment.device_id):
+                # The same key cannot enrol again (409 device_known): say what happened instead.
+                raise ApiError("device_not_enrolled", "本机已被注销，请联系系统管理员", 401) from None
+            # This centre does not know the PC (a new demo database): enrol anew once.
             self.device.save(self.base_url, None)
             return self._device_proof(username, station_id, again=False)
         return {"device_id": enrolment.device_id, "challenge": challenge,
                 "signature": self.device.sign(challenge, username)}
+
+    def _device_revoked(self, device_id: int) -> bool:
+        try:
+            return self.request("GET", f"/devices/{device_id}/status", retry=False)["status"] == "revoked"
+        except ApiError as exc:
+            if exc.code == "device_not_found":
+                return False
+            raise
 
     def logout(self, token: str) -> None:
         """Revoke a token (the caller has already forgotten it)."""

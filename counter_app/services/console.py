@@ -20,6 +20,7 @@ ROLE_NAMES = {"clerk": "窗口民警/辅警", "phone_operator": "电话预约话
 SMS_STATE_NAMES = {"queued": "待发送", "sent": "已发送", "failed": "发送失败"}
 DAY_KIND_NAMES = {"holiday": "放假", "workday": "调休上班", "weekday": "工作日", "weekend": "周末"}
 SEGMENT_STATUS_NAMES = {"released": "已投放", "pending": "待投放", "exhausted": "已用完"}
+DEVICE_CODE_DIGITS = 8  # the centre's one-time enrolment code (central_api/accounts/devices.py)
 
 
 def checked_password(password: str, username: str) -> str:
@@ -71,6 +72,10 @@ class ConsoleService:
         if entity_id.strip():
             params["entity_id"] = entity_id.strip()
         return self.api.get("/audit", **params)["data"]
+
+    def devices(self) -> list[dict[str, Any]]:
+        """The enrolled counter PCs (the system administrator's)."""
+        return self.api.get("/devices")["data"]
 
     def sms(self, state: str = "", limit: int = 500) -> list[dict[str, Any]]:
         params: dict[str, Any] = {"limit": limit}
@@ -128,6 +133,20 @@ def segment_write(segment: str) -> Write:
 def lift_write(entry: dict[str, Any], reason: str) -> Write:
     return Write("blacklist_lift", "POST", f"/plate-blacklist/{entry['id']}/lift", {"reason": lift_reason(reason)},
                  f"解除选号黑名单 #{entry['id']}", offline_ok=False)
+
+
+def approve_device_write(code: str, station_id: int | None) -> Write:
+    """Approve the one-time code a counter PC shows (spaces and dashes typed from the phone are ignored)."""
+    digits = "".join(ch for ch in code if ch not in " -")
+    if len(digits) != DEVICE_CODE_DIGITS or not digits.isascii() or not digits.isdigit():
+        raise Refused("device_code_format", f"登记码为{DEVICE_CODE_DIGITS}位数字，请核对本机登录窗口上显示的登记码")
+    return Write("device_approve", "POST", "/devices/approval", {"code": digits, "station_id": station_id},
+                 "批准本机登记", offline_ok=False)
+
+
+def revoke_device_write(device: dict[str, Any]) -> Write:
+    return Write("device_revoke", "POST", f"/devices/{device['id']}/revoke", None,
+                 f"注销本机登记 {device['name']}", offline_ok=False)
 
 
 def change_own_password(api: ApiClient, username: str, old: str, new: str) -> None:

@@ -7,8 +7,9 @@ Order (the first that gives an address wins):
 3. the address a clerk entered at the first start (per user, platformdirs' config directory);
 4. none: the first-start dialog asks, checks and saves it.
 An address is accepted only over https, or plain http to this PC itself (loopback: the demo);
-an address typed at the first start must also answer as a centre. The device enrolment of the
-security issue (11) plugs in at `device_enrolment` once the address is known.
+an address typed at the first start must also answer as a centre. The PC is enrolled at its
+centre at the first sign-in, not here (`api_client.ApiClient.login`: the sign-in dialog shows the
+one-time code the system administrator approves in the console's 本机登记 tab).
 """
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 from urllib.parse import urlsplit
 
 from platformdirs import user_config_dir
@@ -178,28 +178,3 @@ def start_address(cli_url: str | None, env_url: str | None, station: StationFile
             raise
         log.error("address from %s refused: %s", source, exc.code)
         return None, source, exc.message
-
-
-class DeviceEnrolment(Protocol):
-    """HOOK for issue 11 (device enrolment: a supervisor approves a one-time code for this PC).
-
-    Called once the address is known and checked, before the log-in dialog: `required` says
-    whether this PC still has to enrol at that centre, `enrol` runs it (and may show a dialog).
-    """
-
-    def required(self, api_url: str) -> bool: ...
-
-    def enrol(self, api_url: str, station_id: int | None) -> bool: ...
-
-
-class NotEnrolledYet:
-    """Until issue 11 lands: no enrolment, every PC may sign in with an account."""
-
-    def required(self, api_url: str) -> bool:  # noqa: ARG002
-        return False
-
-    def enrol(self, api_url: str, station_id: int | None) -> bool:  # noqa: ARG002
-        return True
-
-
-device_enrolment: DeviceEnrolment = NotEnrolledYet()

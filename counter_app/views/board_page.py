@@ -76,7 +76,8 @@ class BoardPage(QWidget):
     def _counter_columns(self) -> list[Column]:
         return [
             Column(self.tr("Station"), lambda r: r["station_name"]),
-            Column(self.tr("Counter PC"), lambda r: r["hostname"]),
+            Column(self.tr("Counter PC"), lambda r: r.get("name") or r["hostname"]),
+            Column(self.tr("Enrolment"), self._enrolment, lambda r: RED if r.get("enrolment") == "revoked" else None),
             Column(self.tr("Signed in"), lambda r: r["username"]),
             Column(self.tr("Link"), lambda r: self.tr("Online") if r["online"] else self.tr("Offline"),
                    lambda r: GREEN if r["online"] else RED, align_center=True),
@@ -87,6 +88,12 @@ class BoardPage(QWidget):
                    lambda r: RED if r["refused_writes"] else None, align_center=True),
             Column(self.tr("Version"), lambda r: r["version"]),
         ]
+
+    def _enrolment(self, counter: dict[str, Any]) -> str:
+        """The enrolled PC's status (issue 11); a sign-in without a device has none."""
+        names = {"pending": self.tr("Waiting for approval"), "active": self.tr("Enrolled"),
+                 "revoked": self.tr("Revoked")}
+        return names.get(counter.get("enrolment") or "", self.tr("Not enrolled"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

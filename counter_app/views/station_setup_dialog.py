@@ -20,7 +20,7 @@ from counter_app.views.widgets import add_rows, set_error
 
 class StationSetupDialog(QDialog):
     """Asks for the address, checks it in the background (form, then a centre answering
-    /health), runs the device enrolment hook (issue 11) and saves it for this user."""
+    /health) and saves it for this user; the PC enrols at that centre at its first sign-in."""
 
     def __init__(self, initial: str = "", message: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,10 +74,7 @@ class StationSetupDialog(QDialog):
 
     def _checked(self, address: str) -> None:
         self.check_button.setEnabled(True)
-        enrolment = station_setup.device_enrolment
-        if enrolment.required(address) and not enrolment.enrol(address, station_setup.read_station_file().station_id):
-            set_error(self.message, self.tr("This PC is not enrolled at the central service yet."))
-            return
+        # The PC enrols at this centre at its first sign-in (the sign-in dialog shows the code).
         station_setup.save_api_url(address)
         self.address = address
         self.accept()

@@ -322,13 +322,13 @@
     </message>
     <message>
         <location filename="../../counter_app/views/board_page.py" line="63"/>
-        <location filename="../../counter_app/views/board_page.py" line="84"/>
+        <location filename="../../counter_app/views/board_page.py" line="85"/>
         <source>Writes waiting</source>
         <translation>待同步</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/board_page.py" line="65"/>
-        <location filename="../../counter_app/views/board_page.py" line="86"/>
+        <location filename="../../counter_app/views/board_page.py" line="87"/>
         <source>Refused, to deal with</source>
         <translation>待处理（被拒）</translation>
     </message>
@@ -369,56 +369,81 @@
     </message>
     <message>
         <location filename="../../counter_app/views/board_page.py" line="80"/>
+        <source>Enrolment</source>
+        <translation>本机登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="81"/>
         <source>Signed in</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="81"/>
+        <location filename="../../counter_app/views/board_page.py" line="82"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="81"/>
+        <location filename="../../counter_app/views/board_page.py" line="82"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="81"/>
+        <location filename="../../counter_app/views/board_page.py" line="82"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="83"/>
+        <location filename="../../counter_app/views/board_page.py" line="84"/>
         <source>Last heartbeat</source>
         <translation>最后心跳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="88"/>
+        <location filename="../../counter_app/views/board_page.py" line="89"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="97"/>
+        <location filename="../../counter_app/views/board_page.py" line="94"/>
+        <source>Waiting for approval</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="94"/>
+        <source>Enrolled</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="95"/>
+        <source>Revoked</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="96"/>
+        <source>Not enrolled</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/board_page.py" line="104"/>
         <source>Live board</source>
         <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="143"/>
+        <location filename="../../counter_app/views/board_page.py" line="150"/>
         <source>Counter PCs (offline: no heartbeat for {0} s; its figures are its last report)</source>
         <translation>柜台终端（超过 {0} 秒无心跳即为离线；其数字为最后一次报告）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="150"/>
+        <location filename="../../counter_app/views/board_page.py" line="157"/>
         <source>{0}: {1} counter PC(s), {2} offline. Updated {3}.</source>
         <translation>{0}：共 {1} 台终端，{2} 台离线。更新于 {3}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="156"/>
+        <location filename="../../counter_app/views/board_page.py" line="163"/>
         <source>The central service cannot be reached: the board shows its last answer.</source>
         <translation>无法连接中心服务：看板显示的是最后一次结果。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/board_page.py" line="160"/>
+        <location filename="../../counter_app/views/board_page.py" line="167"/>
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
     </message>
@@ -699,39 +724,44 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="54"/>
+        <location filename="../../counter_app/views/console_page.py" line="57"/>
         <source>Supervisor&apos;s console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="55"/>
+        <location filename="../../counter_app/views/console_page.py" line="58"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="55"/>
+        <location filename="../../counter_app/views/console_page.py" line="58"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="56"/>
+        <location filename="../../counter_app/views/console_page.py" line="59"/>
         <source>Plate pool</source>
         <translation>号牌号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="56"/>
+        <location filename="../../counter_app/views/console_page.py" line="59"/>
         <source>Selection blacklist</source>
         <translation>选号黑名单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="57"/>
+        <location filename="../../counter_app/views/console_page.py" line="60"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="57"/>
+        <location filename="../../counter_app/views/console_page.py" line="60"/>
         <source>SMS outbox</source>
         <translation>短信发件箱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="60"/>
+        <source>Counter PCs</source>
+        <translation>本机登记</translation>
     </message>
 </context>
 <context>
@@ -848,6 +878,141 @@
         <location filename="../../counter_app/views/contact_change_page.py" line="195"/>
         <source>The central service cannot be reached: a contact change needs its answer at once, nothing was changed.</source>
         <translation>无法连接中心服务：变更联系方式须中心即时答复，本次未作任何变更。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="106"/>
+        <source>PC name</source>
+        <translation>电脑名称</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="106"/>
+        <source> (this PC)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="107"/>
+        <location filename="../../counter_app/views/console_devices.py" line="124"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="108"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="109"/>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="110"/>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="111"/>
+        <source>Revoked at</source>
+        <translation>注销时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="115"/>
+        <source>Waiting for approval</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="115"/>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="116"/>
+        <source>Revoked</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="120"/>
+        <source>A new PC shows a one-time code in its sign-in window at its first sign-in; check the PC and its station, then approve the code here. The clerk then signs in again.</source>
+        <translation>新电脑首次登录时，登录窗口会显示一次性登记码；核对电脑及其所在站点后，在此批准该登记码，然后窗口人员重新登录即可。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="122"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="123"/>
+        <source>Approve a PC</source>
+        <translation>批准本机登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="124"/>
+        <source>Enrolment code</source>
+        <translation>登记码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="126"/>
+        <source>the {0} digits the PC&apos;s sign-in window shows</source>
+        <translation>该电脑登录窗口上显示的{0}位数字</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="128"/>
+        <location filename="../../counter_app/views/console_devices.py" line="146"/>
+        <source>The station the PC asked for</source>
+        <translation>该电脑申请的站点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="129"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="130"/>
+        <source>Selected PC</source>
+        <translation>选中的电脑</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="131"/>
+        <source>Revoke PC...</source>
+        <translation>注销该电脑…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="132"/>
+        <source>Yes, revoke it</source>
+        <translation>确认注销</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="133"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="167"/>
+        <source>Select a PC in the table to revoke it.</source>
+        <translation>在表格中选中一台电脑后可将其注销。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="169"/>
+        <source>{0} at {1}: {2}</source>
+        <translation>{0}（{1}）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="178"/>
+        <source>Revoke {0}? Its sessions end at once and it cannot sign in again until it is enrolled anew with a new code.</source>
+        <translation>确定注销 {0}？该电脑上的登录会话立即结束，须用新的登记码重新登记并获批准后才能再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="190"/>
+        <source>{0} approved at {1}: the clerk can sign in on it now.</source>
+        <translation>已批准 {0}（{1}）登记：现在可在该电脑上登录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_devices.py" line="200"/>
+        <source>{0} revoked: its sessions have ended and it can no longer sign in.</source>
+        <translation>已注销 {0}：其登录会话已结束，不能再登录。</translation>
     </message>
 </context>
 <context>
@@ -3707,12 +3872,7 @@ ID: {3}   Mobile: {4}
         <translation>正在检查地址…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/station_setup_dialog.py" line="79"/>
-        <source>This PC is not enrolled at the central service yet.</source>
-        <translation>本机尚未在中心服务登记。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/station_setup_dialog.py" line="88"/>
+        <location filename="../../counter_app/views/station_setup_dialog.py" line="85"/>
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
     </message>

@@ -8,6 +8,7 @@ from counter_app.domain.access import (
     may_lift_blacklist,
     may_manage_accounts,
     may_manage_calendar,
+    may_manage_devices,
     may_read_audit,
     may_watch_board,
 )
@@ -75,6 +76,9 @@ def test_the_console_and_the_board_follow_the_capabilities():
     # audit administrator's; none of them is the business supervisor's or a clerk's.
     assert may_manage_accounts("sysadmin") and may_manage_accounts("secadmin") and not may_manage_accounts("auditor")
     assert may_read_audit("auditor") and not may_read_audit("sysadmin") and not may_read_audit("secadmin")
+    # Devices (counter PCs) are the system administrator's alone (issue 11 item 17: "accounts, devices").
+    assert [r for r in ("sysadmin", "secadmin", "auditor", "supervisor", "clerk", "phone_operator", "internet")
+            if may_manage_devices(r)] == ["sysadmin"]
     for role in ("supervisor", "clerk", "phone_operator"):
         assert not may_manage_accounts(role) and not may_read_audit(role)
     assert allowed_pages("supervisor", station)[-2:] == ["console", "board"]

@@ -7,6 +7,7 @@ token's station is the enrolled PC's; a PC can be revoked. `--demo` enrols its P
 from __future__ import annotations
 
 import stat
+from datetime import timedelta
 
 import pytest
 
@@ -98,6 +99,26 @@ def test_enrolment_approval_and_signed_sign_in(centre, tmp_path):
     signed = _sign_in(centre, pc, enrolment["device_id"])
     assert signed.status_code == 200, signed.text
     assert signed.json()["station"]["id"] == 1  # from the enrolled PC
+
+
+def test_an_unapproved_code_expires_and_the_pc_asks_for_a_new_one(centre, clock, tmp_path):  # noqa: ANN001
+    """The code is good for 30 minutes (Settings.device_code_minutes); then the status says
+    `expired` (the counter asks again at the next sign-in) and the old code approves nothing."""
+    pc = DeviceIdentity(tmp_path / "pc")
+    first = _enrol(centre, pc)
+    status = centre.get(f"{API}/devices/{first['device_id']}/status").json()
+    assert status["status"] == "pending" and status["code"] == ""
+    clock.advance(timedelta(minutes=29))
+    assert centre.get(f"{API}/devices/{first['device_id']}/status").json()["status"] == "pending"
+    clock.advance(timedelta(minutes=2))
+    assert centre.get(f"{API}/devices/{first['device_id']}/status").json()["status"] == "expired"
+    assert_error(_approve(centre, first["code"]), 422, "device_code_invalid")
+    again = _enrol(centre, pc)  # the same key asks again: the same PC, a new code
+    assert again["device_id"] == first["device_id"] and again["status"] == "pending"
+    assert centre.get(f"{API}/devices/{first['device_id']}/status").json()["status"] == "pending"
+    assert _approve(centre, again["code"]).status_code == 200
+    assert centre.get(f"{API}/devices/{first['device_id']}/status").json()["status"] == "active"
+    assert _sign_in(centre, pc, first["device_id"]).status_code == 200
 
 
 def test_a_challenge_is_good_once_and_only_for_its_signer(centre, tmp_path):
@@ -196,6 +217,30 @@ def test_the_demo_centre_enrols_the_counter_transparently(strict_live_api, tmp_p
     with pytest.raises(ApiError) as refused:
         bare.login("clerk01", DEMO_PASSWORD, 1)
     assert refused.value.code == "device_required"
+
+
+def test_the_counter_asks_for_a_new_code_when_its_code_expired(tmp_path):
+    """The counter's side of the expiry: a code that lives 0 minutes has expired at the next
+    sign-in, so the counter asks again and shows a new one (the same PC)."""
+    from tests.conftest import LiveApi
+
+    live_api = LiveApi(tmp_path / "api")
+    live_api.embedded.extra_env.update(CENTRAL_API_REQUIRE_DEVICE="1", CENTRAL_API_AUTO_APPROVE_DEVICES="0",
+                                       CENTRAL_API_DEVICE_CODE_MINUTES="0")
+    live_api.start()
+    try:
+        api = ApiClient(live_api.base_url, retries=0)
+        api.device = DeviceIdentity(tmp_path / "counter")
+        shown = []
+        for _attempt in range(2):
+            with pytest.raises(ApiError) as pending:
+                api.login("clerk01", DEMO_PASSWORD, 1)
+            assert pending.value.code == "device_pending"
+            shown.append(api.device.enrolment(live_api.base_url))
+        assert shown[0].device_id == shown[1].device_id and shown[0].code != shown[1].code
+        assert shown[1].code in pending.value.message
+    finally:
+        live_api.stop()
 
 
 def test_an_older_counter_is_told_its_session_ended(strict_live_api, tmp_path):
