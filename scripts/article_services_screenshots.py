@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import DOCS, pump, shoot  # noqa: E402
+from screenshots import DOCS, pump, shoot, shoot_both  # noqa: E402
 
 from counter_app.app import Controller, Languages, apply_appearance, build_context  # noqa: E402
 from counter_app.services.embedded_api import EmbeddedApi  # noqa: E402
@@ -75,6 +75,7 @@ def main() -> int:
         save_pdf(labels.last_pdf, tmp, "label-form")
         close_previews(app, window)
         shoot(app, window, "label-page.png")
+        shoot_both(app, languages, window, "labels")
 
         window.show_page("violations")
         page = window.page_by_key["violations"]
@@ -97,6 +98,7 @@ def main() -> int:
         save_pdf(page.last_pdf, tmp, "fine-receipt")
         close_previews(app, window)
         shoot(app, window, "violations-page.png")
+        shoot_both(app, languages, window, "violations")
 
         window.show_page("licence_review")
         review = window.page_by_key["licence_review"]
@@ -105,6 +107,7 @@ def main() -> int:
         pump(app, 10, lambda: review.record is not None)
         pump(app, 1)
         shoot(app, window, "licence-review-page.png")
+        shoot_both(app, languages, window, "licence-review")
         print("saved", *(DOCS / n for n in ("label-page.png", "label-form.png", "violations-page.png",
                                            "fine-receipt.png", "licence-review-page.png")))
         QTimer.singleShot(0, window.close)

@@ -72,6 +72,13 @@ def pages(app: QApplication, url: str, tmp: Path, language: str, languages: Lang
     page.tabs.setCurrentIndex(2)
     shoot(app, window, f"{language}-registration-unit.png")
 
+    window.show_page("contact_change")
+    contact = window.page_by_key["contact_change"]
+    contact.id_edit.setText(IDS["王芳"])
+    contact.find()
+    pump(app, 10, lambda: contact.person is not None)
+    shoot(app, window, f"{language}-contact-change.png")
+
     window.show_page("plates")
     plates = window.plates_page
     plates.search.setText(DEMO_RESERVATIONS[0].id_number)

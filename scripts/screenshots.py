@@ -56,6 +56,19 @@ def shoot(app: QApplication, widget: QWidget, name: str) -> None:
     picture.save(str(DOCS / name))
 
 
+def shoot_both(app: QApplication, languages: Languages, widget: QWidget, stem: str,
+               out: Path = DOCS / "pages") -> None:
+    """out/zh_CN-<stem>.png and out/en-<stem>.png of the same screen (the interface retranslates
+    in place), then back to Chinese."""
+    out.mkdir(parents=True, exist_ok=True)
+    for language in ("zh_CN", "en"):
+        languages.use(language)
+        pump(app, 0.8)
+        shoot(app, widget, str(out / f"{language}-{stem}.png"))
+    languages.use("zh_CN")
+    pump(app, 0.3)
+
+
 def pdf_to_png(pdf: bytes, name: str, tmp: Path) -> None:
     """docs/<name>.png: the first page at 80 dpi, as the clerk sees it printed."""
     path = tmp / f"{name}.pdf"
