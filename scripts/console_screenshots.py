@@ -45,11 +45,11 @@ def allocate_closed_sessions(url: str) -> None:
         requests.post(f"{url}/api/v1/exam-plans/{plan['id']}/allocate", headers=headers, timeout=30)
 
 
-def sign_in(app: QApplication, controller: Controller, ctx):  # noqa: ANN001, ANN201
+def sign_in(app: QApplication, controller: Controller, ctx, username: str = "admin"):  # noqa: ANN001, ANN201
     dialog = controller.login_dialog or controller.show_login()
     pump(app, 300, lambda: ctx.monitor.online is True)
     controller.window = None
-    dialog.username.setText("admin")
+    dialog.username.setText(username)
     dialog.password.setText("Counter#2026")
     dialog.submit()
     pump(app, 20, lambda: controller.window is not None)
@@ -60,19 +60,42 @@ def sign_in(app: QApplication, controller: Controller, ctx):  # noqa: ANN001, AN
     return controller.window
 
 
-def shots(app: QApplication, window, lang: str, *, first: bool, saved: list[Path]) -> None:  # noqa: ANN001
+def save(window, name: Path, saved: list[Path]) -> None:  # noqa: ANN001
+    window.grab().save(str(name))
+    saved.append(name)
+
+
+def accounts_shot(app: QApplication, window, lang: str, *, first: bool, saved: list[Path]) -> None:  # noqa: ANN001
+    """The accounts tab is the system administrator's (三员分立)."""
     window.show_page("console")
-    console = window.page_by_key["console"]
-    accounts = console.show_tab("accounts")
+    accounts = window.page_by_key["console"].show_tab("accounts")
     pump(app, 10, lambda: accounts.model.rowCount() > 0)
-    calendar = console.show_tab("calendar")
-    pump(app, 10, lambda: calendar.years is not None)
-    if first:  # the writes once; the second language shows their outcome
+    if first:  # the write once; the second language shows its outcome
         accounts.new_username.setText("clerk11")
         accounts.new_name.setText("周辅警")
         accounts.new_password.setText("Temp#2026Xuanwu")
         accounts.create()
         pump(app, 10, lambda: accounts.model.rowCount() > 6)
+    pump(app, 1)
+    save(window, OUT / f"{lang}-console-accounts.png", saved)
+
+
+def audit_shot(app: QApplication, window, lang: str, saved: list[Path]) -> None:  # noqa: ANN001
+    """The audit trail is the audit administrator's."""
+    window.show_page("console")
+    tab = window.page_by_key["console"].show_tab("audit")
+    pump(app, 10, lambda: tab.model.rowCount() > 0)
+    pump(app, 1)
+    save(window, OUT / f"{lang}-console-audit.png", saved)
+
+
+def shots(app: QApplication, window, lang: str, *, first: bool, saved: list[Path]) -> None:  # noqa: ANN001
+    """The business supervisor's tabs and the board."""
+    window.show_page("console")
+    console = window.page_by_key["console"]
+    calendar = console.show_tab("calendar")
+    pump(app, 10, lambda: calendar.years is not None)
+    if first:
         calendar.name.setText("元旦")
         calendar.add_day()
     pump(app, 10, lambda: calendar.model.rowCount() > 0)
@@ -83,21 +106,22 @@ def shots(app: QApplication, window, lang: str, *, first: bool, saved: list[Path
     pump(app, 10, lambda: blacklist.model.rowCount() > 0)
     blacklist.table.selectRow(0)
     blacklist.reason.setText("经核实系短信未送达，未能按期确认")
-    for key in ("pool", "audit", "sms"):
+    for key in ("pool", "sms"):
         tab = console.show_tab(key)
         pump(app, 10, lambda tab=tab: tab.model.rowCount() > 0)
-    for key in ("accounts", "calendar", "pool", "blacklist", "audit", "sms"):
+    for key in ("calendar", "pool", "blacklist", "sms"):
         console.show_tab(key)
         pump(app, 1)
-        name = OUT / f"{lang}-console-{key}.png"
-        window.grab().save(str(name))
-        saved.append(name)
+        save(window, OUT / f"{lang}-console-{key}.png", saved)
     window.show_page("board")
     pump(app, 3, lambda: window.page_by_key["board"].last is not None)
     pump(app, 1.5)
-    name = OUT / f"{lang}-board.png"
-    window.grab().save(str(name))
-    saved.append(name)
+    save(window, OUT / f"{lang}-board.png", saved)
+
+
+def signed_out(app: QApplication, controller: Controller, window) -> None:  # noqa: ANN001
+    window.sign_out()
+    pump(app, 5, lambda: controller.login_dialog is not None)
 
 
 def main() -> int:
@@ -109,7 +133,9 @@ def main() -> int:
     languages.use("zh_CN")
     api = EmbeddedApi(tmp / "api", extra_env={"CENTRAL_API_NOW": "2026-11-25T10:00:00+08:00",
                                               "CENTRAL_API_PLATE_SEGMENTS": "苏A:0L0DL",
-                                              "CENTRAL_API_PLATE_POOL_MIN_AVAILABLE": "1000"})
+                                              "CENTRAL_API_PLATE_POOL_MIN_AVAILABLE": "1000",
+                                              # the heartbeats below sign in with a password only
+                                              "CENTRAL_API_REQUIRE_DEVICE": "0"})
     url = api.start()
     saved = []
     try:
@@ -119,11 +145,17 @@ def main() -> int:
         controller = Controller(app, ctx, languages)
         for lang in ("zh_CN", "en"):
             languages.use(lang)  # signed in in that language: the whole window speaks it
+            window = sign_in(app, controller, ctx, "sysadmin01")
+            accounts_shot(app, window, lang, first=lang == "zh_CN", saved=saved)
+            signed_out(app, controller, window)
+            window = sign_in(app, controller, ctx, "auditor01")
+            audit_shot(app, window, lang, saved)
+            signed_out(app, controller, window)
+            if lang == "zh_CN":  # signs admin in through the API: before the window's session, not after
+                allocate_closed_sessions(url)
             window = sign_in(app, controller, ctx)
             beat(url, "clerk01", "5b7e0c1a-0000-4000-8000-000000000001", "XW-WIN-01", 3, 0)
             beat(url, "clerk08", "5b7e0c1a-0000-4000-8000-000000000008", "YX-KD-02", 0, 1)
-            if lang == "zh_CN":
-                allocate_closed_sessions(url)
             shots(app, window, lang, first=lang == "zh_CN", saved=saved)
             forced = PasswordDialog(ctx, forced=True)
             forced.show()
@@ -132,8 +164,7 @@ def main() -> int:
             forced.grab().save(str(name))
             saved.append(name)
             forced.close()
-            window.sign_out()
-            pump(app, 5, lambda: controller.login_dialog is not None)
+            signed_out(app, controller, window)
         print("saved", *saved, sep="\n  ")
         if controller.login_dialog is not None:
             controller.login_dialog.rejected.disconnect()

@@ -125,6 +125,8 @@ ADMIN_OPERATIONS = frozenset({
     "logout", "change_own_password", "list_stations",
     "list_accounts", "create_account", "update_account", "reset_password", "unlock_account",
     "list_devices", "approve_device", "revoke_device", "list_audit",
+    # The counter program they sign in with checks its version like anyone's (issue 14).
+    "get_client_release", "download_client_package",
 })
 PASSWORD_CHANGE_OPERATIONS = frozenset({"change_own_password", "logout"})
 REFUSAL_AUDIT_EVERY = timedelta(minutes=1)

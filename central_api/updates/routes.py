@@ -9,7 +9,10 @@ from counter_app.domain.roles import Role
 
 router = make_router(prefix="/updates", tags=["updates"])
 # The counter PCs' accounts; the 122 gateway runs no counter program.
-CounterDep = principal_with(Role.CLERK, Role.PHONE_OPERATOR, Role.SUPERVISOR)
+# Every account that signs in at a counter PC, the three administrators included: a counter
+# below the minimum version must stop whoever signs in on it.
+CounterDep = principal_with(Role.CLERK, Role.PHONE_OPERATOR, Role.SUPERVISOR, Role.SYSADMIN, Role.SECADMIN,
+                            Role.AUDITOR)
 
 
 @router.get("/{platform}", operation_id="get_client_release", response_model=ClientReleasePublic,

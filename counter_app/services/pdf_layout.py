@@ -200,27 +200,72 @@ def _big(block: BigText) -> list[Flowable]:
     return [table, Spacer(1, 4 * mm)]
 
 
+class _PagedGrid(Flowable):
+    """A grid of fixed-height rows that splits page by page in constant time: a page takes as
+    many rows as fit under the repeated header. Reportlab's own Table.split rebuilds the whole
+    remaining table (cells and style commands) at every page, which made a 1,000-candidate
+    roster's 92 pages quadratic (issue 17)."""
+
+    def __init__(self, header: list[object], rows: list[list[object]], widths: list[float], header_height: float,
+                 row_height: float, style: TableStyle) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"  # where a Table sits in the frame, so a page looks the same either way
+        self.header, self.rows, self.widths = header, rows, widths
+        self.header_height, self.row_height, self.style = header_height, row_height, style
+        self._page: Table | None = None
+
+    def _table(self, rows: list[list[object]]) -> Table:
+        table = Table([self.header, *rows], colWidths=self.widths,
+                      rowHeights=[self.header_height] + [self.row_height] * len(rows), repeatRows=1)
+        table.setStyle(self.style)
+        return table
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        self.height = self.header_height + self.row_height * len(self.rows)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        fit = int((available_height - self.header_height) // self.row_height)
+        if fit <= 0:
+            return []
+        if fit >= len(self.rows):
+            return [self._table(self.rows)]
+        return [self._table(self.rows[:fit]),
+                _PagedGrid(self.header, self.rows[fit:], self.widths, self.header_height, self.row_height, self.style)]
+
+    def draw(self) -> None:
+        table = self._table(self.rows)
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
+
+
 def _grid(block: Grid) -> list[Flowable]:
     fractions = block.widths or [1 / len(block.headers)] * len(block.headers)
     widths = [CONTENT_WIDTH * f / sum(fractions) for f in fractions]
-    data = [[_cell(h, 9.5, w, TA_CENTER) for h, w in zip(block.headers, widths)]]
-    data += [[_cell(v, 9.5, w) for v, w in zip(row, widths)] for row in block.rows]
-    heights = None
-    if block.row_height:
-        heights = [None] + [block.row_height * mm] * len(block.rows)
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-    table.setStyle(TableStyle([
+    header = [_cell(h, 9.5, w, TA_CENTER) for h, w in zip(block.headers, widths)]
+    rows = [[_cell(v, 9.5, w) for v, w in zip(row, widths)] for row in block.rows]
+    style = TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.6, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         *_text_style((0, 0), (-1, -1), 9.5), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-    ]))
+    ])
+    grid: Flowable
+    if block.row_height:
+        heading_row = Table([header], colWidths=widths)
+        heading_row.setStyle(style)
+        _width, header_height = heading_row.wrap(CONTENT_WIDTH, A4[1])
+        grid = _PagedGrid(header, rows, widths, header_height, block.row_height * mm, style)
+    else:
+        grid = Table([header, *rows], colWidths=widths, repeatRows=1)
+        grid.setStyle(style)
     out: list[Flowable] = []
     if block.heading:
         out.append(_p(block.heading, 11))
         out.append(Spacer(1, 1.5 * mm))
-    return out + [table, Spacer(1, 3 * mm)]
+    return out + [grid, Spacer(1, 3 * mm)]
 
 
 def _signatures(labels: Sequence[str]) -> list[Flowable]:

@@ -101,9 +101,10 @@ EXPECTED: dict[str, set[str] | None] = {
     "run_no_shows": {"supervisor"},
     "list_person_records": {"clerk"},
     "change_contact": {"clerk"},
-    # Client updates (issue 14): the counter PCs' accounts; the gateway runs no counter program.
-    "get_client_release": {"clerk", "phone_operator", "supervisor"},
-    "download_client_package": {"clerk", "phone_operator", "supervisor"},
+    # Client updates (issue 14): every account that signs in at a counter PC (the administrators
+    # too: a counter below the minimum version stops whoever signs in); the gateway runs none.
+    "get_client_release": {"clerk", "phone_operator", "supervisor"} | ADMINS,
+    "download_client_package": {"clerk", "phone_operator", "supervisor"} | ADMINS,
     # The article's other services (issue 15). Labels: a point's clerk issues, the gateway applies
     # for the post, a clerk or supervisor posts it; violations: a window or the gateway handles and
     # pays, the bank's confirmation comes through either, only a window refers to the brigade;
