@@ -630,27 +630,27 @@
 <context>
     <name>CandidateLookup</name>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="67"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="65"/>
         <source>as the caller states it</source>
         <translation>由来电人报出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="79"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="77"/>
         <source>Ask the caller for the registered mobile number (11 digits).</source>
         <translation>请来电人报出登记的手机号码（11位）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="65"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="63"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="66"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="64"/>
         <source>Caller&apos;s &amp;mobile</source>
         <translation>来电手机号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="68"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="66"/>
         <source>&amp;Find</source>
         <translation>查询(&amp;F)</translation>
     </message>
@@ -658,17 +658,17 @@
 <context>
     <name>ConnectionBadge</name>
     <message>
-        <location filename="../../counter_app/views/widgets.py" line="49"/>
+        <location filename="../../counter_app/views/widgets.py" line="52"/>
         <source>Connecting...</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/widgets.py" line="51"/>
+        <location filename="../../counter_app/views/widgets.py" line="54"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/widgets.py" line="53"/>
+        <location filename="../../counter_app/views/widgets.py" line="56"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -825,29 +825,37 @@
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="143"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="145"/>
         <source>Check the holder&apos;s ID card first: the change is made in person only.</source>
         <translation>请先核验本人身份证件：联系方式变更须本人到场办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="157"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="159"/>
         <source>Sending...</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="164"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="166"/>
         <source>Changed: {0} record(s) now carry {1}. Print the receipt for signature.</source>
         <translation>变更成功：{0} 条登记记录的手机号已变更为 {1}。请打印回执由本人签字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="170"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="172"/>
         <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
         <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="195"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="197"/>
         <source>The central service cannot be reached: a contact change needs its answer at once, nothing was changed.</source>
         <translation>无法连接中心服务：变更联系方式须中心即时答复，本次未作任何变更。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <location filename="../../counter_app/views/customer.py" line="237"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
     </message>
 </context>
 <context>
@@ -1218,210 +1226,210 @@
 <context>
     <name>ExamDayPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="178"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="145"/>
         <source>Exam day at {0}</source>
         <translation>{0} 考试日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="179"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="146"/>
         <source>Do&amp;wnload today&apos;s rosters</source>
         <translation>下载今天的名册(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="180"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="147"/>
         <source>&amp;Scan QR or type ID number</source>
         <translation>扫描二维码或输入身份证号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="181"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="148"/>
         <source>booking receipt / roster QR, or the ID number, then Enter</source>
         <translation>预约凭证或名册上的二维码，或身份证号码，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="182"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="149"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="183"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="150"/>
         <source>Read I&amp;D card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="184"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="151"/>
         <source>&amp;Pass (合格)</source>
         <translation>合格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="185"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="152"/>
         <source>&amp;Fail (不合格)</source>
         <translation>不合格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="186"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="153"/>
         <source>&amp;Absent (缺考)</source>
         <translation>缺考(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="187"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="154"/>
         <source>&amp;List no-shows</source>
         <translation>列出未到考生(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="188"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="155"/>
         <source>&amp;Record them as absent</source>
         <translation>记为缺考(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="166"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="167"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="168"/>
         <source>Start</source>
         <translation>开考时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="169"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="203"/>
-        <location filename="../../counter_app/views/exam_day_page.py" line="215"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="170"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="182"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="171"/>
         <source>Seats</source>
         <translation>考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="172"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="172"/>
         <source>in memory ({0})</source>
         <translation>已在内存（{0} 人）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="206"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="173"/>
         <source>not allocated yet</source>
         <translation>尚未排序分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="207"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="174"/>
         <source>not downloaded</source>
         <translation>未下载</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="179"/>
         <source>Seat</source>
         <translation>座位号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="213"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="180"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="181"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="216"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="183"/>
         <source>Booking no.</source>
         <translation>预约号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="184"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="184"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="186"/>
         <source>Result</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="191"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="191"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="191"/>
         <source>Absent</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="227"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="194"/>
         <source>{0} (waiting to sync)</source>
         <translation>{0}（待同步）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="253"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="220"/>
         <source>No sessions at this site today or tomorrow.</source>
         <translation>本考场今天和明天没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="262"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="229"/>
         <source>Downloading the rosters...</source>
         <translation>正在下载名册…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="280"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="247"/>
         <source>No allocated session to download yet.</source>
         <translation>尚无已排序分配的场次可下载。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="294"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="261"/>
         <source>No roster on this PC yet.</source>
         <translation>本机尚无名册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="296"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="263"/>
         <source>{0} candidates in memory
 (downloaded {1}; not saved to disk)</source>
         <translation>内存中 {0} 名考生
 （{1} 下载；不保存到磁盘）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="320"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="287"/>
         <source>Download today&apos;s rosters first.</source>
         <translation>请先下载今天的名册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="326"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="294"/>
         <source>Not on today&apos;s rosters of this site: do not admit.</source>
         <translation>不在本考场今天的名册上：不得入场。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="351"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="319"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="370"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="338"/>
         <source>Photo
 (compare with
 the person)</source>
@@ -1430,198 +1438,193 @@ the person)</source>
 核对）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="373"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="341"/>
         <source>{0}: {1}
 Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>{0}：{1}
 座位 {2} · {3} · 准驾车型 {4} · 签到时间 {5}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="380"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="348"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="381"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="349"/>
         <source>No candidate checked in yet</source>
         <translation>尚无考生签到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="403"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="371"/>
         <source>The centre cannot be reached: results wait in the outbox (待同步) and are sent when the link returns.</source>
         <translation>无法连接中心：成绩已保存在本机待同步，网络恢复后自动上传。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="407"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="375"/>
         <source>Result of seat {0} ({1}) recorded at the centre.</source>
         <translation>座位 {0}（{1}）的成绩已在中心录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="437"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="405"/>
         <source>Nobody missing in this session.</source>
         <translation>本场次没有未到考生。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="440"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="408"/>
         <source>Not checked in, no result ({0}): {1}</source>
         <translation>未签到且无成绩（{0} 人）：{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="450"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="418"/>
         <source>{0} recorded as absent.</source>
         <translation>已将 {0} 人记为缺考。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="467"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="437"/>
         <source>The central service cannot be reached now; try again when the link is back.</source>
         <translation>无法连接中心服务，请在网络恢复后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="472"/>
-        <source>Unexpected error: {0}</source>
-        <translation>意外错误：{0}</translation>
     </message>
 </context>
 <context>
     <name>ExamFeePage</name>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="95"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="86"/>
         <source>Retest fee</source>
         <translation>补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="97"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="88"/>
         <source>Fees owed</source>
         <translation>未缴补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="98"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="89"/>
         <source>Payment</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="99"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="90"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="99"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="90"/>
         <source>Method</source>
         <translation>缴费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="100"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="91"/>
         <source>Terminal &amp;receipt no.</source>
         <translation>交易凭证号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="97"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="97"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="97"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="107"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="98"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="112"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="103"/>
         <source>from the payment terminal&apos;s slip</source>
         <translation>收款终端打印的凭条上的号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="113"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="104"/>
         <source>Record &amp;payment</source>
         <translation>登记缴费(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="114"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="105"/>
         <source>Print the rec&amp;eipt</source>
         <translation>打印收款凭证(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="120"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="111"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="112"/>
         <source>Last result</source>
         <translation>上次成绩</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="112"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="112"/>
         <source>Absent</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="123"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="114"/>
         <source>Last exam</source>
         <translation>上次考试</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="115"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="124"/>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="168"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="115"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="159"/>
         <source>{0} yuan</source>
         <translation>{0} 元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="125"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="116"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="130"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
         <source>Absent from the last exam: counted as a fail; booking again needs the fee</source>
         <translation>上次考试缺考，按不合格计，再次预约须缴补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="131"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="122"/>
         <source>Failed the last exam: booking again needs the fee</source>
         <translation>上次考试不合格，再次预约须缴补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="157"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="148"/>
         <source>{0}, {1}, class {2}</source>
         <translation>{0}，{1}，准驾车型 {2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="162"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="153"/>
         <source>No retest fee is owed: the candidate may book as the rules allow.</source>
         <translation>没有未缴的补考费：考生可按规定预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="182"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="173"/>
         <source>Type the receipt number printed by the payment terminal.</source>
         <translation>请填写收款终端打印的交易凭证号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="197"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="188"/>
         <source>{0} yuan received for {1}; the candidate may book {1} again.</source>
         <translation>已收{1}补考费 {0} 元，考生可再次预约{1}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="219"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="210"/>
         <source>Retest fee receipt</source>
         <translation>补考费收款凭证</translation>
     </message>
@@ -1629,32 +1632,27 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="170"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="154"/>
         <source>Saved on this PC; sending to the centre...</source>
         <translation>已保存在本机，正在发送到中心…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="176"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="160"/>
         <source>The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
         <translation>现在无法连接中心：该请求已保存在本机待同步队列，网络恢复后自动发送，办理结果见“同步状态”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="191"/>
-        <source>Unexpected error: {0}</source>
-        <translation>发生意外错误：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="105"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="97"/>
         <source>Lookup cancelled.</source>
         <translation>已取消查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="152"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="136"/>
         <source>Looking up... (Esc cancels)</source>
         <translation>正在查询…（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="189"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="173"/>
         <source>The central service cannot be reached now; try again when the link is back.</source>
         <translation>无法连接中心服务，请在网络恢复后重试。</translation>
     </message>
@@ -1662,183 +1660,183 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>ExamRankingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="78"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="72"/>
         <source>Ranking and positions</source>
         <translation>排序查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="80"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="74"/>
         <source>Sessions</source>
         <translation>考试场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="81"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="75"/>
         <source>&amp;Refresh sessions</source>
         <translation>刷新场次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="82"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="76"/>
         <source>Not allocated</source>
         <translation>未排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="87"/>
         <source>open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="87"/>
         <source>closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="87"/>
         <source>allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
         <source>Exam</source>
         <translation>考试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="96"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="97"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="91"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="98"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="92"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="99"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="101"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="100"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="107"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="101"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="102"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="103"/>
         <source>Rule</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="110"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="104"/>
         <source>Ranking time</source>
         <translation>排序时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="113"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="107"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="114"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
         <source>Channel</source>
         <translation>预约方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="111"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
         <source>Seat</source>
         <translation>座位号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="103"/>
         <source>rule {0}</source>
         <translation>规则{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="123"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="117"/>
         <source>seat</source>
         <translation>已排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="123"/>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="117"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="202"/>
         <source>no seat</source>
         <translation>未排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="118"/>
         <source>would get a seat</source>
         <translation>可排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="118"/>
         <source>would not get a seat</source>
         <translation>排不上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="161"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="155"/>
         <source>Allocated {0}: {1} of {2} seats given, {3} not allocated.</source>
         <translation>{0} 已分配：{2} 个考位排上 {1} 人，{3} 人未排上。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="168"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="162"/>
         <source>Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.</source>
         <translation>尚未排序分配：以下是按现在情况分配时的顺序（{0} 人申请 {1} 个考位；预约截止 {2}）。排序时间早的在前；相同时按申请时间，再按预约号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="177"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="171"/>
         <source>Roster (seats given)</source>
         <translation>考生名册（已排上考位）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="178"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="172"/>
         <source>Requests in ranking order</source>
         <translation>按排序的预约申请</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="196"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="190"/>
         <source>No open request: nothing to rank.</source>
         <translation>没有待考的预约，无排序。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="198"/>
         <source>not ranked</source>
         <translation>未排序</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="206"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="200"/>
         <source>Position {0}, {1} seats in all</source>
         <translation>第 {0} 位，共 {1} 个考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="202"/>
         <source>seat given</source>
         <translation>已排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="210"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
         <source>would get a seat now</source>
         <translation>目前可排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="205"/>
         <source>would not get a seat now</source>
         <translation>目前排不上</translation>
     </message>
@@ -1846,134 +1844,134 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>InspectionLabelPage</name>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="139"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="99"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="140"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="100"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="141"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="143"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="103"/>
         <source>Serial</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="144"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="104"/>
         <source>Issued</source>
         <translation>核发时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="145"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="105"/>
         <source>Where / address</source>
         <translation>地点/邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="146"/>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="163"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="106"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="123"/>
         <source>Tracking number</source>
         <translation>邮件号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="150"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="110"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="151"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="111"/>
         <source>Scan or type the plate or the VIN</source>
         <translation>扫描或输入号牌号码、车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="152"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="112"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="153"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="113"/>
         <source>Labels of this vehicle</source>
         <translation>本车检验合格标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="154"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="114"/>
         <source>Issue this year&apos;s label here</source>
         <translation>在本服务点核发本年度标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="156"/>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="162"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="116"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="122"/>
         <source>Label serial</source>
         <translation>标志流水号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="157"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="117"/>
         <source>scan the serial printed on the label</source>
         <translation>扫描标志上印刷的流水号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="158"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="118"/>
         <source>Issue the environmental label with it</source>
         <translation>同时核发环保标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="159"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="119"/>
         <source>Issue label</source>
         <translation>核发标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="160"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="120"/>
         <source>Print form</source>
         <translation>打印核发单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="161"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="121"/>
         <source>Label applied for online: post it</source>
         <translation>网上申领的标志：邮寄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="164"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="124"/>
         <source>Record posting</source>
         <translation>登记邮寄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="186"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="146"/>
         <source>{0}  {1}  {2}, {3}; owner {4}; registered {5}</source>
         <translation>{0}&#x3000;{1}&#x3000;{2}，{3}；所有人 {4}；注册登记 {5}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="189"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="149"/>
         <source>May have the {0} label.</source>
         <translation>可以核发{0}年度检验合格标志。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="192"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="152"/>
         <source>No {0} label:</source>
         <translation>不能核发{0}年度检验合格标志：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="229"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="189"/>
         <source>Label {0} issued for {1}.</source>
         <translation>已核发{1}年度标志 {0}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="237"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="197"/>
         <source>Inspection label form</source>
         <translation>检验合格标志核发单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="248"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="208"/>
         <source>Posted: tracking number {0}.</source>
         <translation>已邮寄，邮件号 {0}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="155"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="115"/>
         <source>This station does not hand out labels</source>
         <translation>本站点不是免检标志服务点，不能核发标志</translation>
     </message>
@@ -1981,117 +1979,117 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>LicenceApplicationPage</name>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="155"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="138"/>
         <source>Licence application</source>
         <translation>驾驶证申请受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="139"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="139"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="139"/>
         <source>&amp;Mobile</source>
         <translation>手机号码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="139"/>
         <source>P&amp;urpose</source>
         <translation>业务类型(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="140"/>
         <source>&amp;Class applied for</source>
         <translation>申请准驾车型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="140"/>
         <source>&amp;Accepted at</source>
         <translation>受理时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="140"/>
         <source>Learner &amp;permit issued</source>
         <translation>学习驾驶证明(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="164"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="147"/>
         <source>Read I&amp;D card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="165"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="148"/>
         <source>Adds a large class to an existing car licence</source>
         <translation>已有小型汽车驾驶证，增驾大型车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="166"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="149"/>
         <source>N&amp;ow</source>
         <translation>现在(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="167"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="150"/>
         <source>issued on</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="168"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="151"/>
         <source>Acc&amp;ept the application</source>
         <translation>受理申请(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="169"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="152"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="172"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="155"/>
         <source>Driving licence application</source>
         <translation>机动车驾驶证申领</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="173"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
         <source>Restoring the driving qualification</source>
         <translation>恢复驾驶资格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="174"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
         <source>Full-score study</source>
         <translation>满分学习</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="207"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="204"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="227"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="226"/>
         <source>Type the name as on the ID card.</source>
         <translation>请按身份证填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="240"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="239"/>
         <source>The acceptance time cannot be later than now.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="249"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="248"/>
         <source>The permit is issued between the acceptance day and today.</source>
         <translation>学习驾驶证明的发放日期应在受理日期和今天之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="262"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="261"/>
         <source>Correct the fields marked in red.</source>
         <translation>请改正标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="269"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="268"/>
         <source>Sending to the centre...</source>
         <translation>正在发送到中心…</translation>
     </message>
@@ -2124,138 +2122,138 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>LicenceReviewPage</name>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="75"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="66"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="76"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="67"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="68"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="69"/>
         <source>Photo check</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="69"/>
         <source>Matched</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="69"/>
         <source>No match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="80"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="71"/>
         <source>Counted</source>
         <translation>计入学时</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="71"/>
         <location filename="../../counter_app/views/licence_review_page.py" line="80"/>
-        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="86"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
         <source>Taken</source>
         <translation>测试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="87"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
         <source>Answered</source>
         <translation>答题数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="88"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="79"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="80"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="94"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="85"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="95"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="86"/>
         <source>ID number of the licence holder</source>
         <translation>驾驶人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="96"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="87"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="97"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="88"/>
         <source>Video sittings reported by the learning platform</source>
         <translation>学习平台报送的视频学习记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="98"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
         <source>Tests</source>
         <translation>学习测试</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="99"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="90"/>
         <source>Record the review</source>
         <translation>办理审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="120"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="111"/>
         <source>{0}  {1}  licence class {2}</source>
         <translation>{0}&#x3000;{1}&#x3000;准驾车型 {2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="122"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="113"/>
         <source>scoring period {0} to {1}</source>
         <translation>记分周期 {0} 至 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="123"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="114"/>
         <source>no points recorded</source>
         <translation>无记分记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="124"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="115"/>
         <source>{0} point(s), {1}</source>
         <translation>记{0}分，{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="126"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="117"/>
         <source>Reviewed on {0} for this scoring period.</source>
         <translation>本记分周期已于{0}审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="128"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="119"/>
         <source>Points study complete ({0} minutes, test done): the review may be recorded.</source>
         <translation>记分学习已完成（视频学习{0}分钟，已完成测试），可以办理审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="131"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="122"/>
         <source>No points study required for this licence: the review may be recorded.</source>
         <translation>该驾驶证无须记分学习，可以办理审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="133"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="124"/>
         <source>The review may not be recorded yet:</source>
         <translation>暂不能办理审验：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="152"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="143"/>
         <source>Review recorded.</source>
         <translation>审验已办理。</translation>
     </message>
@@ -2365,7 +2363,7 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../../counter_app/views/customer.py" line="189"/>
+        <location filename="../../counter_app/views/customer.py" line="194"/>
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>
@@ -4014,7 +4012,7 @@ ID: {3}   Mobile: {4}
 <context>
     <name>VehicleServicePage</name>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="70"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="71"/>
         <source>Asking the central service...</source>
         <translation>正在查询中心服务…</translation>
     </message>
@@ -4024,17 +4022,12 @@ ID: {3}   Mobile: {4}
         <translation>无法连接中心服务：这些记录只保存在中心，请在网络恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="99"/>
-        <source>Unexpected error: {0}</source>
-        <translation>意外错误：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="114"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="109"/>
         <source>Saved on this PC; sending to the centre...</source>
         <translation>已保存在本机，正在发送到中心…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="119"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="114"/>
         <source>The centre cannot be reached now: this waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
         <translation>暂时无法连接中心：本业务在待同步队列中等待，网络恢复后自动发送，结果见“同步状态”。</translation>
     </message>
@@ -4042,172 +4035,172 @@ ID: {3}   Mobile: {4}
 <context>
     <name>ViolationsPage</name>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="134"/>
+        <location filename="../../counter_app/views/violations_page.py" line="97"/>
         <source>Time</source>
         <translation>违法时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="135"/>
+        <location filename="../../counter_app/views/violations_page.py" line="98"/>
         <source>Place</source>
         <translation>违法地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="142"/>
+        <location filename="../../counter_app/views/violations_page.py" line="105"/>
         <source>Violation</source>
         <translation>违法行为</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="136"/>
+        <location filename="../../counter_app/views/violations_page.py" line="99"/>
         <source>Fine</source>
         <translation>罚款（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="137"/>
+        <location filename="../../counter_app/views/violations_page.py" line="100"/>
         <source>Points</source>
         <translation>记分</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="138"/>
+        <location filename="../../counter_app/views/violations_page.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <location filename="../../counter_app/views/violations_page.py" line="103"/>
         <source>Here?</source>
         <translation>可否在此处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <location filename="../../counter_app/views/violations_page.py" line="103"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="146"/>
+        <location filename="../../counter_app/views/violations_page.py" line="109"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="147"/>
+        <location filename="../../counter_app/views/violations_page.py" line="110"/>
         <source>Scan or type the plate or the VIN</source>
         <translation>扫描或输入号牌号码、车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="148"/>
+        <location filename="../../counter_app/views/violations_page.py" line="111"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="149"/>
+        <location filename="../../counter_app/views/violations_page.py" line="112"/>
         <source>Handle (simple procedure)</source>
         <translation>处理（简易程序）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="150"/>
+        <location filename="../../counter_app/views/violations_page.py" line="113"/>
         <source>Driver&apos;s licence number</source>
         <translation>驾驶证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="150"/>
+        <location filename="../../counter_app/views/violations_page.py" line="113"/>
         <source>Driver&apos;s name</source>
         <translation>驾驶人姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="152"/>
+        <location filename="../../counter_app/views/violations_page.py" line="115"/>
         <source>Handle</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="153"/>
+        <location filename="../../counter_app/views/violations_page.py" line="116"/>
         <source>Send to the brigade</source>
         <translation>转交警大队</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="154"/>
+        <location filename="../../counter_app/views/violations_page.py" line="117"/>
         <source>Pay the fine through a bank</source>
         <translation>通过银行缴纳罚款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="155"/>
+        <location filename="../../counter_app/views/violations_page.py" line="118"/>
         <source>Bank</source>
         <translation>缴款银行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="155"/>
+        <location filename="../../counter_app/views/violations_page.py" line="118"/>
         <source>Amount (yuan)</source>
         <translation>缴款金额（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="156"/>
+        <location filename="../../counter_app/views/violations_page.py" line="119"/>
         <source>Bank&apos;s transaction reference</source>
         <translation>银行交易流水号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="158"/>
+        <location filename="../../counter_app/views/violations_page.py" line="121"/>
         <source>Record payment</source>
         <translation>登记缴款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="159"/>
+        <location filename="../../counter_app/views/violations_page.py" line="122"/>
         <source>Bank confirmed</source>
         <translation>银行已确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="160"/>
+        <location filename="../../counter_app/views/violations_page.py" line="123"/>
         <source>Print receipt</source>
         <translation>打印缴款凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="175"/>
+        <location filename="../../counter_app/views/violations_page.py" line="144"/>
         <source>{0}  {1}, {2}; owner {3}: {4} violation record(s)</source>
         <translation>{0}&#x3000;{1}，{2}；所有人 {3}：{4} 条违法记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="194"/>
+        <location filename="../../counter_app/views/violations_page.py" line="163"/>
         <source>Qualifies: simple procedure, no points, fine {0} yuan.</source>
         <translation>可自助处理：简易程序、不记分、罚款{0}元。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="196"/>
+        <location filename="../../counter_app/views/violations_page.py" line="165"/>
         <source>Decision number {0}.</source>
         <translation>决定书编号 {0}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="199"/>
+        <location filename="../../counter_app/views/violations_page.py" line="168"/>
         <source>Paid {0} yuan through {1} ({2}), {3}.</source>
         <translation>已通过{1}缴款{0}元（流水号 {2}），{3}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="205"/>
+        <location filename="../../counter_app/views/violations_page.py" line="174"/>
         <source>To the traffic-police brigade: {0}</source>
         <translation>须到交警大队处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="244"/>
+        <location filename="../../counter_app/views/violations_page.py" line="213"/>
         <source>Handled: decision number {0}. Take the fine now.</source>
         <translation>已处理，决定书编号 {0}，请缴纳罚款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="251"/>
+        <location filename="../../counter_app/views/violations_page.py" line="220"/>
         <source>Sent to the brigade: {0}</source>
         <translation>已转交警大队：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="258"/>
+        <location filename="../../counter_app/views/violations_page.py" line="227"/>
         <source>Payment recorded; it is settled when the bank confirms.</source>
         <translation>缴款已登记，银行确认后入账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="264"/>
+        <location filename="../../counter_app/views/violations_page.py" line="233"/>
         <source>The bank confirmed: the fine is paid.</source>
         <translation>银行已确认，罚款已缴纳。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="269"/>
+        <location filename="../../counter_app/views/violations_page.py" line="238"/>
         <source>Fine payment receipt</source>
         <translation>罚款缴纳凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <location filename="../../counter_app/views/violations_page.py" line="103"/>
         <source>No: brigade</source>
         <translation>否，转交警大队</translation>
     </message>
