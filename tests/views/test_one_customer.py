@@ -20,7 +20,7 @@ from counter_app.services.id_card_reader import IdCard
 from tests.conftest import LiveApi
 from tests.exam_helpers import id_number, mobile
 from tests.views.keyboard import ALT, press, type_text
-from tests.views.test_exam_day_and_fees import Centre, _candidate
+from tests.views.test_exam_day_and_fees import Centre, _candidate, exam_morning
 from tests.views.test_login_and_status import _signed_in_window
 
 PEOPLE = json.loads(PEOPLE_FILE.read_text(encoding="utf-8"))
@@ -44,6 +44,17 @@ def _find(qtbot, field, text: str) -> None:  # noqa: ANN001
     press(Qt.Key.Key_Delete)
     type_text(text)
     press(Qt.Key.Key_Return)
+
+
+def _active(qtbot, window):  # noqa: ANN001, ANN202
+    """The window made active again (after sign-in, or once a preview closed): keys go to it."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window
+
+
+def _signed_in(qtbot, counter, username: str = "clerk01", station: str | None = None):  # noqa: ANN001, ANN202
+    return _active(qtbot, _signed_in_window(qtbot, counter, username, station=station))
 
 
 def _close_preview(qtbot, window) -> None:  # noqa: ANN001
@@ -162,9 +173,7 @@ def test_the_vehicle_pages_and_the_contact_change_forget_the_previous_customer(q
     """免检标志, 曹勇/韩磊 审验, 曝光处理 and 变更联系方式: each arms a print or a confirmation for one
     customer, then the clerk looks up the next; before the answer nothing of the first is armed."""
     counter = make_counter()
-    window = _signed_in_window(qtbot, counter)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window = _signed_in(qtbot, counter)
     prints = counter.ctx.prints
 
     # 免检标志: 林晓's 苏AM7Q26 gets its label (the form previews); then 蒋涛's 苏AK5H81 is scanned.
@@ -179,8 +188,7 @@ def test_the_vehicle_pages_and_the_contact_change_forget_the_previous_customer(q
     qtbot.waitUntil(lambda: getattr(labels, "preview", None) is not None and labels.preview.isVisible(),
                     timeout=15000)
     labels.preview.reject()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    _active(qtbot, window)
     _find(qtbot, labels.search, "苏AK5H81")
     # Before 苏AK5H81's answer: 苏AM7Q26, its label and its form are gone.
     assert not labels.print_button.isEnabled() and labels.last_label is None
@@ -264,9 +272,7 @@ def test_the_fee_application_and_ranking_pages_forget_the_previous_customer(qtbo
         centre.call("POST", "/exam-bookings", "clerk01", expect=201, json={"plan_id": plan["id"], "id_number": id_number(n)})
 
     counter = make_counter()
-    window = _signed_in_window(qtbot, counter)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window = _signed_in(qtbot, counter)
     prints = counter.ctx.prints
 
     # 补考费: 考生31 pays in cash (the receipt armed); then 考生32 is looked up.
@@ -314,9 +320,7 @@ def test_the_fee_application_and_ranking_pages_forget_the_previous_customer(qtbo
 
     # 排序查询 (a supervisor): 考生33's position is read out; then 考生34 is asked for.
     counter2 = make_counter()
-    sup = _signed_in_window(qtbot, counter2, "admin")
-    sup.activateWindow()
-    qtbot.waitUntil(sup.isActiveWindow, timeout=5000)
+    sup = _signed_in(qtbot, counter2, "admin")
     sup.show_page("exam_ranking")
     ranking = sup.page_by_key["exam_ranking"]
     _find(qtbot, ranking.lookup.id_number, id_number(33))
@@ -330,23 +334,10 @@ def test_the_fee_application_and_ranking_pages_forget_the_previous_customer(qtbo
 def test_the_exam_site_forgets_the_previous_candidate(qtbot, make_counter, live_api):
     """考点考试: after 考生41 is checked in (her 合格/不合格/缺考 armed), a scan of someone not on the
     roster, and 下一位, leave no result button armed for 考生41."""
-    centre = Centre(live_api)
-    for n in (41, 42):
-        _candidate(centre, n)
-    plan = centre.call("POST", "/exam-plans", expect=201, json={
-        "site_id": 8, "exam_date": "2026-12-07", "start_time": "07:45", "subject": "k1", "licence_class": "C1",
-        "capacity": 2})
-    bookings = [centre.call("POST", "/exam-bookings", "clerk01", expect=201,
-                            json={"plan_id": plan["id"], "id_number": id_number(n)}) for n in (41, 42)]
-    live_api.stop()
-    live_api.embedded.extra_env["CENTRAL_API_NOW"] = "2026-12-07T07:30:00+08:00"
-    live_api.start()
-    centre.call("POST", f"/exam-plans/{plan['id']}/allocate")
+    _plan, bookings = exam_morning(live_api, Centre(live_api), (41, 42))
 
     counter = make_counter()
-    window = _signed_in_window(qtbot, counter, "clerk08", station="尧新考点")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window = _signed_in(qtbot, counter, "clerk08", station="尧新考点")
     window.show_page("exam_day")
     page = window.page_by_key["exam_day"]
     qtbot.waitUntil(lambda: page.sessions.rowCount() > 0, timeout=20000)
