@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from counter_app.domain.refused import Refused
 from counter_app.services.api_client import ApiError, OfflineError
@@ -217,6 +217,17 @@ class CounterPage(QWidget):
         self.message = message if message is not None else MessageLine()
         self.message.setObjectName(message_name)
         self.message.setWordWrap(True)
+
+    def page_layout(self, search: QWidget | QLayout | None = None) -> QVBoxLayout:
+        """The page's layout begun as on every page: the heading, the search line if any, the message."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        if isinstance(search, QLayout):
+            layout.addLayout(search)
+        elif search is not None:
+            layout.addWidget(search)
+        layout.addWidget(self.message)
+        return layout
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

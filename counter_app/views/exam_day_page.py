@@ -115,9 +115,7 @@ class ExamDayPage(CounterPage):
         end.addWidget(self.record_absent_button)
         end.addWidget(self.no_shows_text, 1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.message)
+        layout = self.page_layout()
         layout.addLayout(top)
         layout.addLayout(checkin)
         layout.addWidget(self.roster_view, 1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -61,10 +60,7 @@ class ExamFeePage(ExamPage):
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.lookup)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.lookup)
         layout.addWidget(self.summary)
         layout.addWidget(self.owed_box, 1)
         layout.addWidget(self.pay_box)
@@ -123,11 +119,7 @@ class ExamFeePage(ExamPage):
 
     # --- finding ------------------------------------------------------------------------------
     def find(self) -> None:
-        self.look_up(self.desk.find_candidate, self._show, self._find_failed)
-
-    def _find_failed(self, exc: Exception) -> None:
-        self.clear_person()
-        self._failed(exc)
+        self.look_up(self.desk.find_candidate, self._show, self._lookup_failed)
 
     def clear_person(self) -> None:
         super().clear_person()

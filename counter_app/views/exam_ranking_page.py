@@ -56,10 +56,7 @@ class ExamRankingPage(ExamPage):
         body.addWidget(self.sessions_box, 2)
         body.addLayout(right, 4)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.lookup)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.lookup)
         layout.addWidget(self.position_line)
         layout.addLayout(body, 1)
 
@@ -173,11 +170,7 @@ class ExamRankingPage(ExamPage):
 
     # --- a caller's position -----------------------------------------------------------------------
     def find(self) -> None:
-        self.look_up(self.ranking.positions, self._show_positions, self._find_failed)
-
-    def _find_failed(self, exc: Exception) -> None:
-        self.clear_person()
-        self._failed(exc)
+        self.look_up(self.ranking.positions, self._show_positions, self._lookup_failed)
 
     def clear_person(self) -> None:
         super().clear_person()

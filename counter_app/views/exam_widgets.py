@@ -142,6 +142,11 @@ class ExamPage(CounterPage):
 
         self.busy.run(lambda: fetch(id_number, mobile), ok, failed)
 
+    def _lookup_failed(self, exc: Exception) -> None:
+        """A lookup failed: nothing of the previous person stays beside the message."""
+        self.clear_person()
+        self._failed(exc)
+
     def _clerk(self, queue_ticket: str = "") -> Clerk:
         """Who prints, where, when, and for which queue ticket."""
         assert self.ctx.login is not None

@@ -77,10 +77,7 @@ class InspectionLabelPage(VehicleServicePage):
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.search_row)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.search_row)
         layout.addLayout(columns, 1)
 
         self.serial.textChanged.connect(self._update)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +32,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.id_card_reader import IdCard
 from counter_app.views.customer import CounterPage, chain_tab_order, scanner_field
 from counter_app.views.names import field_message
-from counter_app.views.widgets import FieldWithError, add_rows, named_button, named_label, set_error
+from counter_app.views.widgets import FieldWithError, add_rows, inline_row, named_button, named_label, set_error
 
 
 # The counter's clock follows the centre's to the second; "now" typed a moment ago may lie a
@@ -79,24 +78,14 @@ class LicenceApplicationPage(CounterPage):
         self.accepted_at.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.accepted_at.setTimeZone(QTimeZone(b"Asia/Shanghai"))
         self.now_button = named_button("applicationNow")
-        accepted_row = QWidget()
-        accepted_layout = QHBoxLayout(accepted_row)
-        accepted_layout.setContentsMargins(0, 0, 0, 0)
-        accepted_layout.addWidget(self.accepted_at)
-        accepted_layout.addWidget(self.now_button)
-        accepted_layout.addStretch(1)
+        accepted_row = inline_row(self.accepted_at, self.now_button)
         self.has_permit = QCheckBox()
         self.has_permit.setObjectName("applicationHasPermit")
         self.permit_on = QDateEdit()
         self.permit_on.setObjectName("applicationPermitOn")
         self.permit_on.setDisplayFormat("yyyy-MM-dd")
         self.permit_on.setCalendarPopup(True)
-        permit_row = QWidget()
-        permit_layout = QHBoxLayout(permit_row)
-        permit_layout.setContentsMargins(0, 0, 0, 0)
-        permit_layout.addWidget(self.has_permit)
-        permit_layout.addWidget(self.permit_on)
-        permit_layout.addStretch(1)
+        permit_row = inline_row(self.has_permit, self.permit_on)
         self.accepted_field = FieldWithError(accepted_row)
         self.permit_field = FieldWithError(permit_row)
 
@@ -113,9 +102,7 @@ class LicenceApplicationPage(CounterPage):
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.message)
+        layout = self.page_layout()
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.result)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from counter_app.domain.timefmt import local
 from counter_app.services.context import AppContext
@@ -48,10 +48,7 @@ class LicenceReviewPage(VehicleServicePage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.result, 1)
         bottom.addWidget(self.review_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.search_row)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.search_row)
         layout.addWidget(self.holder)
         layout.addWidget(self.points)
         layout.addWidget(self.state)

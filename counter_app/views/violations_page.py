@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from counter_app.services.context import AppContext
 from counter_app.services.exams import when
@@ -71,10 +71,7 @@ class ViolationsPage(VehicleServicePage):
         panels = QHBoxLayout()
         panels.addWidget(self.handle_box, 1)
         panels.addWidget(self.pay_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.search_row)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.search_row)
         layout.addWidget(self.vehicle_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)

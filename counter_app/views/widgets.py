@@ -419,6 +419,17 @@ def named_button(name: str) -> QPushButton:
     return button
 
 
+def inline_row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side at their natural width, the rest of the line empty (a form's row)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return row
+
+
 def boxed(widget: QWidget) -> QGroupBox:
     """A titled box holding one widget (a table, mostly); the title is set in `retranslate()`."""
     box = QGroupBox()
