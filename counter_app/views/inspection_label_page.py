@@ -122,8 +122,8 @@ class InspectionLabelPage(VehicleServicePage):
         self.labels.set_columns(self._columns())
 
     # --- search ----------------------------------------------------------------------------------
-    def fetch(self) -> dict[str, Any]:
-        return self.service.eligibility(self.search.text())
+    def fetch(self, text: str) -> dict[str, Any]:
+        return self.service.eligibility(text)
 
     def show_result(self, result: dict[str, Any] | None) -> None:
         if result is None or self.current is None or result["vehicle"]["id"] != self.current["vehicle"]["id"]:
@@ -181,6 +181,8 @@ class InspectionLabelPage(VehicleServicePage):
                                         result["label_year"]), self.result, self._issued)
 
     def _issued(self, label: dict[str, Any]) -> None:
+        if self.current is None or self.current["vehicle"]["id"] != label["vehicle_id"]:
+            return  # the clerk moved on to another vehicle: its screen gets nothing of this one
         self.last_label = label
         set_error(self.result, "")
         self.result.setText(self.tr("Label {0} issued for {1}.").format(label["serial"], label["label_year"]))

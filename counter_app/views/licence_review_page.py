@@ -89,14 +89,14 @@ class LicenceReviewPage(VehicleServicePage):
         self.tests.set_columns(self._test_columns())
 
     # --- search ----------------------------------------------------------------------------------
-    def fetch(self) -> dict[str, Any]:
-        return self.service.find(self.search.text(), local(self.ctx.clock.now()).date())
+    def fetch(self, text: str) -> dict[str, Any]:
+        return self.service.find(text, local(self.ctx.clock.now()).date())
 
     def show_result(self, record: dict[str, Any] | None) -> None:
         if record is None or self.record is None or record["id_number_masked"] != self.record["id_number_masked"]:
             self.result.clear()
         self.record = record
-        self.id_number = self.search.text().strip().upper() if record else None
+        self.id_number = self.searched.strip().upper() if record else None  # the number asked, not retyped
         if record is None:
             self.holder.setText("—")
             self.points.clear()

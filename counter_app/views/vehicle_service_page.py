@@ -37,6 +37,8 @@ class VehicleServicePage(CounterPage):
     def __init__(self, ctx: AppContext, name: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, name, f"{name}Message", parent, message=QLabel())
         self.last_pdf: bytes | None = None
+        self._asked = 0  # the newest question to the centre: older answers are dropped
+        self.searched = ""  # the search text of the answer shown
         self.search = QLineEdit()
         self.search.setObjectName(f"{name}Search")
         self.search.setClearButtonEnabled(True)
@@ -51,14 +53,17 @@ class VehicleServicePage(CounterPage):
         return self.search
 
     def next_customer(self) -> None:
-        """下一位: the page as it was before the first customer."""
+        """下一位: the page as it was before the first customer (an answer on its way is dropped)."""
+        self._asked += 1
+        self.searched = ""
         self.search.clear()
+        self.find_button.setEnabled(True)
         set_error(self.message, "")
         self.show_result(None)
 
     # --- reading from the centre -----------------------------------------------------------------
-    def fetch(self) -> Any:
-        """The centre's answer for the text in the search box (runs off the UI thread)."""
+    def fetch(self, text: str) -> Any:
+        """The centre's answer for the search text (runs off the UI thread: the text is read before)."""
 
     def show_result(self, result: Any) -> None:
         """Show the answer; None empties the page (no result, or a new search under way)."""
@@ -70,23 +75,41 @@ class VehicleServicePage(CounterPage):
         set_error(self.message, "")
         self.message.setText(self.tr("Asking the central service..."))
         self.find_button.setEnabled(False)
+        self._asked += 1
+        asked, text = self._asked, self.search.text()
 
         def ok(result: Any) -> None:
+            if asked != self._asked:
+                return  # 下一位 came meanwhile
             self.find_button.setEnabled(True)
             self.message.setText("")
+            self.searched = text
             self.show_result(result)
 
         def bad(exc: Exception) -> None:
+            if asked != self._asked:
+                return
             self.find_button.setEnabled(True)
             self.show_result(None)
             self.failed(exc)
 
-        self.ctx.runner.submit(self.fetch, ok, bad)
+        self.ctx.runner.submit(lambda: self.fetch(text), ok, bad)
 
     def refresh(self) -> None:
-        """Ask again for what is shown (after a write changed it)."""
-        if self.search.text().strip():
-            self.ctx.runner.submit(self.fetch, self.show_result, self.failed)
+        """Ask again for what is shown (after a write changed it); dropped if the clerk moved on."""
+        if not self.searched.strip():
+            return
+        asked, text = self._asked, self.searched
+
+        def ok(result: Any) -> None:
+            if asked == self._asked:
+                self.show_result(result)
+
+        def bad(exc: Exception) -> None:
+            if asked == self._asked:
+                self.failed(exc)
+
+        self.ctx.runner.submit(lambda: self.fetch(text), ok, bad)
 
     def failed(self, exc: Exception, where: QLabel | None = None) -> None:
         set_error(where or self.message, self.failure_text(exc, self.tr(

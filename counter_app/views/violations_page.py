@@ -121,8 +121,8 @@ class ViolationsPage(VehicleServicePage):
         self.model.set_columns(self._columns())
 
     # --- search ----------------------------------------------------------------------------------
-    def fetch(self) -> dict[str, Any]:
-        return self.service.find(self.search.text())
+    def fetch(self, text: str) -> dict[str, Any]:
+        return self.service.find(text)
 
     def show_result(self, result: dict[str, Any] | None) -> None:
         keep = self.selected()

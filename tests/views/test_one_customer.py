@@ -197,6 +197,12 @@ def test_the_vehicle_pages_and_the_contact_change_forget_the_previous_customer(q
                     timeout=15000)
     assert not labels.print_button.isEnabled()
     _unchanged_after(qtbot, prints, labels.print_label)
+    # 下一位 while a lookup is on its way: its answer is dropped, the page stays empty.
+    _find(qtbot, labels.search, "苏AM7Q26")
+    assert not labels.find_button.isEnabled()  # the lookup is on its way
+    press(Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: counter.ctx.runner.pending == 0, timeout=15000)
+    assert labels.current is None and labels.vehicle_label.text() == "—" and labels.find_button.isEnabled()
 
     # 曝光处理: 蒋涛's violation is handled and paid (the bank's confirmation and the receipt armed);
     # then the coach 苏AB6Z30 is scanned.
