@@ -2,7 +2,10 @@
 shows someone else, on every page that prints (issue 16: the wrong-person receipt).
 
 The centre starts at Wednesday 2026-11-25 10:00 Nanjing time: bookings are open, 赵磊's plate
-(苏A0B01C) waits for confirmation until 11-30.
+(苏A0B01C) waits for confirmation until 11-30. Every page that prints or confirms is covered: the
+booking, cancellation, face-sign and plate pages (the first test), the label, violation, review and
+contact-change pages, the retest fee, the licence application and the ranking (the caller's
+position), and the exam site on the morning of the exam (the same centre restarted at 12-07 07:30).
 """
 from __future__ import annotations
 
