@@ -128,6 +128,8 @@ class ContactChangePage(QWidget):
         try:
             number = validate_id_number(self.id_edit.text(), local(self.ctx.clock.now()).date())
         except FieldError as exc:
+            self._show(None)  # nothing of the previous person stays armed beside a wrong number
+            self.id_number = None
             self.id_field.set_error(exc.message)
             return
         self.id_field.set_error("")

@@ -6,18 +6,25 @@
   button turns into 取消 and Esc cancels); an answer that arrives after a cancel, a newer
   lookup or 下一位 is dropped, and a lookup ends at once when the centre is known down.
 - `keyboard_table` and `scanner_field` set up tables and scan fields for the keyboard.
+- `CounterPage` is the set-up every service page shares: its context, heading, message line, and
+  its texts set again when the language changes.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from counter_app.services.api_client import OfflineError
+from counter_app.domain.refused import Refused
+from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
+from counter_app.views.widgets import make_scan_field
+
+log = logging.getLogger(__name__)
 
 NEXT_CUSTOMER_KEY = QKeySequence(Qt.Key.Key_F12)
 PAGE_KEYS = tuple(QKeySequence(getattr(Qt.Key, f"Key_F{n}")) for n in range(1, 12))  # F1-F11; F12 is 下一位
@@ -57,11 +64,9 @@ def keyboard_table(view: QAbstractItemView) -> QAbstractItemView:
     return view
 
 
-def scanner_field(edit: QLineEdit) -> QLineEdit:
-    """A field a barcode scanner types into: the input method stays off (Latin only)."""
-    edit.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText)
-    edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-    return edit
+# A field a barcode scanner types into: the input method stays off (Latin only). One helper for
+# every scan field (it was written twice).
+scanner_field = make_scan_field
 
 
 class MessageLine(QLabel):
@@ -190,3 +195,54 @@ class Lookup(QObject):
             else:
                 self.button.setText(self._label)
         self.busy_changed.emit(busy)
+
+
+class CounterPage(QWidget):
+    """What every service page sets up the same way: the context, a heading, a message line, and
+    its texts set again on a language change.
+
+    `message` is a `MessageLine` (no room taken while silent) unless a page passes its own label.
+    A subclass sets its texts in `retranslate()`, clears to its empty state in `next_customer()`
+    and names where typing starts in `first_field()`.
+    """
+
+    def __init__(self, ctx: AppContext, name: str, message_name: str, parent: QWidget | None = None, *,
+                 message: QLabel | None = None) -> None:
+        super().__init__(parent)
+        assert ctx.login is not None
+        self.ctx = ctx
+        self.setObjectName(name)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.message = message if message is not None else MessageLine()
+        self.message.setObjectName(message_name)
+        self.message.setWordWrap(True)
+
+    def page_layout(self, search: QWidget | QLayout | None = None) -> QVBoxLayout:
+        """The page's layout begun as on every page: the heading, the search line if any, the message."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        if isinstance(search, QLayout):
+            layout.addLayout(search)
+        elif search is not None:
+            layout.addWidget(search)
+        layout.addWidget(self.message)
+        return layout
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text again (a subclass fills it in)."""
+
+    def failure_text(self, exc: Exception, offline: str) -> str:
+        """What to tell the clerk about a failed request: `offline` when the centre is unreachable,
+        the centre's (or the pure rules') own message for a refusal, else the unexpected error."""
+        if isinstance(exc, OfflineError):
+            return offline
+        if isinstance(exc, (ApiError, Refused)):
+            return exc.message
+        log.exception("%s: request failed", self.objectName(), exc_info=exc)
+        return self.tr("Unexpected error: {0}").format(exc)

@@ -251,10 +251,6 @@ class ExamBookingPage(ExamPage):
     def find(self) -> None:
         self.look_up(self.desk.find_candidate, self._show_candidate, self._lookup_failed)
 
-    def _lookup_failed(self, exc: Exception) -> None:
-        self.clear_person()
-        self._failed(exc)
-
     def clear_person(self) -> None:
         super().clear_person()
         self.candidate = None

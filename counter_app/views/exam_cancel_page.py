@@ -87,10 +87,7 @@ class ExamCancelPage(ExamPage):
         buttons.addStretch(1)
         buttons.addWidget(self.receipt_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.lookup)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.lookup)
         layout.addWidget(self.bookings_box, 1)
         layout.addWidget(self.cancel_box)
         layout.addWidget(self.result)
@@ -142,11 +139,7 @@ class ExamCancelPage(ExamPage):
 
     # --- finding ------------------------------------------------------------------------------
     def find(self) -> None:
-        self.look_up(self.desk.bookings, self._show, self._find_failed)
-
-    def _find_failed(self, exc: Exception) -> None:
-        self.clear_person()
-        self._failed(exc)
+        self.look_up(self.desk.bookings, self._show, self._lookup_failed)
 
     def clear_person(self) -> None:
         super().clear_person()

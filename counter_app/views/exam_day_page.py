@@ -8,7 +8,6 @@ seated candidates neither checked in nor given a result, before recording them a
 """
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -25,25 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.timefmt import format_local, local
-from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.exam_day import ExamSite, SiteRosterCache, result_write
 from counter_app.services.id_card_reader import IdCard
-from counter_app.views.customer import MessageLine, chain_tab_order, keyboard_table, scanner_field
+from counter_app.views.customer import CounterPage, chain_tab_order, keyboard_table, scanner_field
 from counter_app.views.exam_widgets import GREEN, RED, selected
 from counter_app.views.names import subject_name
 from counter_app.views.record_table import Column, RecordTableModel
-from counter_app.views.widgets import make_table, set_error
-
-log = logging.getLogger(__name__)
+from counter_app.views.widgets import make_table, named_button, named_label, set_error
 
 
-class ExamDayPage(QWidget):
+class ExamDayPage(CounterPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, "examDayPage", "examDayMessage", parent)
         assert ctx.login is not None
-        self.ctx = ctx
-        self.setObjectName("examDayPage")
         self.site = ExamSite(ctx.api)
         self.station_name = ctx.login.station["name"]  # kept: the page outlives the sign-in it was made for
         self.cache = SiteRosterCache()
@@ -52,20 +46,12 @@ class ExamDayPage(QWidget):
         self.no_show_list: list[dict[str, Any]] = []
         self.downloaded_at: Any = None
 
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        self.message = MessageLine()
-        self.message.setObjectName("examDayMessage")
-        self.message.setWordWrap(True)
-
         # Today's sessions and the download.
         self.sessions = RecordTableModel(self._session_columns(), parent=self)
         self.sessions_view = keyboard_table(make_table(self.sessions, "examDaySessions"))
         self.sessions_view.setMaximumHeight(3 * 26 + 34)
-        self.download_button = QPushButton()
-        self.download_button.setObjectName("examDayDownload")
-        self.roster_state = QLabel()
-        self.roster_state.setObjectName("examDayRosterState")
+        self.download_button = named_button("examDayDownload")
+        self.roster_state = named_label("examDayRosterState", wrap=False)
 
         # Check-in.
         self.check_label = QLabel()
@@ -73,44 +59,30 @@ class ExamDayPage(QWidget):
         self.check_field.setObjectName("examDayCheckIn")
         self.check_field.setMaxLength(40)
         self.check_label.setBuddy(self.check_field)
-        self.check_button = QPushButton()
-        self.check_button.setObjectName("examDayCheckButton")
-        self.read_card = QPushButton()
-        self.read_card.setObjectName("examDayReadCard")
-        self.photo = QLabel()
-        self.photo.setObjectName("examDayPhoto")
+        self.check_button = named_button("examDayCheckButton")
+        self.read_card = named_button("examDayReadCard")
+        self.photo = named_label("examDayPhoto")
         self.photo.setFixedSize(102, 126)
         self.photo.setFrameShape(QFrame.Shape.Box)
         self.photo.setStyleSheet("border: 1px solid #9e9e9e; background: #fafafa; color: #757575;")
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setWordWrap(True)
-        self.person_name = QLabel()
-        self.person_name.setObjectName("examDayName")
+        self.person_name = named_label("examDayName", wrap=False)
         self.person_name.setStyleSheet("font-size: 20px; font-weight: bold;")
-        self.person_detail = QLabel()
-        self.person_detail.setObjectName("examDayDetail")
-        self.person_detail.setWordWrap(True)
+        self.person_detail = named_label("examDayDetail")
 
         # The roster of the selected session and the results.
         self.roster = RecordTableModel(self._roster_columns(), key="booking_id", parent=self)
         self.roster_view = keyboard_table(make_table(self.roster, "examDayRoster"))
         self.result_buttons: dict[str, QPushButton] = {}
         for result in ("pass", "fail", "absent"):
-            button = QPushButton()
-            button.setObjectName(f"examDayResult_{result}")
+            button = named_button(f"examDayResult_{result}")
             button.setAutoDefault(True)
             button.clicked.connect(lambda _c=False, r=result: self.enter_result(r))
             self.result_buttons[result] = button
-        self.result_line = QLabel()
-        self.result_line.setObjectName("examDayResultLine")
-        self.result_line.setWordWrap(True)
-        self.no_shows_button = QPushButton()
-        self.no_shows_button.setObjectName("examDayListNoShows")
-        self.record_absent_button = QPushButton()
-        self.record_absent_button.setObjectName("examDayRecordAbsent")
-        self.no_shows_text = QLabel()
-        self.no_shows_text.setObjectName("examDayNoShows")
-        self.no_shows_text.setWordWrap(True)
+        self.result_line = named_label("examDayResultLine")
+        self.no_shows_button = named_button("examDayListNoShows")
+        self.record_absent_button = named_button("examDayRecordAbsent")
+        self.no_shows_text = named_label("examDayNoShows")
 
         top = QHBoxLayout()
         top.addWidget(self.sessions_view, 1)
@@ -143,9 +115,7 @@ class ExamDayPage(QWidget):
         end.addWidget(self.record_absent_button)
         end.addWidget(self.no_shows_text, 1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.message)
+        layout = self.page_layout()
         layout.addLayout(top)
         layout.addLayout(checkin)
         layout.addWidget(self.roster_view, 1)
@@ -169,11 +139,6 @@ class ExamDayPage(QWidget):
         self._update()
 
     # --- texts ---------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Exam day at {0}").format(self.station_name))
         self.download_button.setText(self.tr("Do&wnload today's rosters"))
@@ -323,6 +288,7 @@ class ExamDayPage(QWidget):
         entry, problem = self.cache.find(text, self.today())
         if entry is None:
             self._clear_person()
+            self.roster_view.clearSelection()  # the previous candidate's results are not left armed
             set_error(self.message, self.tr("Not on today's rosters of this site: do not admit.")
                       if problem == "not_on_roster" else problem)
             return
@@ -453,9 +419,11 @@ class ExamDayPage(QWidget):
 
     # --- the rest -----------------------------------------------------------------------------------
     def next_customer(self) -> None:
+        """下一位: nobody checked in on screen and no candidate's results armed (the rosters stay)."""
         self.check_field.clear()
         set_error(self.message, "")
         self._clear_person()
+        self.roster_view.clearSelection()
 
     def forget(self) -> None:
         """Sign-out: no whole ID number stays in this process."""
@@ -463,11 +431,5 @@ class ExamDayPage(QWidget):
         self.roster.set_rows([])
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, OfflineError):
-            message = self.tr("The central service cannot be reached now; try again when the link is back.")
-        elif isinstance(exc, ApiError):
-            message = exc.message
-        else:
-            log.exception("exam day request failed", exc_info=exc)
-            message = self.tr("Unexpected error: {0}").format(exc)
-        set_error(self.message, message)
+        set_error(self.message, self.failure_text(
+            exc, self.tr("The central service cannot be reached now; try again when the link is back.")))

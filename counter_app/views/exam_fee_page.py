@@ -13,10 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,13 +24,12 @@ from counter_app.views.customer import MessageLine, chain_tab_order, keyboard_ta
 from counter_app.views.exam_widgets import RED, ExamPage, selected
 from counter_app.views.names import subject_name
 from counter_app.views.record_table import Column, RecordTableModel
-from counter_app.views.widgets import FieldWithError, add_rows, make_table, set_error
+from counter_app.views.widgets import FieldWithError, add_rows, boxed, make_table, named_button, named_label, set_error
 
 
 class ExamFeePage(ExamPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.setObjectName("examFeePage")
+        super().__init__(ctx, parent, name="examFeePage")
         self.candidate: dict[str, Any] | None = None
         self.last_paid: tuple[dict[str, Any], dict[str, Any], str, str] | None = None
         self.paid_for: str | None = None
@@ -42,11 +38,9 @@ class ExamFeePage(ExamPage):
 
         self.owed = RecordTableModel(self._columns(), key="subject", parent=self)
         self.owed_view = keyboard_table(make_table(self.owed, "feesOwed"))
-        self.owed_box = QGroupBox()
-        QVBoxLayout(self.owed_box).addWidget(self.owed_view)
+        self.owed_box = boxed(self.owed_view)
 
-        self.amount = QLabel()
-        self.amount.setObjectName("feeAmount")
+        self.amount = named_label("feeAmount", wrap=False)
         self.amount.setStyleSheet("font-weight: bold;")
         self.method = QComboBox()
         self.method.setObjectName("feeMethod")
@@ -58,22 +52,15 @@ class ExamFeePage(ExamPage):
         form = QFormLayout(self.pay_box)
         self.form_labels = add_rows(form, self.amount, self.method, self.receipt_field)
 
-        self.pay_button = QPushButton()
-        self.pay_button.setObjectName("feePayButton")
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("feeReceiptButton")
-        self.result = QLabel()
-        self.result.setObjectName("feeResult")
-        self.result.setWordWrap(True)
+        self.pay_button = named_button("feePayButton")
+        self.print_button = named_button("feeReceiptButton")
+        self.result = named_label("feeResult")
         buttons = QHBoxLayout()
         buttons.addWidget(self.pay_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.lookup)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.lookup)
         layout.addWidget(self.summary)
         layout.addWidget(self.owed_box, 1)
         layout.addWidget(self.pay_box)
@@ -132,11 +119,7 @@ class ExamFeePage(ExamPage):
 
     # --- finding ------------------------------------------------------------------------------
     def find(self) -> None:
-        self.look_up(self.desk.find_candidate, self._show, self._find_failed)
-
-    def _find_failed(self, exc: Exception) -> None:
-        self.clear_person()
-        self._failed(exc)
+        self.look_up(self.desk.find_candidate, self._show, self._lookup_failed)
 
     def clear_person(self) -> None:
         super().clear_person()

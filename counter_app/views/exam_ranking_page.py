@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from counter_app.domain.exams import RULE_TEXT
 from counter_app.services.context import AppContext
@@ -18,13 +18,12 @@ from counter_app.views.customer import MessageLine, keyboard_table
 from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
 from counter_app.views.names import subject_name
 from counter_app.views.record_table import Column, RecordTableModel
-from counter_app.views.widgets import make_table
+from counter_app.views.widgets import boxed, make_table, named_button, named_label
 
 
 class ExamRankingPage(ExamPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.setObjectName("examRankingPage")
+        super().__init__(ctx, parent, name="examRankingPage")
         self.ranking = RankingDesk(ctx.api)
         self.positions: list[dict[str, Any]] = []
         self.shown_answer: dict[str, Any] | None = None  # the session's requests last shown
@@ -35,8 +34,7 @@ class ExamRankingPage(ExamPage):
 
         self.sessions = RecordTableModel(self._session_columns(), parent=self)
         self.sessions_view = keyboard_table(make_table(self.sessions, "rankingSessions"))
-        self.refresh_button = QPushButton()
-        self.refresh_button.setObjectName("rankingRefresh")
+        self.refresh_button = named_button("rankingRefresh")
         self.sessions_box = QGroupBox()
         sessions_layout = QVBoxLayout(self.sessions_box)
         sessions_layout.addWidget(self.sessions_view)
@@ -44,15 +42,11 @@ class ExamRankingPage(ExamPage):
 
         self.requests = RecordTableModel(self._request_columns(), key="booking_id", parent=self)
         self.requests_view = keyboard_table(make_table(self.requests, "rankingRequests"))
-        self.requests_box = QGroupBox()
-        QVBoxLayout(self.requests_box).addWidget(self.requests_view)
+        self.requests_box = boxed(self.requests_view)
         self.waiting = RecordTableModel(self._request_columns(), key="booking_id", parent=self)
         self.waiting_view = keyboard_table(make_table(self.waiting, "rankingNotAllocated"))
-        self.waiting_box = QGroupBox()
-        QVBoxLayout(self.waiting_box).addWidget(self.waiting_view)
-        self.session_note = QLabel()
-        self.session_note.setObjectName("rankingSessionNote")
-        self.session_note.setWordWrap(True)
+        self.waiting_box = boxed(self.waiting_view)
+        self.session_note = named_label("rankingSessionNote")
 
         right = QVBoxLayout()
         right.addWidget(self.session_note)
@@ -62,10 +56,7 @@ class ExamRankingPage(ExamPage):
         body.addWidget(self.sessions_box, 2)
         body.addLayout(right, 4)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.lookup)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.lookup)
         layout.addWidget(self.position_line)
         layout.addLayout(body, 1)
 
@@ -179,11 +170,7 @@ class ExamRankingPage(ExamPage):
 
     # --- a caller's position -----------------------------------------------------------------------
     def find(self) -> None:
-        self.look_up(self.ranking.positions, self._show_positions, self._find_failed)
-
-    def _find_failed(self, exc: Exception) -> None:
-        self.clear_person()
-        self._failed(exc)
+        self.look_up(self.ranking.positions, self._show_positions, self._lookup_failed)
 
     def clear_person(self) -> None:
         super().clear_person()

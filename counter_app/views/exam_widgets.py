@@ -5,15 +5,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 from counter_app.domain.identity import FieldError, validate_id_number, validate_mobile
 from counter_app.domain.timefmt import local
-from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, ExamDesk
-from counter_app.views.customer import Lookup, MessageLine, chain_tab_order, scanner_field, set_shown
+from counter_app.views.customer import CounterPage, Lookup, chain_tab_order, scanner_field, set_shown
 from counter_app.views.names import field_message
 from counter_app.views.print_preview import show_preview
 from counter_app.views.record_table import RecordTableModel
@@ -83,21 +81,15 @@ class CandidateLookup(QWidget):
             return field_message(exc)
 
 
-class ExamPage(QWidget):
+class ExamPage(CounterPage):
     """A page of the exam workflow: the desk, the centre's clock, a message line, printing."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.login is not None
-        self.ctx = ctx
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, name: str = "") -> None:
+        super().__init__(ctx, name, "examMessage", parent)
         self.desk = ExamDesk(ctx.api)
+        assert ctx.login is not None
         self.phone = ctx.login.role == "phone_operator"
         self.last_pdf: bytes | None = None
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        self.message = MessageLine()
-        self.message.setObjectName("examMessage")
-        self.message.setWordWrap(True)
         self.lookup = CandidateLookup(self.phone)
         self.lookup_values: tuple[str, str | None] | None = None
         self.busy = Lookup(ctx, self, self.lookup.find_button)
@@ -126,14 +118,6 @@ class ExamPage(QWidget):
         set_error(self.message, "")
         self.clear_person()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        """Set every text again (a subclass fills it in)."""
-
     def today(self) -> date:
         return local(self.ctx.clock.now()).date()
 
@@ -157,6 +141,11 @@ class ExamPage(QWidget):
             shown(result)
 
         self.busy.run(lambda: fetch(id_number, mobile), ok, failed)
+
+    def _lookup_failed(self, exc: Exception) -> None:
+        """A lookup failed: nothing of the previous person stays beside the message."""
+        self.clear_person()
+        self._failed(exc)
 
     def _clerk(self, queue_ticket: str = "") -> Clerk:
         """Who prints, where, when, and for which queue ticket."""
@@ -185,8 +174,5 @@ class ExamPage(QWidget):
         show_preview(self, pdf, title, name, history=self.ctx.prints, now=self.ctx.clock.now())
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, OfflineError):
-            message = self.tr("The central service cannot be reached now; try again when the link is back.")
-        else:
-            message = exc.message if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
-        set_error(self.message, message)
+        set_error(self.message, self.failure_text(
+            exc, self.tr("The central service cannot be reached now; try again when the link is back.")))

@@ -10,17 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from counter_app.services.context import AppContext
 from counter_app.services.exams import when
@@ -35,7 +25,7 @@ from counter_app.services.inspection_labels import (
 )
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.vehicle_service_page import GREEN, RED, VehicleServicePage
-from counter_app.views.widgets import add_rows, make_table, set_error
+from counter_app.views.widgets import boxed, form_box, make_table, named_button, named_label, set_error
 
 
 class InspectionLabelPage(VehicleServicePage):
@@ -47,19 +37,12 @@ class InspectionLabelPage(VehicleServicePage):
         # Labels are handed out only at service points (the centre checks again).
         self.can_issue = ctx.login.station["id"] in {station_id for station_id, _name in label_points()}
 
-        self.vehicle_label = QLabel("—")
-        self.vehicle_label.setObjectName("labelVehicle")
-        self.vehicle_label.setWordWrap(True)
-        self.verdict = QLabel()
-        self.verdict.setObjectName("labelVerdict")
-        self.verdict.setWordWrap(True)
-        self.conditions = QLabel()
-        self.conditions.setObjectName("labelConditions")
-        self.conditions.setWordWrap(True)
+        self.vehicle_label = named_label("labelVehicle", "—")
+        self.verdict = named_label("labelVerdict")
+        self.conditions = named_label("labelConditions")
         self.labels = RecordTableModel(self._columns(), parent=self)
         self.labels_view = make_table(self.labels, "labelHistory")
-        self.history_box = QGroupBox()
-        QVBoxLayout(self.history_box).addWidget(self.labels_view)
+        self.history_box = boxed(self.labels_view)
 
         self.serial = QLineEdit()
         self.serial.setObjectName("labelSerial")
@@ -67,43 +50,20 @@ class InspectionLabelPage(VehicleServicePage):
         self.environmental = QCheckBox()
         self.environmental.setObjectName("labelEnvironmental")
         self.environmental.setChecked(True)
-        self.issue_button = QPushButton()
-        self.issue_button.setObjectName("issueLabelButton")
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("printLabelButton")
-        self.result = QLabel()
-        self.result.setObjectName("labelResult")
-        self.result.setWordWrap(True)
-        self.issue_box = QGroupBox()
-        form = QFormLayout()
-        self.issue_labels = add_rows(form, self.serial)
-        issue_layout = QVBoxLayout(self.issue_box)
-        issue_layout.addLayout(form)
-        issue_layout.addWidget(self.environmental)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.result, 1)
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.print_button)
-        issue_layout.addLayout(buttons)
+        self.issue_button = named_button("issueLabelButton")
+        self.print_button = named_button("printLabelButton")
+        self.result = named_label("labelResult")
+        self.issue_box, self.issue_labels = form_box([self.serial], [self.issue_button, self.print_button],
+                                                     lead=self.result, extra=[self.environmental])
 
         self.post_serial = QLineEdit()
         self.post_serial.setObjectName("postSerial")
         self.tracking = QLineEdit()
         self.tracking.setObjectName("trackingNumber")
-        self.dispatch_button = QPushButton()
-        self.dispatch_button.setObjectName("dispatchLabelButton")
-        self.post_result = QLabel()
-        self.post_result.setObjectName("postResult")
-        self.post_result.setWordWrap(True)
-        self.post_box = QGroupBox()
-        post_form = QFormLayout()
-        self.post_labels = add_rows(post_form, self.post_serial, self.tracking)
-        post_layout = QVBoxLayout(self.post_box)
-        post_layout.addLayout(post_form)
-        post_row = QHBoxLayout()
-        post_row.addWidget(self.post_result, 1)
-        post_row.addWidget(self.dispatch_button)
-        post_layout.addLayout(post_row)
+        self.dispatch_button = named_button("dispatchLabelButton")
+        self.post_result = named_label("postResult")
+        self.post_box, self.post_labels = form_box([self.post_serial, self.tracking], [self.dispatch_button],
+                                                   lead=self.post_result)
 
         left = QVBoxLayout()
         left.addWidget(self.vehicle_label)
@@ -117,10 +77,7 @@ class InspectionLabelPage(VehicleServicePage):
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.search_row)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.search_row)
         layout.addLayout(columns, 1)
 
         self.serial.textChanged.connect(self._update)
@@ -165,8 +122,8 @@ class InspectionLabelPage(VehicleServicePage):
         self.labels.set_columns(self._columns())
 
     # --- search ----------------------------------------------------------------------------------
-    def fetch(self) -> dict[str, Any]:
-        return self.service.eligibility(self.search.text())
+    def fetch(self, text: str) -> dict[str, Any]:
+        return self.service.eligibility(text)
 
     def show_result(self, result: dict[str, Any] | None) -> None:
         if result is None or self.current is None or result["vehicle"]["id"] != self.current["vehicle"]["id"]:
@@ -224,6 +181,8 @@ class InspectionLabelPage(VehicleServicePage):
                                         result["label_year"]), self.result, self._issued)
 
     def _issued(self, label: dict[str, Any]) -> None:
+        if self.current is None or self.current["vehicle"]["id"] != label["vehicle_id"]:
+            return  # the clerk moved on to another vehicle: its screen gets nothing of this one
         self.last_label = label
         set_error(self.result, "")
         self.result.setText(self.tr("Label {0} issued for {1}.").format(label["serial"], label["label_year"]))

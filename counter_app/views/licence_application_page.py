@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,9 +30,9 @@ from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.applications import application_write
 from counter_app.services.context import AppContext
 from counter_app.services.id_card_reader import IdCard
-from counter_app.views.customer import MessageLine, chain_tab_order, scanner_field
+from counter_app.views.customer import CounterPage, chain_tab_order, scanner_field
 from counter_app.views.names import field_message
-from counter_app.views.widgets import FieldWithError, add_rows, set_error
+from counter_app.views.widgets import FieldWithError, add_rows, inline_row, named_button, named_label, set_error
 
 
 # The counter's clock follows the centre's to the second; "now" typed a moment ago may lie a
@@ -42,24 +40,16 @@ from counter_app.views.widgets import FieldWithError, add_rows, set_error
 CLOCK_SKEW = timedelta(seconds=30)
 
 
-class LicenceApplicationPage(QWidget):
+class LicenceApplicationPage(CounterPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.login is not None
-        self.ctx = ctx
-        self.setObjectName("licenceApplicationPage")
+        super().__init__(ctx, "licenceApplicationPage", "applicationMessage", parent)
         self.accepted: dict[str, Any] | None = None
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        self.message = MessageLine()
-        self.message.setObjectName("applicationMessage")
-        self.message.setWordWrap(True)
+        self.accepted_for: str | None = None  # the ID number of the application accepted last
 
         self.id_number = scanner_field(QLineEdit())
         self.id_number.setObjectName("applicationIdNumber")
         self.id_number.setMaxLength(18)
-        self.read_card = QPushButton()
-        self.read_card.setObjectName("applicationReadCard")
+        self.read_card = named_button("applicationReadCard")
         id_row = QWidget()
         id_layout = QHBoxLayout(id_row)
         id_layout.setContentsMargins(0, 0, 0, 0)
@@ -87,48 +77,32 @@ class LicenceApplicationPage(QWidget):
         self.accepted_at.setObjectName("applicationAcceptedAt")
         self.accepted_at.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.accepted_at.setTimeZone(QTimeZone(b"Asia/Shanghai"))
-        self.now_button = QPushButton()
-        self.now_button.setObjectName("applicationNow")
-        accepted_row = QWidget()
-        accepted_layout = QHBoxLayout(accepted_row)
-        accepted_layout.setContentsMargins(0, 0, 0, 0)
-        accepted_layout.addWidget(self.accepted_at)
-        accepted_layout.addWidget(self.now_button)
-        accepted_layout.addStretch(1)
+        self.now_button = named_button("applicationNow")
+        accepted_row = inline_row(self.accepted_at, self.now_button)
         self.has_permit = QCheckBox()
         self.has_permit.setObjectName("applicationHasPermit")
         self.permit_on = QDateEdit()
         self.permit_on.setObjectName("applicationPermitOn")
         self.permit_on.setDisplayFormat("yyyy-MM-dd")
         self.permit_on.setCalendarPopup(True)
-        permit_row = QWidget()
-        permit_layout = QHBoxLayout(permit_row)
-        permit_layout.setContentsMargins(0, 0, 0, 0)
-        permit_layout.addWidget(self.has_permit)
-        permit_layout.addWidget(self.permit_on)
-        permit_layout.addStretch(1)
+        permit_row = inline_row(self.has_permit, self.permit_on)
         self.accepted_field = FieldWithError(accepted_row)
         self.permit_field = FieldWithError(permit_row)
 
         form = QFormLayout()
         self.form_labels = add_rows(form, id_row, self.name_field, self.mobile_field, self.purpose, self.licence_class,
                                     self.adds, self.accepted_field, self.permit_field)
-        self.submit_button = QPushButton()
-        self.submit_button.setObjectName("applicationSubmit")
+        self.submit_button = named_button("applicationSubmit")
         self.submit_button.setAutoDefault(True)
         self.clear_button = QPushButton()
-        self.result = QLabel()
-        self.result.setObjectName("applicationResult")
-        self.result.setWordWrap(True)
+        self.result = named_label("applicationResult")
         self.result.setStyleSheet("font-size: 15px;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.submit_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.message)
+        layout = self.page_layout()
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
@@ -138,6 +112,7 @@ class LicenceApplicationPage(QWidget):
                         self.adds, self.accepted_at, self.now_button, self.has_permit, self.permit_on,
                         self.submit_button, self.clear_button)
         self.read_card.clicked.connect(self.read_id_card)
+        self.id_number.textEdited.connect(self._id_edited)
         self.now_button.clicked.connect(self._set_now)
         self.has_permit.toggled.connect(self.permit_on.setEnabled)
         self.submit_button.clicked.connect(self.submit)
@@ -146,11 +121,6 @@ class LicenceApplicationPage(QWidget):
         self.next_customer()
 
     # --- texts ---------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Licence application"))
         labels = (self.tr("&ID number"), self.tr("&Name"), self.tr("&Mobile"), self.tr("P&urpose"),
@@ -197,15 +167,31 @@ class LicenceApplicationPage(QWidget):
         self.permit_on.setDate(QDate(today.year, today.month, today.day))
         self._set_now()
         self.accepted = None
+        self.accepted_for = None
         self.result.clear()
         set_error(self.message, "")
 
     # --- the ID card ------------------------------------------------------------------------------
+    def _someone_else(self, id_number: str) -> bool:
+        """Whether this ID number is another person than the one the form holds (or was accepted for)."""
+        previous = self.accepted_for or self.id_number.text().strip().upper()
+        return bool(previous) and previous != id_number.strip().upper()
+
+    def _id_edited(self, text: str) -> None:
+        """Typing another ID number over an accepted application starts the next customer's form."""
+        if self.accepted_for is not None and self._someone_else(text):
+            position = self.id_number.cursorPosition()
+            self.next_customer()
+            self.id_number.setText(text)
+            self.id_number.setCursorPosition(position)
+
     def read_id_card(self) -> None:
         def done(card: IdCard | None) -> None:
             if card is None:
                 set_error(self.message, self.tr("No card on the reader."))
                 return
+            if self._someone_else(card.id_number):
+                self.next_customer()  # nothing typed for the previous person goes with this one
             self.id_number.setText(card.id_number)
             self.name.setText(card.name)
             self.mobile.setFocus()
@@ -270,6 +256,7 @@ class LicenceApplicationPage(QWidget):
                 return
             self.submit_button.setEnabled(True)
             if kind == "sent":
+                self.accepted_for = values["id_number"]
                 self._show(payload)
             else:
                 self.result.clear()

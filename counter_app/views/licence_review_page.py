@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from counter_app.domain.timefmt import local
 from counter_app.services.context import AppContext
@@ -18,7 +18,7 @@ from counter_app.services.exams import when
 from counter_app.services.points_study import StudyService, review_write
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.vehicle_service_page import GREEN, RED, VehicleServicePage
-from counter_app.views.widgets import make_table, set_error
+from counter_app.views.widgets import boxed, make_table, named_button, named_label, set_error
 
 
 class LicenceReviewPage(VehicleServicePage):
@@ -29,27 +29,18 @@ class LicenceReviewPage(VehicleServicePage):
         self.id_number: str | None = None
         self.search.setMaxLength(18)
 
-        self.holder = QLabel("—")
-        self.holder.setObjectName("reviewHolder")
-        self.points = QLabel()
-        self.points.setObjectName("reviewPoints")
+        self.holder = named_label("reviewHolder", "—", wrap=False)
+        self.points = named_label("reviewPoints", wrap=False)
         self.points.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.state = QLabel()
-        self.state.setObjectName("reviewStudyState")
-        self.state.setWordWrap(True)
+        self.state = named_label("reviewStudyState")
         self.sittings = RecordTableModel(self._sitting_columns(), parent=self)
         self.sittings_view = make_table(self.sittings, "studySittings")
         self.tests = RecordTableModel(self._test_columns(), parent=self)
         self.tests_view = make_table(self.tests, "studyTests")
-        self.sittings_box = QGroupBox()
-        QVBoxLayout(self.sittings_box).addWidget(self.sittings_view)
-        self.tests_box = QGroupBox()
-        QVBoxLayout(self.tests_box).addWidget(self.tests_view)
-        self.review_button = QPushButton()
-        self.review_button.setObjectName("reviewButton")
-        self.result = QLabel()
-        self.result.setObjectName("reviewResult")
-        self.result.setWordWrap(True)
+        self.sittings_box = boxed(self.sittings_view)
+        self.tests_box = boxed(self.tests_view)
+        self.review_button = named_button("reviewButton")
+        self.result = named_label("reviewResult")
 
         tables = QHBoxLayout()
         tables.addWidget(self.sittings_box, 2)
@@ -57,10 +48,7 @@ class LicenceReviewPage(VehicleServicePage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.result, 1)
         bottom.addWidget(self.review_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.search_row)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.search_row)
         layout.addWidget(self.holder)
         layout.addWidget(self.points)
         layout.addWidget(self.state)
@@ -101,14 +89,14 @@ class LicenceReviewPage(VehicleServicePage):
         self.tests.set_columns(self._test_columns())
 
     # --- search ----------------------------------------------------------------------------------
-    def fetch(self) -> dict[str, Any]:
-        return self.service.find(self.search.text(), local(self.ctx.clock.now()).date())
+    def fetch(self, text: str) -> dict[str, Any]:
+        return self.service.find(text, local(self.ctx.clock.now()).date())
 
     def show_result(self, record: dict[str, Any] | None) -> None:
         if record is None or self.record is None or record["id_number_masked"] != self.record["id_number_masked"]:
             self.result.clear()
         self.record = record
-        self.id_number = self.search.text().strip().upper() if record else None
+        self.id_number = self.searched.strip().upper() if record else None  # the number asked, not retyped
         if record is None:
             self.holder.setText("—")
             self.points.clear()

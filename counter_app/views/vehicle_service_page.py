@@ -2,101 +2,119 @@
 line, writes through the outbox with their outcome, and printing a form through the preview."""
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from counter_app.domain.refused import Refused
-from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, print_pdf
 from counter_app.services.printing import FormSpec
 from counter_app.services.sync import Write
+from counter_app.views.customer import CounterPage
 from counter_app.views.print_preview import show_preview
-from counter_app.views.widgets import set_error
+from counter_app.views.widgets import named_button, set_error
 
-log = logging.getLogger(__name__)
 GREEN, RED = "#2e7d32", "#c62828"
+HOOKS = ("fetch", "show_result", "retranslate")
 
 
-class VehicleServicePage(QWidget):
-    """A heading, one search box (plate, VIN or ID number), a message line; subclasses add the rest."""
+class VehicleServicePage(CounterPage):
+    """A heading, one search box (plate, VIN or ID number), a message line; subclasses add the rest.
+
+    A subclass must define `fetch`, `show_result` and `retranslate` (checked when it is defined).
+    One customer at a time: a new search clears what the previous one showed before the answer
+    arrives (`show_result(None)`), and 下一位 empties the page.
+    """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        missing = [hook for hook in HOOKS if getattr(cls, hook) is getattr(VehicleServicePage, hook)]
+        if missing:
+            raise TypeError(f"{cls.__name__} must define {', '.join(missing)}")
 
     def __init__(self, ctx: AppContext, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        assert ctx.login is not None
-        self.ctx = ctx
-        self.setObjectName(name)
+        super().__init__(ctx, name, f"{name}Message", parent, message=QLabel())
         self.last_pdf: bytes | None = None
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
+        self._asked = 0  # the newest question to the centre: older answers are dropped
+        self.searched = ""  # the search text of the answer shown
         self.search = QLineEdit()
         self.search.setObjectName(f"{name}Search")
         self.search.setClearButtonEnabled(True)
-        self.find_button = QPushButton()
-        self.find_button.setObjectName(f"{name}Find")
-        self.message = QLabel()
-        self.message.setObjectName(f"{name}Message")
-        self.message.setWordWrap(True)
+        self.find_button = named_button(f"{name}Find")
         self.search_row = QHBoxLayout()
         self.search_row.addWidget(self.search, 1)
         self.search_row.addWidget(self.find_button)
         self.search.returnPressed.connect(self.find_button.click)
         self.find_button.clicked.connect(self.run_search)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def first_field(self) -> QWidget:
+        return self.search
 
-    def retranslate(self) -> None:
-        """Set every text again (a subclass fills it in)."""
+    def next_customer(self) -> None:
+        """下一位: the page as it was before the first customer (an answer on its way is dropped)."""
+        self._asked += 1
+        self.searched = ""
+        self.search.clear()
+        self.find_button.setEnabled(True)
+        set_error(self.message, "")
+        self.show_result(None)
 
     # --- reading from the centre -----------------------------------------------------------------
-    def fetch(self) -> Any:
-        """The centre's answer for the text in the search box (runs off the UI thread)."""
-        raise NotImplementedError
+    def fetch(self, text: str) -> Any:
+        """The centre's answer for the search text (runs off the UI thread: the text is read before)."""
 
     def show_result(self, result: Any) -> None:
-        raise NotImplementedError
+        """Show the answer; None empties the page (no result, or a new search under way)."""
 
     def run_search(self) -> None:
         if not self.search.text().strip():
             return
+        self.show_result(None)  # nothing of the previous customer stays armed while this one is looked up
         set_error(self.message, "")
         self.message.setText(self.tr("Asking the central service..."))
         self.find_button.setEnabled(False)
+        self._asked += 1
+        asked, text = self._asked, self.search.text()
 
         def ok(result: Any) -> None:
+            if asked != self._asked:
+                return  # 下一位 came meanwhile
             self.find_button.setEnabled(True)
             self.message.setText("")
+            self.searched = text
             self.show_result(result)
 
         def bad(exc: Exception) -> None:
+            if asked != self._asked:
+                return
             self.find_button.setEnabled(True)
             self.show_result(None)
             self.failed(exc)
 
-        self.ctx.runner.submit(self.fetch, ok, bad)
+        self.ctx.runner.submit(lambda: self.fetch(text), ok, bad)
 
     def refresh(self) -> None:
-        """Ask again for what is shown (after a write changed it)."""
-        if self.search.text().strip():
-            self.ctx.runner.submit(self.fetch, self.show_result, self.failed)
+        """Ask again for what is shown (after a write changed it); dropped if the clerk moved on."""
+        if not self.searched.strip():
+            return
+        asked, text = self._asked, self.searched
+
+        def ok(result: Any) -> None:
+            if asked == self._asked:
+                self.show_result(result)
+
+        def bad(exc: Exception) -> None:
+            if asked == self._asked:
+                self.failed(exc)
+
+        self.ctx.runner.submit(lambda: self.fetch(text), ok, bad)
 
     def failed(self, exc: Exception, where: QLabel | None = None) -> None:
-        where = where or self.message
-        if isinstance(exc, OfflineError):
-            set_error(where, self.tr("The central service cannot be reached: these records are only kept there. "
-                                     "Try again when the connection is back."))
-        elif isinstance(exc, (ApiError, Refused)):
-            set_error(where, exc.message)
-        else:
-            log.exception("vehicle service request failed", exc_info=exc)
-            set_error(where, self.tr("Unexpected error: {0}").format(exc))
+        set_error(where or self.message, self.failure_text(exc, self.tr(
+            "The central service cannot be reached: these records are only kept there. "
+            "Try again when the connection is back.")))
 
     # --- writing -----------------------------------------------------------------------------------
     def submit(self, make: Callable[[], Write], result: QLabel, done: Callable[[Any], None]) -> None:

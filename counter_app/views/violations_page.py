@@ -12,17 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from counter_app.services.context import AppContext
 from counter_app.services.exams import when
@@ -38,7 +28,7 @@ from counter_app.services.violations import (
 )
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.vehicle_service_page import GREEN, RED, VehicleServicePage
-from counter_app.views.widgets import add_rows, make_table, set_error
+from counter_app.views.widgets import form_box, make_table, named_button, named_label, set_error
 
 
 class ViolationsPage(VehicleServicePage):
@@ -47,33 +37,20 @@ class ViolationsPage(VehicleServicePage):
         self.service = ViolationService(ctx.api)
         self.vehicle: dict[str, Any] | None = None
 
-        self.vehicle_label = QLabel("—")
-        self.vehicle_label.setObjectName("violationVehicle")
+        self.vehicle_label = named_label("violationVehicle", "—", wrap=False)
         self.model = RecordTableModel(self._columns(), parent=self)
         self.table = make_table(self.model, "violationTable")
-        self.detail = QLabel()
-        self.detail.setObjectName("violationDetail")
-        self.detail.setWordWrap(True)
+        self.detail = named_label("violationDetail")
 
         self.licence_number = QLineEdit()
         self.licence_number.setObjectName("driverLicenceNumber")
         self.licence_number.setMaxLength(18)
         self.driver_name = QLineEdit()
         self.driver_name.setObjectName("driverName")
-        self.handle_button = QPushButton()
-        self.handle_button.setObjectName("handleViolationButton")
-        self.refer_button = QPushButton()
-        self.refer_button.setObjectName("referViolationButton")
-        self.handle_box = QGroupBox()
-        handle_form = QFormLayout()
-        self.handle_labels = add_rows(handle_form, self.licence_number, self.driver_name)
-        handle_buttons = QHBoxLayout()
-        handle_buttons.addStretch(1)
-        handle_buttons.addWidget(self.refer_button)
-        handle_buttons.addWidget(self.handle_button)
-        handle_layout = QVBoxLayout(self.handle_box)
-        handle_layout.addLayout(handle_form)
-        handle_layout.addLayout(handle_buttons)
+        self.handle_button = named_button("handleViolationButton")
+        self.refer_button = named_button("referViolationButton")
+        self.handle_box, self.handle_labels = form_box([self.licence_number, self.driver_name],
+                                                       [self.refer_button, self.handle_button])
 
         self.bank = QComboBox()
         self.bank.setObjectName("paymentBank")
@@ -84,34 +61,17 @@ class ViolationsPage(VehicleServicePage):
         self.bank_reference = QLineEdit()
         self.bank_reference.setObjectName("bankReference")
         self.bank_reference.setMaxLength(40)
-        self.pay_button = QPushButton()
-        self.pay_button.setObjectName("payViolationButton")
-        self.confirm_button = QPushButton()
-        self.confirm_button.setObjectName("confirmPaymentButton")
-        self.receipt_button = QPushButton()
-        self.receipt_button.setObjectName("printReceiptButton")
-        self.pay_box = QGroupBox()
-        pay_form = QFormLayout()
-        self.pay_labels = add_rows(pay_form, self.bank, self.amount, self.bank_reference)
-        pay_buttons = QHBoxLayout()
-        pay_buttons.addStretch(1)
-        pay_buttons.addWidget(self.pay_button)
-        pay_buttons.addWidget(self.confirm_button)
-        pay_buttons.addWidget(self.receipt_button)
-        pay_layout = QVBoxLayout(self.pay_box)
-        pay_layout.addLayout(pay_form)
-        pay_layout.addLayout(pay_buttons)
-        self.result = QLabel()
-        self.result.setObjectName("violationResult")
-        self.result.setWordWrap(True)
+        self.pay_button = named_button("payViolationButton")
+        self.confirm_button = named_button("confirmPaymentButton")
+        self.receipt_button = named_button("printReceiptButton")
+        self.pay_box, self.pay_labels = form_box([self.bank, self.amount, self.bank_reference],
+                                                 [self.pay_button, self.confirm_button, self.receipt_button])
+        self.result = named_label("violationResult")
 
         panels = QHBoxLayout()
         panels.addWidget(self.handle_box, 1)
         panels.addWidget(self.pay_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.search_row)
-        layout.addWidget(self.message)
+        layout = self.page_layout(self.search_row)
         layout.addWidget(self.vehicle_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
@@ -161,11 +121,17 @@ class ViolationsPage(VehicleServicePage):
         self.model.set_columns(self._columns())
 
     # --- search ----------------------------------------------------------------------------------
-    def fetch(self) -> dict[str, Any]:
-        return self.service.find(self.search.text())
+    def fetch(self, text: str) -> dict[str, Any]:
+        return self.service.find(text)
 
     def show_result(self, result: dict[str, Any] | None) -> None:
         keep = self.selected()
+        if result is None or self.vehicle is None or result["vehicle"]["id"] != self.vehicle["id"]:
+            # Another vehicle (or none): nothing typed or told for the previous one stays.
+            keep = None
+            self.result.clear()
+            for field in (self.licence_number, self.driver_name, self.amount, self.bank_reference):
+                field.clear()
         self.vehicle = result["vehicle"] if result else None
         if result is None:
             self.vehicle_label.setText("—")

@@ -11,9 +11,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -398,3 +401,59 @@ def make_scan_field(line_edit: QLineEdit) -> QLineEdit:
                                   | Qt.InputMethodHint.ImhPreferUppercase)
     line_edit.setProperty("scanField", True)
     return line_edit
+
+
+# --- the set-up the service pages share (one helper each instead of the same lines on every page) ---
+def named_label(name: str, text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that tests and style sheets find by its object name (wrapping unless told)."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+def named_button(name: str) -> QPushButton:
+    """A button found by its object name; its text is set in the page's `retranslate()`."""
+    button = QPushButton()
+    button.setObjectName(name)
+    return button
+
+
+def inline_row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side at their natural width, the rest of the line empty (a form's row)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return row
+
+
+def boxed(widget: QWidget) -> QGroupBox:
+    """A titled box holding one widget (a table, mostly); the title is set in `retranslate()`."""
+    box = QGroupBox()
+    QVBoxLayout(box).addWidget(widget)
+    return box
+
+
+def form_box(fields: Sequence[QWidget], buttons: Sequence[QWidget], *, lead: QWidget | None = None,
+             extra: Sequence[QWidget] = ()) -> tuple[QGroupBox, list[QLabel]]:
+    """A titled box: a form of labelled fields, then `extra` widgets, then a row of buttons led by
+    `lead` (a result line, stretched) or pushed right. Returns the box and the form's labels."""
+    box = QGroupBox()
+    form = QFormLayout()
+    labels = add_rows(form, *fields)
+    layout = QVBoxLayout(box)
+    layout.addLayout(form)
+    for widget in extra:
+        layout.addWidget(widget)
+    row = QHBoxLayout()
+    if lead is not None:
+        row.addWidget(lead, 1)
+    else:
+        row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    layout.addLayout(row)
+    return box, labels

@@ -655,27 +655,27 @@
 <context>
     <name>CandidateLookup</name>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="67"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="65"/>
         <source>as the caller states it</source>
         <translation>由来电人报出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="79"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="77"/>
         <source>Ask the caller for the registered mobile number (11 digits).</source>
         <translation>请来电人报出登记的手机号码（11位）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="65"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="63"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="66"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="64"/>
         <source>Caller&apos;s &amp;mobile</source>
         <translation>来电手机号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="68"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="66"/>
         <source>&amp;Find</source>
         <translation>查询(&amp;F)</translation>
     </message>
@@ -683,17 +683,17 @@
 <context>
     <name>ConnectionBadge</name>
     <message>
-        <location filename="../../counter_app/views/widgets.py" line="49"/>
+        <location filename="../../counter_app/views/widgets.py" line="52"/>
         <source>Connecting...</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/widgets.py" line="51"/>
+        <location filename="../../counter_app/views/widgets.py" line="54"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/widgets.py" line="53"/>
+        <location filename="../../counter_app/views/widgets.py" line="56"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -855,29 +855,37 @@
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="143"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="145"/>
         <source>Check the holder&apos;s ID card first: the change is made in person only.</source>
         <translation>请先核验本人身份证件：联系方式变更须本人到场办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="157"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="159"/>
         <source>Sending...</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="164"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="166"/>
         <source>Changed: {0} record(s) now carry {1}. Print the receipt for signature.</source>
         <translation>变更成功：{0} 条登记记录的手机号已变更为 {1}。请打印回执由本人签字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="170"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="172"/>
         <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
         <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/contact_change_page.py" line="195"/>
+        <location filename="../../counter_app/views/contact_change_page.py" line="197"/>
         <source>The central service cannot be reached: a contact change needs its answer at once, nothing was changed.</source>
         <translation>无法连接中心服务：变更联系方式须中心即时答复，本次未作任何变更。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <location filename="../../counter_app/views/customer.py" line="248"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
     </message>
 </context>
 <context>
@@ -1137,52 +1145,52 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="284"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="280"/>
         <source>learner permit valid until {0}</source>
         <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="285"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="281"/>
         <source>no learner permit yet</source>
         <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="286"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="282"/>
         <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
         <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="390"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="386"/>
         <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
         <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="413"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="409"/>
         <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
         <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="433"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="429"/>
         <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
         <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="446"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="442"/>
         <source>Booking receipt</source>
         <translation>预约凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="461"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="457"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="469"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="465"/>
         <source>Export roster</source>
         <translation>导出考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="478"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="474"/>
         <source>Roster saved to {0}</source>
         <translation>考生名册已保存到 {0}</translation>
     </message>
@@ -1227,7 +1235,7 @@
         <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="310"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="306"/>
         <source>Last chance: this is the candidate&apos;s last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
         <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
@@ -1235,147 +1243,147 @@
 <context>
     <name>ExamCancelPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="113"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="110"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="115"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="112"/>
         <source>The candidate&apos;s bookings</source>
         <translation>考生的预约记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="116"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="113"/>
         <source>Cancellation</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="117"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="114"/>
         <source>Reason</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="122"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="119"/>
         <source>Cancel this booking?</source>
         <translation>确认取消该预约？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="131"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="128"/>
         <source>Booking no.</source>
         <translation>预约号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="132"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="129"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="133"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="130"/>
         <source>Exam</source>
         <translation>考试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="134"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="131"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="135"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="137"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="134"/>
         <source>Ranks by</source>
         <translation>排序时间（规则）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="137"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="134"/>
         <source>{0} (rule {1})</source>
         <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="139"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="136"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="140"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="137"/>
         <source>Booking closes</source>
         <translation>预约截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="169"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="162"/>
         <source>This candidate has no bookings.</source>
         <translation>该考生没有预约记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="185"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="178"/>
         <source>Select a booking that is not yet cancelled or sat.</source>
         <translation>请选择一条尚未取消、尚未考试的预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="187"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="180"/>
         <source>Booking is still open (until {0}): it may be cancelled now.</source>
         <translation>预约尚未截止（截止时间 {0}），现在可以直接取消。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="191"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="184"/>
         <source>Booking has closed: only the candidate in person, with the ID card, at the 南京市车管所 or 江北分所 window, no later than the last working day before the exam.</source>
         <translation>预约已截止：只能由考生本人持有效身份证件到南京市车管所或江北分所窗口取消，最迟在考试前一个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="195"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="188"/>
         <source>Booking has closed: check the candidate&apos;s ID card in person and tick the box; possible until the last working day before the exam, never on the exam day.</source>
         <translation>预约已截止：须当面核验考生本人有效身份证件并勾选；最迟在考试前一个工作日办理，考试当天不能取消。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="232"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="225"/>
         <source>Booking {0} cancelled at {1}.</source>
         <translation>预约 {0} 已于 {1} 取消。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="234"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="227"/>
         <source>The freed seat went to the next candidate in rank, who is told by SMS.</source>
         <translation>空出的考位已按排序递补给下一位考生，并以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="245"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="238"/>
         <source>Cancellation receipt</source>
         <translation>取消预约凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="118"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="115"/>
         <source>The candidate&apos;s &amp;own reasons</source>
         <translation>本人原因(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="119"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="116"/>
         <source>&amp;Not the candidate&apos;s own reasons</source>
         <translation>非本人原因(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="120"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="117"/>
         <source>The candidate&apos;s ID card has been &amp;checked in person</source>
         <translation>已当面核验考生身份证(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="121"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="118"/>
         <source>C&amp;ancel the selected booking</source>
         <translation>取消所选预约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="123"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="120"/>
         <source>&amp;Yes, cancel it</source>
         <translation>确认取消(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="121"/>
         <source>N&amp;o</source>
         <translation>不取消(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_cancel_page.py" line="125"/>
+        <location filename="../../counter_app/views/exam_cancel_page.py" line="122"/>
         <source>&amp;Print cancellation receipt</source>
         <translation>打印取消凭证(&amp;P)</translation>
     </message>
@@ -1383,210 +1391,210 @@
 <context>
     <name>ExamDayPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="178"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="143"/>
         <source>Exam day at {0}</source>
         <translation>{0} 考试日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="179"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="144"/>
         <source>Do&amp;wnload today&apos;s rosters</source>
         <translation>下载今天的名册(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="180"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="145"/>
         <source>&amp;Scan QR or type ID number</source>
         <translation>扫描二维码或输入身份证号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="181"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="146"/>
         <source>booking receipt / roster QR, or the ID number, then Enter</source>
         <translation>预约凭证或名册上的二维码，或身份证号码，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="182"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="147"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="183"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="148"/>
         <source>Read I&amp;D card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="184"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="149"/>
         <source>&amp;Pass (合格)</source>
         <translation>合格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="185"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="150"/>
         <source>&amp;Fail (不合格)</source>
         <translation>不合格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="186"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="151"/>
         <source>&amp;Absent (缺考)</source>
         <translation>缺考(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="187"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="152"/>
         <source>&amp;List no-shows</source>
         <translation>列出未到考生(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="188"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="153"/>
         <source>&amp;Record them as absent</source>
         <translation>记为缺考(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="199"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="164"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="165"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="201"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="166"/>
         <source>Start</source>
         <translation>开考时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="167"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="203"/>
-        <location filename="../../counter_app/views/exam_day_page.py" line="215"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="168"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="180"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="169"/>
         <source>Seats</source>
         <translation>考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="170"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="205"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="170"/>
         <source>in memory ({0})</source>
         <translation>已在内存（{0} 人）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="206"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="171"/>
         <source>not allocated yet</source>
         <translation>尚未排序分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="207"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="172"/>
         <source>not downloaded</source>
         <translation>未下载</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="212"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="177"/>
         <source>Seat</source>
         <translation>座位号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="213"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="178"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="179"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="216"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="181"/>
         <source>Booking no.</source>
         <translation>预约号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="182"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="182"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="219"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="184"/>
         <source>Result</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="189"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="189"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="224"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="189"/>
         <source>Absent</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="227"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="192"/>
         <source>{0} (waiting to sync)</source>
         <translation>{0}（待同步）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="253"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="218"/>
         <source>No sessions at this site today or tomorrow.</source>
         <translation>本考场今天和明天没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="262"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="227"/>
         <source>Downloading the rosters...</source>
         <translation>正在下载名册…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="280"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="245"/>
         <source>No allocated session to download yet.</source>
         <translation>尚无已排序分配的场次可下载。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="294"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="259"/>
         <source>No roster on this PC yet.</source>
         <translation>本机尚无名册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="296"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="261"/>
         <source>{0} candidates in memory
 (downloaded {1}; not saved to disk)</source>
         <translation>内存中 {0} 名考生
 （{1} 下载；不保存到磁盘）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="320"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="285"/>
         <source>Download today&apos;s rosters first.</source>
         <translation>请先下载今天的名册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="326"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="292"/>
         <source>Not on today&apos;s rosters of this site: do not admit.</source>
         <translation>不在本考场今天的名册上：不得入场。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="351"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="317"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="370"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="336"/>
         <source>Photo
 (compare with
 the person)</source>
@@ -1595,198 +1603,193 @@ the person)</source>
 核对）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="373"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="339"/>
         <source>{0}: {1}
 Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>{0}：{1}
 座位 {2} · {3} · 准驾车型 {4} · 签到时间 {5}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="380"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="346"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="381"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="347"/>
         <source>No candidate checked in yet</source>
         <translation>尚无考生签到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="403"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="369"/>
         <source>The centre cannot be reached: results wait in the outbox (待同步) and are sent when the link returns.</source>
         <translation>无法连接中心：成绩已保存在本机待同步，网络恢复后自动上传。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="407"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="373"/>
         <source>Result of seat {0} ({1}) recorded at the centre.</source>
         <translation>座位 {0}（{1}）的成绩已在中心录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="437"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="403"/>
         <source>Nobody missing in this session.</source>
         <translation>本场次没有未到考生。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="440"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="406"/>
         <source>Not checked in, no result ({0}): {1}</source>
         <translation>未签到且无成绩（{0} 人）：{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="450"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="416"/>
         <source>{0} recorded as absent.</source>
         <translation>已将 {0} 人记为缺考。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="467"/>
+        <location filename="../../counter_app/views/exam_day_page.py" line="435"/>
         <source>The central service cannot be reached now; try again when the link is back.</source>
         <translation>无法连接中心服务，请在网络恢复后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_day_page.py" line="472"/>
-        <source>Unexpected error: {0}</source>
-        <translation>意外错误：{0}</translation>
     </message>
 </context>
 <context>
     <name>ExamFeePage</name>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="95"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="82"/>
         <source>Retest fee</source>
         <translation>补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="97"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="84"/>
         <source>Fees owed</source>
         <translation>未缴补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="98"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="85"/>
         <source>Payment</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="99"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="86"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="99"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="86"/>
         <source>Method</source>
         <translation>缴费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="100"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="87"/>
         <source>Terminal &amp;receipt no.</source>
         <translation>交易凭证号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="93"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="93"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="93"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="107"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="94"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="112"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="99"/>
         <source>from the payment terminal&apos;s slip</source>
         <translation>收款终端打印的凭条上的号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="113"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="100"/>
         <source>Record &amp;payment</source>
         <translation>登记缴费(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="114"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="101"/>
         <source>Print the rec&amp;eipt</source>
         <translation>打印收款凭证(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="120"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="107"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="108"/>
         <source>Last result</source>
         <translation>上次成绩</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="108"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="121"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="108"/>
         <source>Absent</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="123"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="110"/>
         <source>Last exam</source>
         <translation>上次考试</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="111"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="124"/>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="168"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="111"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="151"/>
         <source>{0} yuan</source>
         <translation>{0} 元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="125"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="112"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="130"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="117"/>
         <source>Absent from the last exam: counted as a fail; booking again needs the fee</source>
         <translation>上次考试缺考，按不合格计，再次预约须缴补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="131"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="118"/>
         <source>Failed the last exam: booking again needs the fee</source>
         <translation>上次考试不合格，再次预约须缴补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="157"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="140"/>
         <source>{0}, {1}, class {2}</source>
         <translation>{0}，{1}，准驾车型 {2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="162"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="145"/>
         <source>No retest fee is owed: the candidate may book as the rules allow.</source>
         <translation>没有未缴的补考费：考生可按规定预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="182"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="165"/>
         <source>Type the receipt number printed by the payment terminal.</source>
         <translation>请填写收款终端打印的交易凭证号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="197"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="180"/>
         <source>{0} yuan received for {1}; the candidate may book {1} again.</source>
         <translation>已收{1}补考费 {0} 元，考生可再次预约{1}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_fee_page.py" line="219"/>
+        <location filename="../../counter_app/views/exam_fee_page.py" line="202"/>
         <source>Retest fee receipt</source>
         <translation>补考费收款凭证</translation>
     </message>
@@ -1794,32 +1797,27 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="170"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="159"/>
         <source>Saved on this PC; sending to the centre...</source>
         <translation>已保存在本机，正在发送到中心…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="176"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="165"/>
         <source>The centre cannot be reached now: the request waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
         <translation>现在无法连接中心：该请求已保存在本机待同步队列，网络恢复后自动发送，办理结果见“同步状态”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="191"/>
-        <source>Unexpected error: {0}</source>
-        <translation>发生意外错误：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="105"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="97"/>
         <source>Lookup cancelled.</source>
         <translation>已取消查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="152"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="136"/>
         <source>Looking up... (Esc cancels)</source>
         <translation>正在查询…（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_widgets.py" line="189"/>
+        <location filename="../../counter_app/views/exam_widgets.py" line="178"/>
         <source>The central service cannot be reached now; try again when the link is back.</source>
         <translation>无法连接中心服务，请在网络恢复后重试。</translation>
     </message>
@@ -1827,183 +1825,183 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>ExamRankingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="78"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="69"/>
         <source>Ranking and positions</source>
         <translation>排序查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="80"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="71"/>
         <source>Sessions</source>
         <translation>考试场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="81"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="72"/>
         <source>&amp;Refresh sessions</source>
         <translation>刷新场次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="82"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="73"/>
         <source>Not allocated</source>
         <translation>未排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="84"/>
         <source>open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="84"/>
         <source>closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="84"/>
         <source>allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="86"/>
         <source>Exam</source>
         <translation>考试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="96"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="87"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="97"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="88"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="98"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="99"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="101"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="92"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="106"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="97"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="107"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="98"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="99"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="100"/>
         <source>Rule</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="110"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="101"/>
         <source>Ranking time</source>
         <translation>排序时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="113"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="104"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="114"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
         <source>Channel</source>
         <translation>预约方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="111"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="102"/>
         <source>Seat</source>
         <translation>座位号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="109"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="100"/>
         <source>rule {0}</source>
         <translation>规则{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="123"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="114"/>
         <source>seat</source>
         <translation>已排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="123"/>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="114"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="195"/>
         <source>no seat</source>
         <translation>未排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="115"/>
         <source>would get a seat</source>
         <translation>可排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="124"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="115"/>
         <source>would not get a seat</source>
         <translation>排不上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="161"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="152"/>
         <source>Allocated {0}: {1} of {2} seats given, {3} not allocated.</source>
         <translation>{0} 已分配：{2} 个考位排上 {1} 人，{3} 人未排上。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="168"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="159"/>
         <source>Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.</source>
         <translation>尚未排序分配：以下是按现在情况分配时的顺序（{0} 人申请 {1} 个考位；预约截止 {2}）。排序时间早的在前；相同时按申请时间，再按预约号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="177"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="168"/>
         <source>Roster (seats given)</source>
         <translation>考生名册（已排上考位）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="178"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="169"/>
         <source>Requests in ranking order</source>
         <translation>按排序的预约申请</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="196"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="183"/>
         <source>No open request: nothing to rank.</source>
         <translation>没有待考的预约，无排序。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="204"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="191"/>
         <source>not ranked</source>
         <translation>未排序</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="206"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="193"/>
         <source>Position {0}, {1} seats in all</source>
         <translation>第 {0} 位，共 {1} 个考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="195"/>
         <source>seat given</source>
         <translation>已排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="210"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="197"/>
         <source>would get a seat now</source>
         <translation>目前可排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="211"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="198"/>
         <source>would not get a seat now</source>
         <translation>目前排不上</translation>
     </message>
@@ -2011,134 +2009,134 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>InspectionLabelPage</name>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="139"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="96"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="140"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="97"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="141"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="143"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="100"/>
         <source>Serial</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="144"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="101"/>
         <source>Issued</source>
         <translation>核发时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="145"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="102"/>
         <source>Where / address</source>
         <translation>地点/邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="146"/>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="163"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="103"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="120"/>
         <source>Tracking number</source>
         <translation>邮件号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="150"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="107"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="151"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="108"/>
         <source>Scan or type the plate or the VIN</source>
         <translation>扫描或输入号牌号码、车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="152"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="109"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="153"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="110"/>
         <source>Labels of this vehicle</source>
         <translation>本车检验合格标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="154"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="111"/>
         <source>Issue this year&apos;s label here</source>
         <translation>在本服务点核发本年度标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="156"/>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="162"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="113"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="119"/>
         <source>Label serial</source>
         <translation>标志流水号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="157"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="114"/>
         <source>scan the serial printed on the label</source>
         <translation>扫描标志上印刷的流水号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="158"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="115"/>
         <source>Issue the environmental label with it</source>
         <translation>同时核发环保标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="159"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="116"/>
         <source>Issue label</source>
         <translation>核发标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="160"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="117"/>
         <source>Print form</source>
         <translation>打印核发单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="161"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="118"/>
         <source>Label applied for online: post it</source>
         <translation>网上申领的标志：邮寄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="164"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="121"/>
         <source>Record posting</source>
         <translation>登记邮寄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="186"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="143"/>
         <source>{0}  {1}  {2}, {3}; owner {4}; registered {5}</source>
         <translation>{0}&#x3000;{1}&#x3000;{2}，{3}；所有人 {4}；注册登记 {5}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="189"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="146"/>
         <source>May have the {0} label.</source>
         <translation>可以核发{0}年度检验合格标志。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="192"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="149"/>
         <source>No {0} label:</source>
         <translation>不能核发{0}年度检验合格标志：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="229"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="188"/>
         <source>Label {0} issued for {1}.</source>
         <translation>已核发{1}年度标志 {0}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="237"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="196"/>
         <source>Inspection label form</source>
         <translation>检验合格标志核发单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="248"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="207"/>
         <source>Posted: tracking number {0}.</source>
         <translation>已邮寄，邮件号 {0}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/inspection_label_page.py" line="155"/>
+        <location filename="../../counter_app/views/inspection_label_page.py" line="112"/>
         <source>This station does not hand out labels</source>
         <translation>本站点不是免检标志服务点，不能核发标志</translation>
     </message>
@@ -2146,142 +2144,142 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>LicenceApplicationPage</name>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="155"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="125"/>
         <source>Licence application</source>
         <translation>驾驶证申请受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="126"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="126"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="126"/>
         <source>&amp;Mobile</source>
         <translation>手机号码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="156"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="126"/>
         <source>P&amp;urpose</source>
         <translation>业务类型(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="127"/>
         <source>&amp;Class applied for</source>
         <translation>申请准驾车型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="127"/>
         <source>&amp;Accepted at</source>
         <translation>受理时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="157"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="127"/>
         <source>Learner &amp;permit issued</source>
         <translation>学习驾驶证明(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="164"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="134"/>
         <source>Read I&amp;D card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="165"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="135"/>
         <source>Adds a large class to an existing car licence</source>
         <translation>已有小型汽车驾驶证，增驾大型车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="166"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="136"/>
         <source>N&amp;ow</source>
         <translation>现在(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="167"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="137"/>
         <source>issued on</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="168"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="138"/>
         <source>Acc&amp;ept the application</source>
         <translation>受理申请(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="169"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="139"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="172"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="142"/>
         <source>Driving licence application</source>
         <translation>机动车驾驶证申领</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="173"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="143"/>
         <source>Restoring the driving qualification</source>
         <translation>恢复驾驶资格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="174"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="144"/>
         <source>Full-score study</source>
         <translation>满分学习</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="207"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="191"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="227"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="213"/>
         <source>Type the name as on the ID card.</source>
         <translation>请按身份证填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="240"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="226"/>
         <source>The acceptance time cannot be later than now.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="249"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="235"/>
         <source>The permit is issued between the acceptance day and today.</source>
         <translation>学习驾驶证明的发放日期应在受理日期和今天之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="262"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="248"/>
         <source>Correct the fields marked in red.</source>
         <translation>请改正标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="269"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="255"/>
         <source>Sending to the centre...</source>
         <translation>正在发送到中心…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="287"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="274"/>
         <source>Application of {0} ({1}, class {2}) accepted at {3}.</source>
         <translation>{0}（{1}，准驾车型 {2}）的申请已受理，受理时间 {3}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="289"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="276"/>
         <source>A first Subject 1 booking ranks by this time (rule 1): earlier ranks first.</source>
         <translation>首次预约科目一按此受理时间排序（规则1）：时间早的在前。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="291"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="278"/>
         <source>Learner permit issued {0}, valid until {1}.</source>
         <translation>学习驾驶证明 {0} 发放，有效期至 {1}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="297"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="284"/>
         <source>The central service cannot be reached now: the application is accepted only when the centre has it (its time ranks the bookings). Try again when the link is back.</source>
         <translation>无法连接中心服务：申请须由中心收到后才算受理（受理时间决定预约排序）。请在网络恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_application_page.py" line="307"/>
+        <location filename="../../counter_app/views/licence_application_page.py" line="294"/>
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
     </message>
@@ -2289,138 +2287,138 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>LicenceReviewPage</name>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="75"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="63"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="76"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="64"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="65"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="66"/>
         <source>Photo check</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="66"/>
         <source>Matched</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="66"/>
         <source>No match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="80"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="68"/>
         <source>Counted</source>
         <translation>计入学时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="80"/>
-        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="68"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="86"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="74"/>
         <source>Taken</source>
         <translation>测试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="87"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="75"/>
         <source>Answered</source>
         <translation>答题数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="88"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="76"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="94"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="82"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="95"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="83"/>
         <source>ID number of the licence holder</source>
         <translation>驾驶人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="96"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="84"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="97"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="85"/>
         <source>Video sittings reported by the learning platform</source>
         <translation>学习平台报送的视频学习记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="98"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="86"/>
         <source>Tests</source>
         <translation>学习测试</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="99"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="87"/>
         <source>Record the review</source>
         <translation>办理审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="120"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="108"/>
         <source>{0}  {1}  licence class {2}</source>
         <translation>{0}&#x3000;{1}&#x3000;准驾车型 {2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="122"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="110"/>
         <source>scoring period {0} to {1}</source>
         <translation>记分周期 {0} 至 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="123"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="111"/>
         <source>no points recorded</source>
         <translation>无记分记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="124"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="112"/>
         <source>{0} point(s), {1}</source>
         <translation>记{0}分，{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="126"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="114"/>
         <source>Reviewed on {0} for this scoring period.</source>
         <translation>本记分周期已于{0}审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="128"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="116"/>
         <source>Points study complete ({0} minutes, test done): the review may be recorded.</source>
         <translation>记分学习已完成（视频学习{0}分钟，已完成测试），可以办理审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="131"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="119"/>
         <source>No points study required for this licence: the review may be recorded.</source>
         <translation>该驾驶证无须记分学习，可以办理审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="133"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="121"/>
         <source>The review may not be recorded yet:</source>
         <translation>暂不能办理审验：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="152"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="140"/>
         <source>Review recorded.</source>
         <translation>审验已办理。</translation>
     </message>
@@ -2461,68 +2459,68 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="109"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="137"/>
         <source>Sign in - Nanjing vehicle office counter</source>
         <translation>登录 - 南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="110"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="138"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="111"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="139"/>
         <source>Sign in with your station account</source>
         <translation>请使用本站点的账户登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="115"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="143"/>
         <source>e.g. clerk01</source>
         <translation>例如 clerk01</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="172"/>
         <source>Enter the user name and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="146"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="178"/>
         <source>Signing in...</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="166"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="200"/>
         <source>Sign-in failed: unexpected error.</source>
         <translation>登录失败：发生意外错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="116"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="144"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="119"/>
-        <location filename="../../counter_app/views/login_dialog.py" line="131"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="147"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="159"/>
         <source>Waiting for the central service to start... (the first start takes a few seconds)</source>
         <translation>正在等待中心服务启动…（首次启动需要几秒钟）</translation>
     </message>
@@ -2530,7 +2528,7 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../../counter_app/views/customer.py" line="189"/>
+        <location filename="../../counter_app/views/customer.py" line="194"/>
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>
@@ -3829,12 +3827,12 @@ ID: {3}   Mobile: {4}
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counter_app/app.py" line="202"/>
+        <location filename="../../counter_app/app.py" line="245"/>
         <source>Data on this PC</source>
         <translation>本机数据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="328"/>
+        <location filename="../../counter_app/app.py" line="388"/>
         <source>Counter</source>
         <translation>车管所柜台</translation>
     </message>
@@ -4174,27 +4172,22 @@ ID: {3}   Mobile: {4}
 <context>
     <name>VehicleServicePage</name>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="70"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="76"/>
         <source>Asking the central service...</source>
         <translation>正在查询中心服务…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="93"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="116"/>
         <source>The central service cannot be reached: these records are only kept there. Try again when the connection is back.</source>
         <translation>无法连接中心服务：这些记录只保存在中心，请在网络恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="99"/>
-        <source>Unexpected error: {0}</source>
-        <translation>意外错误：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="114"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="132"/>
         <source>Saved on this PC; sending to the centre...</source>
         <translation>已保存在本机，正在发送到中心…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="119"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="137"/>
         <source>The centre cannot be reached now: this waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
         <translation>暂时无法连接中心：本业务在待同步队列中等待，网络恢复后自动发送，结果见“同步状态”。</translation>
     </message>
@@ -4202,172 +4195,172 @@ ID: {3}   Mobile: {4}
 <context>
     <name>ViolationsPage</name>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="134"/>
+        <location filename="../../counter_app/views/violations_page.py" line="94"/>
         <source>Time</source>
         <translation>违法时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="135"/>
+        <location filename="../../counter_app/views/violations_page.py" line="95"/>
         <source>Place</source>
         <translation>违法地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="142"/>
+        <location filename="../../counter_app/views/violations_page.py" line="102"/>
         <source>Violation</source>
         <translation>违法行为</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="136"/>
+        <location filename="../../counter_app/views/violations_page.py" line="96"/>
         <source>Fine</source>
         <translation>罚款（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="137"/>
+        <location filename="../../counter_app/views/violations_page.py" line="97"/>
         <source>Points</source>
         <translation>记分</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="138"/>
+        <location filename="../../counter_app/views/violations_page.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <location filename="../../counter_app/views/violations_page.py" line="100"/>
         <source>Here?</source>
         <translation>可否在此处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <location filename="../../counter_app/views/violations_page.py" line="100"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="146"/>
+        <location filename="../../counter_app/views/violations_page.py" line="106"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="147"/>
+        <location filename="../../counter_app/views/violations_page.py" line="107"/>
         <source>Scan or type the plate or the VIN</source>
         <translation>扫描或输入号牌号码、车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="148"/>
+        <location filename="../../counter_app/views/violations_page.py" line="108"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="149"/>
+        <location filename="../../counter_app/views/violations_page.py" line="109"/>
         <source>Handle (simple procedure)</source>
         <translation>处理（简易程序）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="150"/>
+        <location filename="../../counter_app/views/violations_page.py" line="110"/>
         <source>Driver&apos;s licence number</source>
         <translation>驾驶证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="150"/>
+        <location filename="../../counter_app/views/violations_page.py" line="110"/>
         <source>Driver&apos;s name</source>
         <translation>驾驶人姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="152"/>
+        <location filename="../../counter_app/views/violations_page.py" line="112"/>
         <source>Handle</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="153"/>
+        <location filename="../../counter_app/views/violations_page.py" line="113"/>
         <source>Send to the brigade</source>
         <translation>转交警大队</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="154"/>
+        <location filename="../../counter_app/views/violations_page.py" line="114"/>
         <source>Pay the fine through a bank</source>
         <translation>通过银行缴纳罚款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="155"/>
+        <location filename="../../counter_app/views/violations_page.py" line="115"/>
         <source>Bank</source>
         <translation>缴款银行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="155"/>
+        <location filename="../../counter_app/views/violations_page.py" line="115"/>
         <source>Amount (yuan)</source>
         <translation>缴款金额（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="156"/>
+        <location filename="../../counter_app/views/violations_page.py" line="116"/>
         <source>Bank&apos;s transaction reference</source>
         <translation>银行交易流水号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="158"/>
+        <location filename="../../counter_app/views/violations_page.py" line="118"/>
         <source>Record payment</source>
         <translation>登记缴款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="159"/>
+        <location filename="../../counter_app/views/violations_page.py" line="119"/>
         <source>Bank confirmed</source>
         <translation>银行已确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="160"/>
+        <location filename="../../counter_app/views/violations_page.py" line="120"/>
         <source>Print receipt</source>
         <translation>打印缴款凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="175"/>
+        <location filename="../../counter_app/views/violations_page.py" line="141"/>
         <source>{0}  {1}, {2}; owner {3}: {4} violation record(s)</source>
         <translation>{0}&#x3000;{1}，{2}；所有人 {3}：{4} 条违法记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="194"/>
+        <location filename="../../counter_app/views/violations_page.py" line="160"/>
         <source>Qualifies: simple procedure, no points, fine {0} yuan.</source>
         <translation>可自助处理：简易程序、不记分、罚款{0}元。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="196"/>
+        <location filename="../../counter_app/views/violations_page.py" line="162"/>
         <source>Decision number {0}.</source>
         <translation>决定书编号 {0}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="199"/>
+        <location filename="../../counter_app/views/violations_page.py" line="165"/>
         <source>Paid {0} yuan through {1} ({2}), {3}.</source>
         <translation>已通过{1}缴款{0}元（流水号 {2}），{3}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="205"/>
+        <location filename="../../counter_app/views/violations_page.py" line="171"/>
         <source>To the traffic-police brigade: {0}</source>
         <translation>须到交警大队处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="244"/>
+        <location filename="../../counter_app/views/violations_page.py" line="210"/>
         <source>Handled: decision number {0}. Take the fine now.</source>
         <translation>已处理，决定书编号 {0}，请缴纳罚款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="251"/>
+        <location filename="../../counter_app/views/violations_page.py" line="217"/>
         <source>Sent to the brigade: {0}</source>
         <translation>已转交警大队：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="258"/>
+        <location filename="../../counter_app/views/violations_page.py" line="224"/>
         <source>Payment recorded; it is settled when the bank confirms.</source>
         <translation>缴款已登记，银行确认后入账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="264"/>
+        <location filename="../../counter_app/views/violations_page.py" line="230"/>
         <source>The bank confirmed: the fine is paid.</source>
         <translation>银行已确认，罚款已缴纳。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="269"/>
+        <location filename="../../counter_app/views/violations_page.py" line="235"/>
         <source>Fine payment receipt</source>
         <translation>罚款缴纳凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="140"/>
+        <location filename="../../counter_app/views/violations_page.py" line="100"/>
         <source>No: brigade</source>
         <translation>否，转交警大队</translation>
     </message>

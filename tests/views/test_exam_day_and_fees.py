@@ -55,6 +55,23 @@ def _candidate(centre: Centre, n: int, **body) -> dict:  # noqa: ANN003
     return centre.call("POST", "/candidates", json=payload, expect=201)
 
 
+def exam_morning(live_api: LiveApi, centre: Centre, numbers: tuple[int, ...]) -> tuple[dict, list[dict]]:
+    """考生<n> booked into a 07:45 科目一 session at 尧新考点 on Monday 2026-12-07; then the same
+    centre on the morning of the exam (07:30), the session allocated (the job or the supervisor)."""
+    for n in numbers:
+        _candidate(centre, n)
+    plan = centre.call("POST", "/exam-plans", expect=201, json={
+        "site_id": 8, "exam_date": "2026-12-07", "start_time": "07:45", "subject": "k1", "licence_class": "C1",
+        "capacity": len(numbers)})
+    bookings = [centre.call("POST", "/exam-bookings", "clerk01", expect=201,
+                            json={"plan_id": plan["id"], "id_number": id_number(n)}) for n in numbers]
+    live_api.stop()
+    live_api.embedded.extra_env["CENTRAL_API_NOW"] = "2026-12-07T07:30:00+08:00"
+    live_api.start()
+    centre.call("POST", f"/exam-plans/{plan['id']}/allocate")
+    return plan, bookings
+
+
 def _type_and_enter(qtbot, field, text: str) -> None:  # noqa: ANN001
     field.clear()
     qtbot.keyClicks(field, text)
@@ -68,18 +85,7 @@ def _outbox_empty(counter) -> bool:  # noqa: ANN001
 def test_exam_site_checks_in_by_qr_and_typing_and_results_entered_offline_are_synced(
         qtbot, make_counter, live_api, tmp_path):
     centre = Centre(live_api)
-    for n in (1, 2, 3):
-        _candidate(centre, n)
-    plan = centre.call("POST", "/exam-plans", expect=201, json={
-        "site_id": 8, "exam_date": "2026-12-07", "start_time": "07:45", "subject": "k1", "licence_class": "C1",
-        "capacity": 3})
-    bookings = [centre.call("POST", "/exam-bookings", "clerk01", expect=201,
-                            json={"plan_id": plan["id"], "id_number": id_number(n)}) for n in (1, 2, 3)]
-    # The same centre on the morning of the exam; the session is allocated (the job or the supervisor).
-    live_api.stop()
-    live_api.embedded.extra_env["CENTRAL_API_NOW"] = "2026-12-07T07:30:00+08:00"
-    live_api.start()
-    centre.call("POST", f"/exam-plans/{plan['id']}/allocate")
+    plan, bookings = exam_morning(live_api, centre, (1, 2, 3))
 
     counter = make_counter()
     window = sign_in_through_dialog(qtbot, counter, "clerk08", station="尧新考点")
