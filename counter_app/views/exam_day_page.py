@@ -29,6 +29,7 @@ from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.exam_day import ExamSite, SiteRosterCache, result_write
 from counter_app.services.id_card_reader import IdCard
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.customer import MessageLine, chain_tab_order, keyboard_table, scanner_field
 from counter_app.views.exam_widgets import GREEN, RED, selected
 from counter_app.views.names import subject_name
@@ -466,7 +467,7 @@ class ExamDayPage(QWidget):
         if isinstance(exc, OfflineError):
             message = self.tr("The central service cannot be reached now; try again when the link is back.")
         elif isinstance(exc, ApiError):
-            message = exc.message
+            message = centre_message(exc)
         else:
             log.exception("exam day request failed", exc_info=exc)
             message = self.tr("Unexpected error: {0}").format(exc)

@@ -13,6 +13,7 @@ from counter_app.domain.timefmt import local
 from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, ExamDesk
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.customer import Lookup, MessageLine, chain_tab_order, scanner_field, set_shown
 from counter_app.views.names import field_message
 from counter_app.views.print_preview import show_preview
@@ -188,5 +189,5 @@ class ExamPage(QWidget):
         if isinstance(exc, OfflineError):
             message = self.tr("The central service cannot be reached now; try again when the link is back.")
         else:
-            message = exc.message if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
+            message = centre_message(exc) if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
         set_error(self.message, message)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.api_client import ApiError
 from counter_app.services.context import AppContext, unlock_hash
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.widgets import ConnectionBadge, add_rows, set_error
 
 
@@ -163,7 +164,7 @@ class LoginDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._signing_in = False
         self.login_button.setEnabled(self.ctx.monitor.online is True)
-        message = exc.message if isinstance(exc, ApiError) else self.tr("Sign-in failed: unexpected error.")
+        message = centre_message(exc) if isinstance(exc, ApiError) else self.tr("Sign-in failed: unexpected error.")
         set_error(self.message, message)
         self.password.clear()
         self.password.setFocus()

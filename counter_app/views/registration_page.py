@@ -39,8 +39,9 @@ from counter_app.services.registration import consent_text, document_name, regis
 from counter_app.services.sync import Write
 from counter_app.domain.access import may_register
 from counter_app.domain.registration import BindingLimits
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field, set_shown
-from counter_app.views.names import field_message, user_type_name
+from counter_app.views.names import field_message, service_name, user_type_name
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import DictTableModel, FieldWithError, add_rows, make_table, set_error
 
@@ -223,7 +224,7 @@ class _Form(QWidget):
                 "Offline: the vehicles listed are the last known records on this PC (if any); the registration "
                 "can still be saved and is checked by the centre when the link returns."))
         else:
-            self.vehicles_note.setText(exc.message if isinstance(exc, ApiError) else str(exc))
+            self.vehicles_note.setText(centre_message(exc) if isinstance(exc, ApiError) else str(exc))
 
     def submit(self) -> None:
         values = self.check_all()
@@ -308,7 +309,7 @@ class _Form(QWidget):
                 "The central service cannot be reached. Registration needs it to check the vehicle and "
                 "licence records: nothing was saved, please submit again when the link is back."))
             return
-        message = exc.message if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
+        message = centre_message(exc) if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
         set_error(self.message, message)
         if isinstance(exc, ApiError) and exc.code == "user_exists":
             # A duplicate: offer the existing record instead of a dead end.
@@ -409,7 +410,7 @@ class ConsentFields(QWidget):
         self.way = QComboBox()
         self.way.setObjectName("otherConsentWay")
         for way in ConsentWay:
-            self.way.addItem(CONSENT_WAY_NAMES[way], way.value)
+            self.way.addItem(service_name("consent_way", way.value, CONSENT_WAY_NAMES), way.value)
         self.ref = _line("otherConsentRef", 64)
         self.ref.setPlaceholderText(self.tr("Authorisation number"))
         self.vin_field = FieldWithError(self.vin)
@@ -435,13 +436,13 @@ class ConsentFields(QWidget):
             vin = validate_vin(self.vin.text())
             self.vin_field.set_error("")
         except FieldError as exc:
-            self.vin_field.set_error(exc.message)
+            self.vin_field.set_error(field_message(exc))
             vin = None
         try:
             owner = validate_id_number(self.owner.text(), self.today(), field="owner_id_number")
             self.owner_field.set_error("")
         except FieldError as exc:
-            self.owner_field.set_error(exc.message)
+            self.owner_field.set_error(field_message(exc))
             owner = None
         way = self.way.currentData()
         ref = self.ref.text().strip() if way == ConsentWay.SIGNED_AUTHORISATION.value else None
@@ -743,7 +744,7 @@ class RecordPanel(QGroupBox):
             set_error(self.message, self.tr(
                 "The central service cannot be reached: this change needs its answer at once, nothing was changed."))
         else:
-            set_error(self.message, exc.message if isinstance(exc, ApiError) else str(exc))
+            set_error(self.message, centre_message(exc) if isinstance(exc, ApiError) else str(exc))
 
     def face_sign(self) -> None:
         self._apply(registration.face_sign(self.user), self.tr("face-sign upgrade (1 → 3 vehicles)"))
@@ -930,7 +931,7 @@ class RegistrationPage(QWidget):
                 "The central service cannot be reached: searching needs it. A new registration can still be "
                 "saved on the registration tabs."))
             return
-        set_error(self.search_message, exc.message if isinstance(exc, ApiError) else str(exc))
+        set_error(self.search_message, centre_message(exc) if isinstance(exc, ApiError) else str(exc))
 
     def _open_selected(self, index) -> None:  # noqa: ANN001
         self.record.open_user(self.results.row(index.row())["id"])

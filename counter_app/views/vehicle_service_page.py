@@ -15,6 +15,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, print_pdf
 from counter_app.services.printing import FormSpec
 from counter_app.services.sync import Write
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import set_error
 
@@ -93,7 +94,7 @@ class VehicleServicePage(QWidget):
             set_error(where, self.tr("The central service cannot be reached: these records are only kept there. "
                                      "Try again when the connection is back."))
         elif isinstance(exc, (ApiError, Refused)):
-            set_error(where, exc.message)
+            set_error(where, centre_message(exc))
         else:
             log.exception("vehicle service request failed", exc_info=exc)
             set_error(where, self.tr("Unexpected error: {0}").format(exc))
@@ -104,7 +105,7 @@ class VehicleServicePage(QWidget):
         try:
             write = make()
         except Refused as exc:
-            set_error(result, exc.message)
+            set_error(result, centre_message(exc))
             return
         set_error(result, "")
         self.ctx.writes.submit(write, lambda outcome, payload: self._outcome(outcome, payload, result, done))
