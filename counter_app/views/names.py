@@ -89,6 +89,11 @@ _SERVICE_NAMES: dict[str, dict[str, str]] = {
                       "post": QT_TRANSLATE_NOOP("Names", "Applied online, by post")},
     "payment_status": {"pending": QT_TRANSLATE_NOOP("Names", "Awaiting bank confirmation"),
                        "confirmed": QT_TRANSLATE_NOOP("Names", "Confirmed by the bank")},
+    "id_document": {"resident_id": QT_TRANSLATE_NOOP("Names", "Resident ID card"),
+                    "hk_macau_permit": QT_TRANSLATE_NOOP("Names", "Residence permit (Hong Kong / Macao residents)"),
+                    "taiwan_permit": QT_TRANSLATE_NOOP("Names", "Residence permit (Taiwan residents)"),
+                    "foreign_pr_card": QT_TRANSLATE_NOOP("Names", "Foreigner's permanent residence ID card"),
+                    "uscc": QT_TRANSLATE_NOOP("Names", "Unified social credit code certificate")},
     "consent_way": {"owner_present": QT_TRANSLATE_NOOP("Names", "Owner present"),
                     "signed_authorisation": QT_TRANSLATE_NOOP("Names", "Owner's signed authorisation")},
 }

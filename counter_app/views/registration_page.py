@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.identity import (
+    ID_DOCUMENT_NAMES,
     FieldError,
     validate_id_number,
     validate_identity,
@@ -35,7 +36,7 @@ from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.printing import render_pdf
 from counter_app.services import registration
-from counter_app.services.registration import consent_text, document_name, registration_form
+from counter_app.services.registration import consent_text, registration_form
 from counter_app.services.sync import Write
 from counter_app.domain.access import may_register
 from counter_app.domain.registration import BindingLimits
@@ -370,7 +371,8 @@ class PersonalForm(_Form):
 
     def _show_card_type(self, text: str) -> None:
         try:
-            self.card_type.setText(validate_identity(text, self.today()).document_name)
+            document = validate_identity(text, self.today()).document
+            self.card_type.setText(service_name("id_document", document.value, ID_DOCUMENT_NAMES))
         except FieldError:
             self.card_type.setText("")
 
@@ -700,7 +702,7 @@ class RecordPanel(QGroupBox):
         how = self.tr("face-signed") if user["face_signed"] else self.tr("registered online")
         self.summary.setText(self.tr(
             "{0}  {1}  {2}\nID: {3}   Mobile: {4}\n{5}; vehicles bound {6} of {7}").format(
-            user["registration_no"], user["name"], f"{kind}  {document_name(user.get('id_type'))}", user["id_number"],
+            user["registration_no"], user["name"], f"{kind}  {service_name('id_document', user.get('id_type') or 'resident_id', ID_DOCUMENT_NAMES)}", user["id_number"],
             user["mobile"], how, user["binding_count"], user["binding_limit"]))
         self.face_sign_button.setEnabled(not user["face_signed"])
         self.bound.set_rows([v for v in user["vehicles"] if v.get("own", True)])

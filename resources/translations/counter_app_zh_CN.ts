@@ -1714,22 +1714,22 @@
 <context>
     <name>ConsentFields</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="407"/>
+        <location filename="../../counter_app/views/registration_page.py" line="409"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="409"/>
+        <location filename="../../counter_app/views/registration_page.py" line="411"/>
         <source>Owner&apos;s ID number</source>
         <translation>所有人证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="415"/>
+        <location filename="../../counter_app/views/registration_page.py" line="417"/>
         <source>Authorisation number</source>
         <translation>授权书编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="450"/>
+        <location filename="../../counter_app/views/registration_page.py" line="452"/>
         <source>Enter the number of the owner&apos;s signed authorisation.</source>
         <translation>请填写所有人签字授权书的编号。</translation>
     </message>
@@ -3846,11 +3846,36 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="92"/>
-        <source>Owner present</source>
+        <source>Resident ID card</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="93"/>
+        <source>Residence permit (Hong Kong / Macao residents)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="94"/>
+        <source>Residence permit (Taiwan residents)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="95"/>
+        <source>Foreigner&apos;s permanent residence ID card</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="96"/>
+        <source>Unified social credit code certificate</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="97"/>
+        <source>Owner present</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="98"/>
         <source>Owner&apos;s signed authorisation</source>
         <translation>（同领域提示）</translation>
     </message>
@@ -3858,37 +3883,37 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>OthersBox</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="468"/>
+        <location filename="../../counter_app/views/registration_page.py" line="470"/>
         <source>Vehicles of other owners (owner&apos;s consent; counted toward the limit of 3)</source>
         <translation>他人名下机动车（须所有人同意，计入3辆上限）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="470"/>
+        <location filename="../../counter_app/views/registration_page.py" line="472"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="472"/>
+        <location filename="../../counter_app/views/registration_page.py" line="474"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="474"/>
+        <location filename="../../counter_app/views/registration_page.py" line="476"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="475"/>
+        <location filename="../../counter_app/views/registration_page.py" line="477"/>
         <source>Owner&apos;s ID number</source>
         <translation>所有人证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="476"/>
+        <location filename="../../counter_app/views/registration_page.py" line="478"/>
         <source>Consent</source>
         <translation>所有人同意方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="476"/>
+        <location filename="../../counter_app/views/registration_page.py" line="478"/>
         <source>Owner</source>
         <translation>车主</translation>
     </message>
@@ -3980,47 +4005,47 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>PersonalForm</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="383"/>
+        <location filename="../../counter_app/views/registration_page.py" line="385"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="332"/>
+        <location filename="../../counter_app/views/registration_page.py" line="333"/>
         <source>&amp;Register (face-sign)</source>
         <translation>提交面签注册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="333"/>
+        <location filename="../../counter_app/views/registration_page.py" line="334"/>
         <source>Rea&amp;d ID card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="348"/>
+        <location filename="../../counter_app/views/registration_page.py" line="349"/>
         <source>&amp;User type</source>
         <translation>用户类型(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="348"/>
+        <location filename="../../counter_app/views/registration_page.py" line="349"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="348"/>
+        <location filename="../../counter_app/views/registration_page.py" line="349"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="349"/>
+        <location filename="../../counter_app/views/registration_page.py" line="350"/>
         <source>&amp;Mobile</source>
         <translation>手机号码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="334"/>
+        <location filename="../../counter_app/views/registration_page.py" line="335"/>
         <source>Own vehicles on record (tick to bind; not counted toward the limit):</source>
         <translation>本人名下机动车（勾选绑定，不计入绑定上限）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="354"/>
+        <location filename="../../counter_app/views/registration_page.py" line="355"/>
         <source>Document</source>
         <translation>证件类型</translation>
     </message>
@@ -4449,78 +4474,78 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="572"/>
+        <location filename="../../counter_app/views/registration_page.py" line="574"/>
         <source>Open record</source>
         <translation>用户档案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="578"/>
-        <location filename="../../counter_app/views/registration_page.py" line="585"/>
-        <location filename="../../counter_app/views/registration_page.py" line="594"/>
+        <location filename="../../counter_app/views/registration_page.py" line="580"/>
+        <location filename="../../counter_app/views/registration_page.py" line="587"/>
+        <location filename="../../counter_app/views/registration_page.py" line="596"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="579"/>
-        <location filename="../../counter_app/views/registration_page.py" line="586"/>
-        <location filename="../../counter_app/views/registration_page.py" line="595"/>
+        <location filename="../../counter_app/views/registration_page.py" line="581"/>
+        <location filename="../../counter_app/views/registration_page.py" line="588"/>
+        <location filename="../../counter_app/views/registration_page.py" line="597"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="580"/>
-        <location filename="../../counter_app/views/registration_page.py" line="587"/>
+        <location filename="../../counter_app/views/registration_page.py" line="582"/>
+        <location filename="../../counter_app/views/registration_page.py" line="589"/>
         <source>Vehicle type</source>
         <translation>车辆类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="581"/>
-        <location filename="../../counter_app/views/registration_page.py" line="597"/>
+        <location filename="../../counter_app/views/registration_page.py" line="583"/>
+        <location filename="../../counter_app/views/registration_page.py" line="599"/>
         <source>Bound at</source>
         <translation>绑定时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="588"/>
+        <location filename="../../counter_app/views/registration_page.py" line="590"/>
         <source>Mobile on record</source>
         <translation>登记手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="611"/>
+        <location filename="../../counter_app/views/registration_page.py" line="613"/>
         <source>VIN (scan, or pick a vehicle below)</source>
         <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="616"/>
+        <location filename="../../counter_app/views/registration_page.py" line="618"/>
         <source>New mobile</source>
         <translation>新手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="636"/>
+        <location filename="../../counter_app/views/registration_page.py" line="638"/>
         <source>Bound vehicles</source>
         <translation>已绑定的机动车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="639"/>
+        <location filename="../../counter_app/views/registration_page.py" line="641"/>
         <source>Other vehicles on record</source>
         <translation>名下其他登记车辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="694"/>
+        <location filename="../../counter_app/views/registration_page.py" line="696"/>
         <source>Search for a user, or register a new one.</source>
         <translation>请查询用户，或办理新用户注册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="700"/>
+        <location filename="../../counter_app/views/registration_page.py" line="702"/>
         <source>face-signed</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="700"/>
+        <location filename="../../counter_app/views/registration_page.py" line="702"/>
         <source>registered online</source>
         <translation>互联网注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="702"/>
+        <location filename="../../counter_app/views/registration_page.py" line="704"/>
         <source>{0}  {1}  {2}
 ID: {3}   Mobile: {4}
 {5}; vehicles bound {6} of {7}</source>
@@ -4529,92 +4554,92 @@ ID: {3}   Mobile: {4}
 {5}；已绑定机动车 {6}/{7} 辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="722"/>
+        <location filename="../../counter_app/views/registration_page.py" line="724"/>
         <source>Sending...</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="727"/>
+        <location filename="../../counter_app/views/registration_page.py" line="729"/>
         <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
         <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="740"/>
+        <location filename="../../counter_app/views/registration_page.py" line="742"/>
         <source>Saved: {0}. Print the form for the applicant to sign.</source>
         <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="745"/>
+        <location filename="../../counter_app/views/registration_page.py" line="747"/>
         <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
         <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="750"/>
+        <location filename="../../counter_app/views/registration_page.py" line="752"/>
         <source>face-sign upgrade (1 → 3 vehicles)</source>
         <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="760"/>
+        <location filename="../../counter_app/views/registration_page.py" line="762"/>
         <source>bind vehicle {0}</source>
         <translation>绑定机动车 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="775"/>
+        <location filename="../../counter_app/views/registration_page.py" line="777"/>
         <source>Select a bound vehicle first.</source>
         <translation>请先选择一辆已绑定的机动车。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="779"/>
+        <location filename="../../counter_app/views/registration_page.py" line="781"/>
         <source>unbind vehicle {0}</source>
         <translation>解绑机动车 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="789"/>
+        <location filename="../../counter_app/views/registration_page.py" line="791"/>
         <source>mobile {0} → {1}</source>
         <translation>手机号码 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="605"/>
+        <location filename="../../counter_app/views/registration_page.py" line="607"/>
         <source>&amp;Face-sign upgrade</source>
         <translation>面签升级(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="607"/>
+        <location filename="../../counter_app/views/registration_page.py" line="609"/>
         <source>&amp;Unbind selected</source>
         <translation>解绑所选车辆(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="608"/>
+        <location filename="../../counter_app/views/registration_page.py" line="610"/>
         <source>&amp;Print application form</source>
         <translation>打印申请表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="613"/>
+        <location filename="../../counter_app/views/registration_page.py" line="615"/>
         <source>&amp;Bind</source>
         <translation>绑定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="618"/>
+        <location filename="../../counter_app/views/registration_page.py" line="620"/>
         <source>C&amp;hange mobile</source>
         <translation>变更手机号(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="596"/>
+        <location filename="../../counter_app/views/registration_page.py" line="598"/>
         <source>Owner and consent</source>
         <translation>所有人及同意方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="601"/>
+        <location filename="../../counter_app/views/registration_page.py" line="603"/>
         <source>Bind another owner&apos;s vehicle</source>
         <translation>绑定他人名下机动车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="642"/>
+        <location filename="../../counter_app/views/registration_page.py" line="644"/>
         <source>Vehicles of other owners (with the owner&apos;s consent)</source>
         <translation>他人名下机动车（经所有人同意）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="769"/>
+        <location filename="../../counter_app/views/registration_page.py" line="771"/>
         <source>bind vehicle {0} of another owner</source>
         <translation>绑定他人名下机动车 {0}</translation>
     </message>
@@ -4622,128 +4647,128 @@ ID: {3}   Mobile: {4}
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="811"/>
+        <location filename="../../counter_app/views/registration_page.py" line="813"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="815"/>
+        <location filename="../../counter_app/views/registration_page.py" line="817"/>
         <source>ID number or unified social credit code</source>
         <translation>身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="822"/>
+        <location filename="../../counter_app/views/registration_page.py" line="824"/>
         <source>Registration no.</source>
         <translation>注册编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="823"/>
+        <location filename="../../counter_app/views/registration_page.py" line="825"/>
         <source>Kind</source>
         <translation>用户类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="824"/>
+        <location filename="../../counter_app/views/registration_page.py" line="826"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="825"/>
+        <location filename="../../counter_app/views/registration_page.py" line="827"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="826"/>
+        <location filename="../../counter_app/views/registration_page.py" line="828"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="827"/>
+        <location filename="../../counter_app/views/registration_page.py" line="829"/>
         <source>Registered</source>
         <translation>注册方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="827"/>
+        <location filename="../../counter_app/views/registration_page.py" line="829"/>
         <source>face-sign</source>
         <translation>面签</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="827"/>
+        <location filename="../../counter_app/views/registration_page.py" line="829"/>
         <source>online</source>
         <translation>互联网</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="828"/>
+        <location filename="../../counter_app/views/registration_page.py" line="830"/>
         <source>Vehicles</source>
         <translation>绑定车辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="829"/>
+        <location filename="../../counter_app/views/registration_page.py" line="831"/>
         <source>Since</source>
         <translation>注册日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="890"/>
+        <location filename="../../counter_app/views/registration_page.py" line="892"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="917"/>
-        <location filename="../../counter_app/views/registration_page.py" line="944"/>
+        <location filename="../../counter_app/views/registration_page.py" line="919"/>
+        <location filename="../../counter_app/views/registration_page.py" line="946"/>
         <source>{0} account(s) found.</source>
         <translation>查到 {0} 个账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="921"/>
+        <location filename="../../counter_app/views/registration_page.py" line="923"/>
         <source>Not registered yet: use the registration tabs.</source>
         <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="961"/>
+        <location filename="../../counter_app/views/registration_page.py" line="963"/>
         <source>Registered as {0} at {1}. Print the form for signature.</source>
         <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="816"/>
+        <location filename="../../counter_app/views/registration_page.py" line="818"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="818"/>
+        <location filename="../../counter_app/views/registration_page.py" line="820"/>
         <source>Read I&amp;D card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="840"/>
+        <location filename="../../counter_app/views/registration_page.py" line="842"/>
         <source>Search cancelled.</source>
         <translation>已取消查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="857"/>
+        <location filename="../../counter_app/views/registration_page.py" line="859"/>
         <source>&amp;Find and change</source>
         <translation>查询与变更(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="859"/>
+        <location filename="../../counter_app/views/registration_page.py" line="861"/>
         <source>&amp;Personal registration</source>
         <translation>个人用户注册(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="860"/>
+        <location filename="../../counter_app/views/registration_page.py" line="862"/>
         <source>&amp;Unit registration</source>
         <translation>单位用户注册(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="907"/>
+        <location filename="../../counter_app/views/registration_page.py" line="909"/>
         <source>Search is by number: type or scan the ID number (18 characters) or the unified social credit code, not a name.</source>
         <translation>按号码查询：请输入或扫描身份证号（18位）或统一社会信用代码，不能按姓名查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="910"/>
+        <location filename="../../counter_app/views/registration_page.py" line="912"/>
         <source>Searching... (Esc cancels)</source>
         <translation>正在查询…（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="931"/>
+        <location filename="../../counter_app/views/registration_page.py" line="933"/>
         <source>The central service cannot be reached: searching needs it. A new registration can still be saved on the registration tabs.</source>
         <translation>无法连接中心服务，查询需要中心；新注册仍可在注册页签中保存。</translation>
     </message>
@@ -5104,57 +5129,57 @@ ID: {3}   Mobile: {4}
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="508"/>
+        <location filename="../../counter_app/views/registration_page.py" line="510"/>
         <source>Vehicles of the unit on record (tick to bind):</source>
         <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="550"/>
+        <location filename="../../counter_app/views/registration_page.py" line="552"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="506"/>
+        <location filename="../../counter_app/views/registration_page.py" line="508"/>
         <source>&amp;Register unit</source>
         <translation>提交单位注册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="507"/>
+        <location filename="../../counter_app/views/registration_page.py" line="509"/>
         <source>Rea&amp;d agent&apos;s ID card</source>
         <translation>读取经办人身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="527"/>
+        <location filename="../../counter_app/views/registration_page.py" line="529"/>
         <source>Unit &amp;name</source>
         <translation>单位名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="527"/>
+        <location filename="../../counter_app/views/registration_page.py" line="529"/>
         <source>Unified social &amp;credit code</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="527"/>
+        <location filename="../../counter_app/views/registration_page.py" line="529"/>
         <source>A&amp;ddress</source>
         <translation>单位地址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="528"/>
+        <location filename="../../counter_app/views/registration_page.py" line="530"/>
         <source>A&amp;gent name</source>
         <translation>经办人姓名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="528"/>
+        <location filename="../../counter_app/views/registration_page.py" line="530"/>
         <source>Agent &amp;ID number</source>
         <translation>经办人身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="528"/>
+        <location filename="../../counter_app/views/registration_page.py" line="530"/>
         <source>Agent &amp;mobile</source>
         <translation>经办人手机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="529"/>
+        <location filename="../../counter_app/views/registration_page.py" line="531"/>
         <source>Au&amp;thorisation number</source>
         <translation>授权书编号(&amp;T)</translation>
     </message>
@@ -5408,77 +5433,77 @@ ID: {3}   Mobile: {4}
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="105"/>
+        <location filename="../../counter_app/views/registration_page.py" line="106"/>
         <source>Bind</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="106"/>
+        <location filename="../../counter_app/views/registration_page.py" line="107"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="107"/>
+        <location filename="../../counter_app/views/registration_page.py" line="108"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="108"/>
+        <location filename="../../counter_app/views/registration_page.py" line="109"/>
         <source>Vehicle type</source>
         <translation>车辆类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="109"/>
+        <location filename="../../counter_app/views/registration_page.py" line="110"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="110"/>
+        <location filename="../../counter_app/views/registration_page.py" line="111"/>
         <source>Mobile on record</source>
         <translation>登记手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="178"/>
+        <location filename="../../counter_app/views/registration_page.py" line="179"/>
         <source>Required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="232"/>
+        <location filename="../../counter_app/views/registration_page.py" line="233"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正红色提示的项目。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="255"/>
+        <location filename="../../counter_app/views/registration_page.py" line="256"/>
         <source>Saved on this PC; sending to the centre for checking...</source>
         <translation>已保存在本机，正在提交中心核验…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="309"/>
+        <location filename="../../counter_app/views/registration_page.py" line="310"/>
         <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
         <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="312"/>
+        <location filename="../../counter_app/views/registration_page.py" line="313"/>
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="150"/>
+        <location filename="../../counter_app/views/registration_page.py" line="151"/>
         <source>Open the &amp;existing user</source>
         <translation>打开已注册用户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="151"/>
+        <location filename="../../counter_app/views/registration_page.py" line="152"/>
         <source>&amp;Print the form (awaiting the centre)</source>
         <translation>打印申请表（待中心确认）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="224"/>
+        <location filename="../../counter_app/views/registration_page.py" line="225"/>
         <source>Offline: the vehicles listed are the last known records on this PC (if any); the registration can still be saved and is checked by the centre when the link returns.</source>
         <translation>离线：所列车辆为本机最近一次获取的登记信息（如有）；注册仍可保存，网络恢复后由中心核验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="268"/>
+        <location filename="../../counter_app/views/registration_page.py" line="269"/>
         <source>Saved offline with the local reference {0} (待同步): print the form now for signature, marked awaiting the centre; the centre checks it when the link returns and its registration number shows under Sync status, where the form can be printed again with it.</source>
         <translation>已离线保存，临时编号 {0}（待同步）：请现在打印申请表（标注“待中心确认”）供申请人签字；网络恢复后由中心核验，正式注册编号显示在“同步状态”中，可在那里重新打印正式申请表。</translation>
     </message>
