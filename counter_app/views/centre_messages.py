@@ -46,7 +46,7 @@ _ENGLISH: dict[str, str] = {
     "password_expired": QT_TRANSLATE_NOOP("CentreMessages", "The password has not been changed for too long; change it first."),
     "password_reused": QT_TRANSLATE_NOOP("CentreMessages", "The new password must differ from the recently used ones."),
     "password_unchanged": QT_TRANSLATE_NOOP("CentreMessages", "The new password must differ from the current one."),
-    "password_weak": QT_TRANSLATE_NOOP("CentreMessages", "The new password is too weak (at least 12 characters, mixing letters, digits and symbols)."),
+    "password_weak": QT_TRANSLATE_NOOP("CentreMessages", "The new password does not meet the rules: long enough, three of upper case, lower case, digits and symbols, not the user name, not common or easy to guess."),
     "device_required": QT_TRANSLATE_NOOP("CentreMessages", "This PC is not enrolled and cannot sign in; ask the system administrator to enrol it."),
     "device_not_enrolled": QT_TRANSLATE_NOOP("CentreMessages", "This PC is not enrolled or was withdrawn; ask the system administrator."),
     "device_pending": QT_TRANSLATE_NOOP("CentreMessages", "This PC is not enrolled yet. Sign in after the system administrator approves its enrolment code."),

@@ -814,7 +814,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="49"/>
-        <source>The new password is too weak (at least 12 characters, mixing letters, digits and symbols).</source>
+        <source>The new password does not meet the rules: long enough, three of upper case, lower case, digits and symbols, not the user name, not common or easy to guess.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
@@ -3411,208 +3411,208 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="280"/>
         <location filename="../../counter_app/views/main_window.py" line="281"/>
+        <location filename="../../counter_app/views/main_window.py" line="282"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="247"/>
+        <location filename="../../counter_app/views/main_window.py" line="248"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="249"/>
+        <location filename="../../counter_app/views/main_window.py" line="250"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="250"/>
+        <location filename="../../counter_app/views/main_window.py" line="251"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="251"/>
+        <location filename="../../counter_app/views/main_window.py" line="252"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="255"/>
+        <location filename="../../counter_app/views/main_window.py" line="256"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="256"/>
+        <location filename="../../counter_app/views/main_window.py" line="257"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="261"/>
+        <location filename="../../counter_app/views/main_window.py" line="262"/>
         <source>Supervisor&apos;s console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="262"/>
+        <location filename="../../counter_app/views/main_window.py" line="263"/>
         <source>Live board</source>
         <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="210"/>
+        <location filename="../../counter_app/views/main_window.py" line="211"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="211"/>
+        <location filename="../../counter_app/views/main_window.py" line="212"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="212"/>
+        <location filename="../../counter_app/views/main_window.py" line="213"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="213"/>
+        <location filename="../../counter_app/views/main_window.py" line="214"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="218"/>
+        <location filename="../../counter_app/views/main_window.py" line="219"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="220"/>
+        <location filename="../../counter_app/views/main_window.py" line="221"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="289"/>
+        <location filename="../../counter_app/views/main_window.py" line="290"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="290"/>
+        <location filename="../../counter_app/views/main_window.py" line="291"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="291"/>
+        <location filename="../../counter_app/views/main_window.py" line="292"/>
         <source>Change my password...</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="400"/>
+        <location filename="../../counter_app/views/main_window.py" line="412"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="282"/>
+        <location filename="../../counter_app/views/main_window.py" line="283"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="283"/>
+        <location filename="../../counter_app/views/main_window.py" line="284"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="284"/>
+        <location filename="../../counter_app/views/main_window.py" line="285"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="285"/>
+        <location filename="../../counter_app/views/main_window.py" line="286"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="286"/>
+        <location filename="../../counter_app/views/main_window.py" line="287"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="287"/>
+        <location filename="../../counter_app/views/main_window.py" line="288"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="272"/>
+        <location filename="../../counter_app/views/main_window.py" line="273"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="288"/>
+        <location filename="../../counter_app/views/main_window.py" line="289"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="319"/>
+        <location filename="../../counter_app/views/main_window.py" line="320"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="321"/>
+        <location filename="../../counter_app/views/main_window.py" line="322"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="252"/>
+        <location filename="../../counter_app/views/main_window.py" line="253"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="253"/>
+        <location filename="../../counter_app/views/main_window.py" line="254"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="254"/>
+        <location filename="../../counter_app/views/main_window.py" line="255"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="248"/>
+        <location filename="../../counter_app/views/main_window.py" line="249"/>
         <source>Change of contact</source>
         <translation>变更联系方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="202"/>
+        <location filename="../../counter_app/views/main_window.py" line="203"/>
         <source>Data on this PC</source>
         <translation>本机数据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="257"/>
+        <location filename="../../counter_app/views/main_window.py" line="258"/>
         <source>Exam day</source>
         <translation>考点考试</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="258"/>
+        <location filename="../../counter_app/views/main_window.py" line="259"/>
         <source>Retest fee</source>
         <translation>补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="259"/>
+        <location filename="../../counter_app/views/main_window.py" line="260"/>
         <source>Licence application</source>
         <translation>驾驶证申请受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="260"/>
+        <location filename="../../counter_app/views/main_window.py" line="261"/>
         <source>Ranking and positions</source>
         <translation>排序查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="214"/>
+        <location filename="../../counter_app/views/main_window.py" line="215"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="215"/>
+        <location filename="../../counter_app/views/main_window.py" line="216"/>
         <source>Security administrator</source>
         <translation>安全管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="216"/>
+        <location filename="../../counter_app/views/main_window.py" line="217"/>
         <source>Audit administrator</source>
         <translation>审计管理员</translation>
     </message>
