@@ -52,8 +52,9 @@ def refusal_codes() -> set[str]:
         if not more:
             break
         errors |= more
-    constants = {t.id: node.value.elts[0] for tree in trees for node in tree.body
+    constants = {t.id: node.value.elts[0].value for tree in trees for node in tree.body
                  if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple) and node.value.elts
+                 and isinstance(node.value.elts[0], ast.Constant) and isinstance(node.value.elts[0].value, str)
                  for t in node.targets if isinstance(t, ast.Name)}
     codes: set[str] = set()
     fixed: set[str] = set()  # classes with their own code: their argument is not a code
@@ -69,7 +70,7 @@ def refusal_codes() -> set[str]:
                 continue
             for arg in node.args:  # a (code, message) constant spread into any call
                 if isinstance(arg, ast.Starred) and _name(arg.value) in constants:
-                    codes.add(constants[_name(arg.value)].value)
+                    codes.add(constants[_name(arg.value)])
             first = node.args[0] if node.args else None
             if _name(node.func) in errors - fixed and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 codes.add(first.value)
