@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     # SQLAlchemy, requests and cryptography cost more than the whole window.
     from counter_app.services.api_client import ApiClient
     from counter_app.services.context import AppContext
-    from counter_app.services.device_identity import DeviceIdentity
     from counter_app.services.local_store import LocalStore
     from counter_app.views.main_window import MainWindow
 
@@ -159,7 +158,6 @@ class ContextParts:
 def prepare_context(settings: ClientSettings, api_url: str) -> ContextParts:
     """Import the services and open the local store (no Qt object: safe on a worker thread)."""
     from counter_app.services.api_client import ApiClient
-    from counter_app.services.device_identity import DeviceIdentity
     from counter_app.services.local_store import open_store
 
     api = ApiClient(api_url, connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,

@@ -15,6 +15,7 @@ from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.board import fetch_board
 from counter_app.services.context import AppContext
 from counter_app.services.exams import when
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
 
@@ -162,6 +163,6 @@ class BoardPage(QWidget):
         if isinstance(exc, OfflineError):
             set_error(self.status, self.tr("The central service cannot be reached: the board shows its last answer."))
         elif isinstance(exc, ApiError):
-            set_error(self.status, exc.message)
+            set_error(self.status, centre_message(exc))
         else:
             set_error(self.status, self.tr("Unexpected error: {0}").format(exc))

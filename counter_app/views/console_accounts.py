@@ -24,6 +24,7 @@ from counter_app.services.console import (
 from counter_app.services.context import AppContext
 from counter_app.services.exams import when
 from counter_app.views.console_common import ConsoleTab
+from counter_app.views.names import service_name
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import add_rows, make_table
 
@@ -102,14 +103,14 @@ class AccountsTab(ConsoleTab):
         box = QComboBox()
         box.setObjectName(name)
         for role in ROLES:
-            box.addItem(ROLE_NAMES[role], role)
+            box.addItem(service_name("role", role, ROLE_NAMES), role)
         return box
 
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("User name"), lambda r: r["username"]),
             Column(self.tr("Name"), lambda r: r["display_name"]),
-            Column(self.tr("Role"), lambda r: ROLE_NAMES.get(r["role"], r["role"])),
+            Column(self.tr("Role"), lambda r: service_name("role", r["role"], ROLE_NAMES)),
             Column(self.tr("Station"), lambda r: self.station_names.get(r["station_id"], str(r["station_id"]))),
             Column(self.tr("State"), self._state, lambda r: None if r["active"] else "#c62828"),
             Column(self.tr("Created"), lambda r: when(r["created_at"])),

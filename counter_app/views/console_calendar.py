@@ -30,6 +30,7 @@ from counter_app.services.console import (
 )
 from counter_app.services.context import AppContext
 from counter_app.views.console_common import GREEN, ConsoleTab
+from counter_app.views.names import service_name
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import add_rows, make_table, set_error
 
@@ -65,7 +66,7 @@ class CalendarTab(ConsoleTab):
         self.kind = QComboBox()
         self.kind.setObjectName("calendarKind")
         for kind in ("holiday", "workday"):
-            self.kind.addItem(DAY_KIND_NAMES[kind], kind)
+            self.kind.addItem(service_name("day_kind", kind, DAY_KIND_NAMES), kind)
         self.name = QLineEdit()
         self.name.setObjectName("calendarName")
         self.name.setMaxLength(32)
@@ -134,7 +135,7 @@ class CalendarTab(ConsoleTab):
         return [
             Column(self.tr("Date"), lambda r: r["date"]),
             Column(self.tr("Weekday"), lambda r: weekdays[date.fromisoformat(r["date"]).weekday()]),
-            Column(self.tr("Kind"), lambda r: DAY_KIND_NAMES.get(r["kind"], r["kind"]),
+            Column(self.tr("Kind"), lambda r: service_name("day_kind", r["kind"], DAY_KIND_NAMES),
                    lambda r: "#c62828" if r["kind"] == "holiday" else GREEN),
             Column(self.tr("Name"), lambda r: r["name"] or ""),
         ]
@@ -207,7 +208,7 @@ class CalendarTab(ConsoleTab):
         day = _pydate(self.day.date())
         self.submit(lambda: calendar_day_write(day, self.kind.currentData(), self.name.text()),
                     lambda saved: self._saved(self.tr("{0} saved as {1}.").format(
-                        saved["date"], DAY_KIND_NAMES.get(saved["kind"], saved["kind"])), day.year))
+                        saved["date"], service_name("day_kind", saved["kind"], DAY_KIND_NAMES)), day.year))
 
     def remove_day(self) -> None:
         row = self.selected()

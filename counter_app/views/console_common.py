@@ -15,6 +15,7 @@ from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.console import ConsoleService
 from counter_app.services.context import AppContext
 from counter_app.services.sync import Write
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.widgets import set_error
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ class ConsoleTab(QWidget):
         if isinstance(exc, OfflineError):
             set_error(where, self.tr("The central service cannot be reached: the console works only online."))
         elif isinstance(exc, (ApiError, Refused)):
-            set_error(where, exc.message)
+            set_error(where, centre_message(exc))
         else:
             log.exception("console request failed", exc_info=exc)
             set_error(where, self.tr("Unexpected error: {0}").format(exc))
@@ -72,7 +73,7 @@ class ConsoleTab(QWidget):
         try:
             write = make()
         except Refused as exc:
-            set_error(self.result, exc.message)
+            set_error(self.result, centre_message(exc))
             return
         set_error(self.result, "")
         self.result.setText(self.tr("Sending to the centre..."))

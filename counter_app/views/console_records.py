@@ -28,6 +28,7 @@ from counter_app.services.console import SEGMENT_STATUS_NAMES, SMS_STATE_NAMES, 
 from counter_app.services.context import AppContext
 from counter_app.services.exams import when
 from counter_app.views.console_common import GREEN, ConsoleTab
+from counter_app.views.names import service_name
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
 
@@ -72,7 +73,7 @@ class PoolTab(ConsoleTab):
             Column(self.tr("First plate"), lambda r: r["first_plate"]),
             Column(self.tr("Last plate"), lambda r: r["last_plate"]),
             Column(self.tr("Plates"), lambda r: f"{r['size']:,}", align_center=True),
-            Column(self.tr("Status"), lambda r: SEGMENT_STATUS_NAMES.get(r["status"], r["status"]),
+            Column(self.tr("Status"), lambda r: service_name("segment_status", r["status"], SEGMENT_STATUS_NAMES),
                    lambda r: GREEN if r["status"] == "released" else None),
             Column(self.tr("Released"), lambda r: when(r["released_at"])),
             Column(self.tr("Random draws only until"), lambda r: when(r["random_only_until"])),
@@ -309,7 +310,7 @@ class SmsTab(ConsoleTab):
             Column(self.tr("Time"), lambda r: when(r["created_at"])),
             Column(self.tr("Mobile"), lambda r: mask_mobile(r["mobile"])),
             Column(self.tr("Kind"), lambda r: r["kind"]),
-            Column(self.tr("State"), lambda r: SMS_STATE_NAMES.get(r["state"], r["state"]),
+            Column(self.tr("State"), lambda r: service_name("sms_state", r["state"], SMS_STATE_NAMES),
                    lambda r: RED if r["state"] == "failed" else GREEN if r["state"] == "sent" else None),
             Column(self.tr("Sent"), lambda r: when(r.get("sent_at"))),
             Column(self.tr("Text"), lambda r: r["body"] + (f"（{r['error']}）" if r.get("error") else "")),
@@ -320,8 +321,8 @@ class SmsTab(ConsoleTab):
         self.state.blockSignals(True)
         self.state.clear()
         self.state.addItem(self.tr("All states"), "")
-        for state, name in SMS_STATE_NAMES.items():
-            self.state.addItem(name, state)
+        for state in SMS_STATE_NAMES:
+            self.state.addItem(service_name("sms_state", state, SMS_STATE_NAMES), state)
         self.state.setCurrentIndex(max(0, self.state.findData(current)))
         self.state.blockSignals(False)
         self.refresh_button.setText(self.tr("Refresh"))
@@ -336,4 +337,5 @@ class SmsTab(ConsoleTab):
         by_state: dict[str, int] = {}
         for r in rows:
             by_state[r["state"]] = by_state.get(r["state"], 0) + 1
-        self.counts.setText("  ".join(f"{SMS_STATE_NAMES.get(k, k)} {n}" for k, n in sorted(by_state.items())))
+        self.counts.setText("  ".join(f"{service_name('sms_state', k, SMS_STATE_NAMES)} {n}"
+                                      for k, n in sorted(by_state.items())))

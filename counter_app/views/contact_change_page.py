@@ -26,8 +26,10 @@ from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.contact import ContactDesk, change_write, contact_receipt
 from counter_app.services.context import AppContext
 from counter_app.services.printing import render_pdf
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import DictTableModel, FieldWithError, add_rows, make_table, set_error
+from counter_app.views.names import field_message
 
 
 class ContactChangePage(QWidget):
@@ -130,7 +132,7 @@ class ContactChangePage(QWidget):
         except FieldError as exc:
             self._show(None)  # nothing of the previous person stays armed beside a wrong number
             self.id_number = None
-            self.id_field.set_error(exc.message)
+            self.id_field.set_error(field_message(exc))
             return
         self.id_field.set_error("")
         set_error(self.message, "")
@@ -147,7 +149,7 @@ class ContactChangePage(QWidget):
         try:
             mobile = validate_mobile(self.mobile_edit.text(), field="new_mobile")
         except FieldError as exc:
-            self.mobile_field.set_error(exc.message)
+            self.mobile_field.set_error(field_message(exc))
             return
         self.mobile_field.set_error("")
         keys = [r["key"] for r in self.records.checked_rows()]
@@ -197,4 +199,4 @@ class ContactChangePage(QWidget):
                 "The central service cannot be reached: a contact change needs its answer at once, nothing was "
                 "changed."))
         else:
-            set_error(self.message, exc.message if isinstance(exc, ApiError) else str(exc))
+            set_error(self.message, centre_message(exc) if isinstance(exc, ApiError) else str(exc))

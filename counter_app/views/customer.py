@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLayout, QPushButton, Q
 from counter_app.domain.refused import Refused
 from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.widgets import make_scan_field
 
 log = logging.getLogger(__name__)
@@ -243,6 +244,6 @@ class CounterPage(QWidget):
         if isinstance(exc, OfflineError):
             return offline
         if isinstance(exc, (ApiError, Refused)):
-            return exc.message
+            return centre_message(exc)  # English for the English interface, the centre's words in Chinese
         log.exception("%s: request failed", self.objectName(), exc_info=exc)
         return self.tr("Unexpected error: {0}").format(exc)

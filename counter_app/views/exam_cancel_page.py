@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from counter_app.services.context import AppContext
 from counter_app.services.exams import STATUS_NAMES, cancel_write, cancellation_receipt, print_pdf, when
 from counter_app.views.customer import chain_tab_order, keyboard_table, set_shown
-from counter_app.views.names import subject_name
+from counter_app.views.names import service_name, subject_name
 from counter_app.views.exam_widgets import GREEN, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
@@ -129,7 +129,7 @@ class ExamCancelPage(ExamPage):
             Column(self.tr("Subject"), lambda r: subject_name(r["subject"], r["subject_name"])),
             Column(self.tr("Exam"), lambda r: f"{r['plan']['exam_date']} {r['plan']['start_time']}"),
             Column(self.tr("Exam site"), lambda r: r["plan"]["site_name"]),
-            Column(self.tr("Status"), lambda r: STATUS_NAMES.get(r["status"], r["status"]),
+            Column(self.tr("Status"), lambda r: service_name("booking_status", r["status"], STATUS_NAMES),
                    color=lambda r: GREEN if r["status"] == "allocated" else None),
             Column(self.tr("Ranks by"), lambda r: self.tr("{0} (rule {1})").format(
                 when(r["ranking_time"]), r["ranking_rule"])),

@@ -16,7 +16,7 @@ from counter_app.services.exam_ranking import RankingDesk, split_after_allocatio
 from counter_app.services.exams import CHANNEL_NAMES, when
 from counter_app.views.customer import MessageLine, keyboard_table
 from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
-from counter_app.views.names import subject_name
+from counter_app.views.names import service_name, subject_name
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import boxed, make_table, named_button, named_label
 
@@ -102,7 +102,7 @@ class ExamRankingPage(ExamPage):
             Column(self.tr("Seat"), self._seat_text,
                    color=lambda r: GREEN if r["allocated"] or self._within(r) else RED),
             Column(self.tr("Requested"), lambda r: when(r["requested_at"], seconds=True)),
-            Column(self.tr("Channel"), lambda r: CHANNEL_NAMES.get(r["channel"], r["channel"])),
+            Column(self.tr("Channel"), lambda r: service_name("booking_channel", r["channel"], CHANNEL_NAMES)),
         ]
 
     def _within(self, request: dict[str, Any]) -> bool:

@@ -23,6 +23,8 @@ from counter_app.services.inspection_labels import (
     label_form,
     label_points,
 )
+from counter_app.views.centre_messages import refusal_text
+from counter_app.views.names import service_name
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.vehicle_service_page import GREEN, RED, VehicleServicePage
 from counter_app.views.widgets import boxed, form_box, make_table, named_button, named_label, set_error
@@ -94,8 +96,8 @@ class InspectionLabelPage(VehicleServicePage):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Year"), lambda r: str(r["label_year"]), align_center=True),
-            Column(self.tr("How"), lambda r: CHANNEL_NAMES.get(r["channel"], r["channel"])),
-            Column(self.tr("Status"), lambda r: STATUS_NAMES.get(r["status"], r["status"]),
+            Column(self.tr("How"), lambda r: service_name("label_channel", r["channel"], CHANNEL_NAMES)),
+            Column(self.tr("Status"), lambda r: service_name("label_status", r["status"], STATUS_NAMES),
                    lambda r: GREEN if r["status"] in ("issued", "posted") else RED),
             Column(self.tr("Serial"), lambda r: r["serial"] or ""),
             Column(self.tr("Issued"), lambda r: when(r["issued_at"])),
@@ -150,7 +152,7 @@ class InspectionLabelPage(VehicleServicePage):
             self.verdict.setStyleSheet(f"color: {RED}; font-weight: bold;")
         lines = []
         for condition in result["conditions"]:
-            lines.append("• " + condition["message"])
+            lines.append("• " + refusal_text(condition["code"], condition["message"]))
             lines.extend("　　" + item for item in condition["items"])
         self.conditions.setText("\n".join(lines))
         self.labels.set_rows(result["labels"])

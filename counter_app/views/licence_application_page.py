@@ -30,6 +30,7 @@ from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.applications import application_write
 from counter_app.services.context import AppContext
 from counter_app.services.id_card_reader import IdCard
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.customer import CounterPage, chain_tab_order, scanner_field
 from counter_app.views.names import field_message
 from counter_app.views.widgets import FieldWithError, add_rows, inline_row, named_button, named_label, set_error
@@ -284,7 +285,7 @@ class LicenceApplicationPage(CounterPage):
             message = self.tr("The central service cannot be reached now: the application is accepted only when the "
                               "centre has it (its time ranks the bookings). Try again when the link is back.")
         elif isinstance(exc, ApiError):
-            message = exc.message
+            message = centre_message(exc)
             fields = {"id_number": self.id_field, "mobile": self.mobile_field,
                       "application_accepted_at": self.accepted_field, "permit_issued_on": self.permit_field}
             for name in getattr(exc, "fields", None) or []:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.widgets import ConnectionBadge, add_rows, set_error
 
 if TYPE_CHECKING:  # the services arrive after the window is painted (issue 17: a fast start)
@@ -197,7 +198,7 @@ class LoginDialog(QDialog):
         from counter_app.services.api_client import ApiError
 
         self.login_button.setEnabled(self._online())
-        message = exc.message if isinstance(exc, ApiError) else self.tr("Sign-in failed: unexpected error.")
+        message = centre_message(exc) if isinstance(exc, ApiError) else self.tr("Sign-in failed: unexpected error.")
         set_error(self.message, message)
         self.password.clear()
         self.password.setFocus()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.board import Heartbeat
 from counter_app.views.board_page import BoardPage
 from counter_app.views.console_page import ConsolePage
+from counter_app.views.centre_messages import refusal_text
 from counter_app.views.customer import NEXT_CUSTOMER_KEY, PAGE_KEYS, scanner_field
 from counter_app.views.exam_booking_page import ExamBookingPage
 from counter_app.views.exam_cancel_page import ExamCancelPage
@@ -43,11 +44,6 @@ from counter_app.views.sync_page import SyncPage
 from counter_app.views.diagnostics_export import export_diagnostics_dialog
 from counter_app.views.violations_page import ViolationsPage
 from counter_app.views.widgets import ConnectionBadge
-
-NAV_KEYS = ("face_sign", "contact_change", "plates", "exam_booking", "exam_cancel", "labels", "violations",
-            "licence_review", "printing", "sync", "exam_day", "exam_fees", "licence_application",
-            "exam_ranking", "console", "board")  # all pages, in order
-
 
 class _LazyPages(dict):
     """key → page, built by `build` on first look-up; iteration sees the pages built so far."""
@@ -77,32 +73,29 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session_ended.connect(self._session_ended, Qt.ConnectionType.QueuedConnection)
         ctx.api.on_session_ended = self.session_ended.emit
-        self.setWindowTitle(self.tr("Nanjing Vehicle Office Counter System"))
         self.resize(1366, 768)
         self.setMinimumSize(1024, 640)
 
         # Header: who and where, lock and sign-out.
-        title = QLabel(self.tr("Nanjing Vehicle Office Counter System"))
+        self.heading = title = QLabel()
         title.setObjectName("windowHeading")
-        self.lock_button = QPushButton(self.tr("Loc&k"))
+        self.lock_button = QPushButton()
         self.lock_button.setObjectName("lockButton")
-        self.sign_out_button = QPushButton(self.tr("Sign ou&t"))
+        self.sign_out_button = QPushButton()
         self.sign_out_button.setObjectName("signOutButton")
         # The header's buttons are not in the Tab chain of the work (Space would lock mid-form).
         for button in (self.lock_button, self.sign_out_button):
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # The hall's queue ticket (叫号) of the customer served now; F12 (下一位) starts the next one.
-        self.ticket_label = QLabel(self.tr("&Queue ticket"))
+        self.ticket_label = QLabel()
         self.ticket = scanner_field(QLineEdit())
         self.ticket.setObjectName("queueTicket")
         self.ticket.setMaxLength(16)
         self.ticket.setFixedWidth(120)
-        self.ticket.setPlaceholderText(self.tr("e.g. A023"))
         self.ticket_label.setBuddy(self.ticket)
-        self.next_button = QPushButton(self.tr("&Next customer (F12)"))
+        self.next_button = QPushButton()
         self.next_button.setObjectName("nextCustomerButton")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.next_button.setToolTip(self.tr("Clear the page for the next customer (F12)"))
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -114,24 +107,6 @@ class MainWindow(QMainWindow):
         header.addWidget(self.sign_out_button)
 
         # Navigation rail (model/view) and the pages.
-        titles = {
-            "face_sign": self.tr("Face-sign registration"),
-            "contact_change": self.tr("Change of contact"),
-            "plates": self.tr("Plate confirmation"),
-            "exam_booking": self.tr("Exam booking"),
-            "exam_cancel": self.tr("Cancel booking"),
-            "labels": self.tr("Inspection-exempt label"),
-            "violations": self.tr("Camera violations"),
-            "licence_review": self.tr("Licence review"),
-            "printing": self.tr("Printing"),
-            "sync": self.tr("Sync status"),
-            "exam_day": self.tr("Exam day"),
-            "exam_fees": self.tr("Retest fee"),
-            "licence_application": self.tr("Licence application"),
-            "exam_ranking": self.tr("Ranking and positions"),
-            "console": self.tr("Supervisor's console"),
-            "board": self.tr("Live board"),
-        }
         self.nav_model = QStandardItemModel(self)
         self.nav = QListView()
         self.nav.setObjectName("navRail")
@@ -156,15 +131,12 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate(self.nav_keys):
             shortcut = PAGE_KEYS[n] if n < len(PAGE_KEYS) else None  # F1-F11; the rest by the rail
-            label = f"{titles[key]}  ({shortcut.toString()})" if shortcut else titles[key]
-            item = QStandardItem(label)
+            item = QStandardItem()
             item.setData(key, Qt.ItemDataRole.UserRole)
-            if shortcut:
-                item.setToolTip(self.tr("{0}: press {1}").format(titles[key], shortcut.toString()))
             item.setSizeHint(QSize(170, 44))
             self.nav_model.appendRow(item)
             self.pages.addWidget(QWidget())  # the page's slot until it is first shown
-            action = QAction(titles[key], self)
+            action = QAction(self)
             if shortcut:
                 action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -172,10 +144,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.page_actions[key] = action
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # pages are reached by F1…F8, work by Tab
-        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav_model.item(r).text()) * 1.2
-                      for r in range(self.nav_model.rowCount())), default=150)
-        self.nav.setFixedWidth(max(190, int(widest) + 40))  # no clipped page name in either language
-        self.next_action = QAction(self.tr("Next customer"), self)
+        self.next_action = QAction(self)
         self.next_action.setShortcut(NEXT_CUSTOMER_KEY)
         self.next_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.next_action.triggered.connect(self.next_customer)
@@ -201,8 +170,10 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menu()
-        self.nav.setCurrentIndex(self.nav_model.index(0, 0))
-        QTimer.singleShot(0, self.ticket.setFocus)  # a customer starts with the queue ticket
+        self._retranslate()
+        # The window shows at once and builds its first page on the next turn of the event loop:
+        # sign-in is two shorter stalls of the UI thread instead of one long one (issue 16).
+        QTimer.singleShot(0, self._after_show)
 
         self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
         QApplication.instance().installEventFilter(self.idle)
@@ -272,12 +243,66 @@ class MainWindow(QMainWindow):
         self.ctx.monitor.online_changed.connect(self.online_badge.set_online)
         self.online_badge.set_online(self.ctx.monitor.online)
 
+    def _page_titles(self) -> dict[str, str]:
+        return {
+            "face_sign": self.tr("Face-sign registration"),
+            "contact_change": self.tr("Change of contact"),
+            "plates": self.tr("Plate confirmation"),
+            "exam_booking": self.tr("Exam booking"),
+            "exam_cancel": self.tr("Cancel booking"),
+            "labels": self.tr("Inspection-exempt label"),
+            "violations": self.tr("Camera violations"),
+            "licence_review": self.tr("Licence review"),
+            "printing": self.tr("Printing"),
+            "sync": self.tr("Sync status"),
+            "exam_day": self.tr("Exam day"),
+            "exam_fees": self.tr("Retest fee"),
+            "licence_application": self.tr("Licence application"),
+            "exam_ranking": self.tr("Ranking and positions"),
+            "console": self.tr("Supervisor's console"),
+            "board": self.tr("Live board"),
+        }
+
+    def _retranslate_rail(self) -> None:
+        """The rail's page names, their F-key tooltips and the page actions in the current language."""
+        titles = self._page_titles()
+        for n, key in enumerate(self.nav_keys):
+            shortcut = self.page_actions[key].shortcut().toString()
+            item = self.nav_model.item(n)
+            item.setText(f"{titles[key]}  ({shortcut})" if shortcut else titles[key])
+            item.setToolTip(self.tr("{0}: press {1}").format(titles[key], shortcut) if shortcut else "")
+            self.page_actions[key].setText(titles[key])
+        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav_model.item(r).text()) * 1.2
+                      for r in range(self.nav_model.rowCount())), default=150)
+        self.nav.setFixedWidth(max(190, int(widest) + 40))  # no clipped page name in either language
+
+    def _retranslate(self) -> None:
+        """The window's own texts in the current language (the pages retranslate themselves)."""
+        self.setWindowTitle(self.tr("Nanjing Vehicle Office Counter System"))
+        self.heading.setText(self.tr("Nanjing Vehicle Office Counter System"))
+        self.lock_button.setText(self.tr("Loc&k"))
+        self.sign_out_button.setText(self.tr("Sign ou&t"))
+        self.ticket_label.setText(self.tr("&Queue ticket"))
+        self.ticket.setPlaceholderText(self.tr("e.g. A023"))
+        self.next_button.setText(self.tr("&Next customer (F12)"))
+        self.next_button.setToolTip(self.tr("Clear the page for the next customer (F12)"))
+        self.next_action.setText(self.tr("Next customer"))
+        self.help_menu.setTitle(self.tr("Help"))
+        self.export_diagnostics_action.setText(self.tr("Export diagnostics..."))
+        self.change_password_action.setText(self.tr("Change my password..."))
+        self._retranslate_rail()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
     def _build_menu(self) -> None:
-        help_menu = self.menuBar().addMenu(self.tr("Help"))
-        self.export_diagnostics_action = help_menu.addAction(self.tr("Export diagnostics..."))
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.export_diagnostics_action = help_menu.addAction("")
         self.export_diagnostics_action.setObjectName("exportDiagnostics")
         self.export_diagnostics_action.triggered.connect(lambda: export_diagnostics_dialog(self, self.ctx))
-        self.change_password_action = help_menu.addAction(self.tr("Change my password..."))
+        self.change_password_action = help_menu.addAction("")
         self.change_password_action.setObjectName("changePassword")
         self.change_password_action.triggered.connect(self.change_password)
 
@@ -332,6 +357,15 @@ class MainWindow(QMainWindow):
     def exam_cancel_page(self) -> QWidget:
         return self.page_by_key["exam_cancel"]
 
+    def _after_show(self) -> None:
+        if not self.nav.currentIndex().isValid():  # unless the clerk was quicker
+            self._open_first_page()
+            self.ticket.setFocus()  # a customer starts with the queue ticket
+
+    def _open_first_page(self) -> None:
+        if not self.nav.currentIndex().isValid():
+            self.nav.setCurrentIndex(self.nav_model.index(0, 0))
+
     def _navigate(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.page_by_key[self.nav_keys[current.row()]]  # noqa: B018 - built on first use
@@ -347,7 +381,9 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget()
 
     def focus_page(self) -> None:
-        """Focus lands in the first field of the page."""
+        """Focus lands in the first field of the page (the first page built now if a quick
+        ticket came before the event loop turned)."""
+        self._open_first_page()
         first = getattr(self.current_page(), "first_field", None)
         if first is not None:
             first().setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -397,11 +433,12 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _session_ended(self, message: str) -> None:
-        """Say why (the centre's Chinese message), then back to the sign-in."""
+        """Say why, then back to the sign-in. The one code that ends a session is
+        `session_replaced` (api_client.SESSION_ENDED): signed in on another PC."""
         if self._signing_out:
             return
         self.ctx.api.token = None  # ended at the centre already: no sign-out request
-        self.ctx.sign_in_notice = message  # the sign-in dialog says it
+        self.ctx.sign_in_notice = refusal_text("session_replaced", message)  # the sign-in dialog says it
         self.sign_out()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

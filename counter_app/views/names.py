@@ -7,7 +7,9 @@ never drift apart.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from counter_app.domain.identity import FieldError
 from counter_app.domain.registration import USER_TYPE_NAMES, UserType
@@ -41,16 +43,66 @@ def subject_name(code: str, domain_name: str) -> str:
     return domain_name if name == SAME_AS_DOMAIN else name
 
 
-def field_message(exc: FieldError) -> str:
-    """The clerk's message for a value that fails the domain's check."""
-    kind = exc.code.split("_")[0]
+def field_kind_message(code: str) -> str | None:
+    """English for a value-check code of the domain (`id_number_checksum`, `vin_length` …) by its
+    kind; None for a code of another kind."""
     english = {
         "id": QCoreApplication.translate("Names", "Not a valid resident ID number (18 characters: region, birth date, sequence, check digit)."),
         "uscc": QCoreApplication.translate("Names", "Not a valid unified social credit code (18 characters with a correct check character)."),
         "vin": QCoreApplication.translate("Names", "Not a valid VIN (17 characters, no I, O or Q, correct check digit)."),
         "mobile": QCoreApplication.translate("Names", "Not a valid mainland mobile number (11 digits)."),
         "plate": QCoreApplication.translate("Names", "Not a valid plate number, e.g. 苏A12345 (no letters I or O)."),
-    }.get(kind)
-    if english is None or english == SAME_AS_DOMAIN:
-        return exc.message
-    return english
+    }.get(code.split("_")[0])
+    return None if english == SAME_AS_DOMAIN else english
+
+
+def field_message(exc: FieldError) -> str:
+    """The clerk's message for a value that fails the domain's check."""
+    return field_kind_message(exc.code) or exc.message
+
+
+# table → key → English source (context "Names"); the Chinese names live in the services.
+_SERVICE_NAMES: dict[str, dict[str, str]] = {
+    "sms_state": {"queued": QT_TRANSLATE_NOOP("Names", "Queued"), "sent": QT_TRANSLATE_NOOP("Names", "Sent"),
+                  "failed": QT_TRANSLATE_NOOP("Names", "Failed")},
+    "segment_status": {"released": QT_TRANSLATE_NOOP("Names", "Released"),
+                       "pending": QT_TRANSLATE_NOOP("Names", "Awaiting release"),
+                       "exhausted": QT_TRANSLATE_NOOP("Names", "Used up")},
+    "day_kind": {"holiday": QT_TRANSLATE_NOOP("Names", "Holiday"),
+                 "workday": QT_TRANSLATE_NOOP("Names", "Working day (swapped)"),
+                 "weekday": QT_TRANSLATE_NOOP("Names", "Weekday"), "weekend": QT_TRANSLATE_NOOP("Names", "Weekend")},
+    "role": {"clerk": QT_TRANSLATE_NOOP("Names", "Window officer"),
+             "phone_operator": QT_TRANSLATE_NOOP("Names", "Phone booking operator"),
+             "supervisor": QT_TRANSLATE_NOOP("Names", "Supervisor"),
+             "internet": QT_TRANSLATE_NOOP("Names", "Internet platform gateway")},
+    "booking_status": {"requested": QT_TRANSLATE_NOOP("Names", "Requested, awaiting allocation"),
+                       "allocated": QT_TRANSLATE_NOOP("Names", "Booked"),
+                       "not_allocated": QT_TRANSLATE_NOOP("Names", "Not allocated"),
+                       "cancelled": QT_TRANSLATE_NOOP("Names", "Cancelled"),
+                       "completed": QT_TRANSLATE_NOOP("Names", "Taken")},
+    "booking_channel": {"window": QT_TRANSLATE_NOOP("Names", "Window"), "phone": QT_TRANSLATE_NOOP("Names", "Phone"),
+                        "internet": QT_TRANSLATE_NOOP("Names", "Internet")},
+    "label_status": {"issued": QT_TRANSLATE_NOOP("Names", "Issued"),
+                     "awaiting_post": QT_TRANSLATE_NOOP("Names", "Awaiting post"),
+                     "posted": QT_TRANSLATE_NOOP("Names", "Posted")},
+    "label_channel": {"counter": QT_TRANSLATE_NOOP("Names", "Collected at a service point"),
+                      "post": QT_TRANSLATE_NOOP("Names", "Applied online, by post")},
+    "payment_status": {"pending": QT_TRANSLATE_NOOP("Names", "Awaiting bank confirmation"),
+                       "confirmed": QT_TRANSLATE_NOOP("Names", "Confirmed by the bank")},
+    "id_document": {"resident_id": QT_TRANSLATE_NOOP("Names", "Resident ID card"),
+                    "hk_macau_permit": QT_TRANSLATE_NOOP("Names", "Residence permit (Hong Kong / Macao residents)"),
+                    "taiwan_permit": QT_TRANSLATE_NOOP("Names", "Residence permit (Taiwan residents)"),
+                    "foreign_pr_card": QT_TRANSLATE_NOOP("Names", "Foreigner's permanent residence ID card"),
+                    "uscc": QT_TRANSLATE_NOOP("Names", "Unified social credit code certificate")},
+    "consent_way": {"owner_present": QT_TRANSLATE_NOOP("Names", "Owner present"),
+                    "signed_authorisation": QT_TRANSLATE_NOOP("Names", "Owner's signed authorisation")},
+}
+
+
+def service_name(table: str, key: str, names: Mapping[str, str]) -> str:
+    """The name of `key` in the interface language; `names` is the service's Chinese table, shown
+    as it is in the Chinese interface (and for a key without an English name)."""
+    domain_name = names.get(key, str(key))
+    source = _SERVICE_NAMES.get(table, {}).get(str(key))
+    name = QCoreApplication.translate("Names", source) if source else SAME_AS_DOMAIN
+    return domain_name if name == SAME_AS_DOMAIN else name

@@ -10,6 +10,7 @@ from counter_app.domain.refused import Refused
 from counter_app.services.api_client import ApiError
 from counter_app.services.console import change_own_password
 from counter_app.services.context import AppContext, unlock_hash
+from counter_app.views.centre_messages import centre_message, refusal_text
 from counter_app.views.widgets import add_rows, set_error
 
 
@@ -97,7 +98,7 @@ class PasswordDialog(QDialog):
             return
         problems = password_problems(new, self.ctx.login.username)
         if problems:
-            set_error(self.message, "；".join(problems))
+            set_error(self.message, refusal_text("password_weak", "；".join(problems)))  # as the centre says it
             return
         set_error(self.message, "")
         self.message.setText(self.tr("Saving..."))
@@ -119,4 +120,4 @@ class PasswordDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        set_error(self.message, exc.message if isinstance(exc, (ApiError, Refused)) else str(exc))
+        set_error(self.message, centre_message(exc) if isinstance(exc, (ApiError, Refused)) else str(exc))

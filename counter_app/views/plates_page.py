@@ -43,6 +43,7 @@ from counter_app.services.plates import (
     plate_points,
 )
 from counter_app.domain.access import may_confirm_plates
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field, set_shown
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import add_rows, set_error
@@ -427,7 +428,7 @@ class PlatesPage(QWidget):
                 "Nothing was saved; confirm again when the connection is back."))
         elif isinstance(exc, ApiError):
             self._confirm_key = None
-            set_error(self.result_label, exc.message)
+            set_error(self.result_label, centre_message(exc))
         else:
             log.exception("plate confirmation failed", exc_info=exc)
             set_error(self.result_label, self.tr("The confirmation failed."))

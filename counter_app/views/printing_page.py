@@ -11,6 +11,7 @@ from counter_app.services import daily_summary
 from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.printing import render_pdf
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.print_preview import PrintPreviewDialog, show_preview
 from counter_app.views.customer import keyboard_table
 from counter_app.views.widgets import DictTableModel, make_table, set_error
@@ -119,6 +120,6 @@ class PrintingPage(QWidget):
             if isinstance(exc, OfflineError):
                 set_error(self.message, self.tr("The summary is made from the centre's records: it needs the link."))
             else:
-                set_error(self.message, exc.message if isinstance(exc, ApiError) else str(exc))
+                set_error(self.message, centre_message(exc) if isinstance(exc, ApiError) else str(exc))
 
         self.ctx.runner.submit(work, shown, failed)

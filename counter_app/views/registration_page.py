@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.identity import (
+    ID_DOCUMENT_NAMES,
     FieldError,
     validate_id_number,
     validate_identity,
@@ -29,18 +30,19 @@ from counter_app.domain.identity import (
     validate_vin,
 )
 from counter_app.domain.masking import mask_mobile
-from counter_app.domain.registration import CONSENT_WAY_NAMES, USER_TYPE_NAMES, ConsentWay, UserType
+from counter_app.domain.registration import CONSENT_WAY_NAMES, ConsentWay, UserType
 from counter_app.domain.timefmt import format_local, local
 from counter_app.services.api_client import ApiError, OfflineError
 from counter_app.services.context import AppContext
 from counter_app.services.printing import render_pdf
 from counter_app.services import registration
-from counter_app.services.registration import consent_text, document_name, registration_form
+from counter_app.services.registration import consent_text, registration_form
 from counter_app.services.sync import Write
 from counter_app.domain.access import may_register
 from counter_app.domain.registration import BindingLimits
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.customer import Lookup, chain_tab_order, keyboard_table, scanner_field, set_shown
-from counter_app.views.names import field_message, user_type_name
+from counter_app.views.names import field_message, service_name, user_type_name
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import DictTableModel, FieldWithError, add_rows, make_table, set_error
 
@@ -223,7 +225,7 @@ class _Form(QWidget):
                 "Offline: the vehicles listed are the last known records on this PC (if any); the registration "
                 "can still be saved and is checked by the centre when the link returns."))
         else:
-            self.vehicles_note.setText(exc.message if isinstance(exc, ApiError) else str(exc))
+            self.vehicles_note.setText(centre_message(exc) if isinstance(exc, ApiError) else str(exc))
 
     def submit(self) -> None:
         values = self.check_all()
@@ -308,7 +310,7 @@ class _Form(QWidget):
                 "The central service cannot be reached. Registration needs it to check the vehicle and "
                 "licence records: nothing was saved, please submit again when the link is back."))
             return
-        message = exc.message if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
+        message = centre_message(exc) if isinstance(exc, ApiError) else self.tr("Unexpected error: {0}").format(exc)
         set_error(self.message, message)
         if isinstance(exc, ApiError) and exc.code == "user_exists":
             # A duplicate: offer the existing record instead of a dead end.
@@ -369,7 +371,8 @@ class PersonalForm(_Form):
 
     def _show_card_type(self, text: str) -> None:
         try:
-            self.card_type.setText(validate_identity(text, self.today()).document_name)
+            document = validate_identity(text, self.today()).document
+            self.card_type.setText(service_name("id_document", document.value, ID_DOCUMENT_NAMES))
         except FieldError:
             self.card_type.setText("")
 
@@ -409,7 +412,7 @@ class ConsentFields(QWidget):
         self.way = QComboBox()
         self.way.setObjectName("otherConsentWay")
         for way in ConsentWay:
-            self.way.addItem(CONSENT_WAY_NAMES[way], way.value)
+            self.way.addItem(service_name("consent_way", way.value, CONSENT_WAY_NAMES), way.value)
         self.ref = _line("otherConsentRef", 64)
         self.ref.setPlaceholderText(self.tr("Authorisation number"))
         self.vin_field = FieldWithError(self.vin)
@@ -435,13 +438,13 @@ class ConsentFields(QWidget):
             vin = validate_vin(self.vin.text())
             self.vin_field.set_error("")
         except FieldError as exc:
-            self.vin_field.set_error(exc.message)
+            self.vin_field.set_error(field_message(exc))
             vin = None
         try:
             owner = validate_id_number(self.owner.text(), self.today(), field="owner_id_number")
             self.owner_field.set_error("")
         except FieldError as exc:
-            self.owner_field.set_error(exc.message)
+            self.owner_field.set_error(field_message(exc))
             owner = None
         way = self.way.currentData()
         ref = self.ref.text().strip() if way == ConsentWay.SIGNED_AUTHORISATION.value else None
@@ -699,7 +702,7 @@ class RecordPanel(QGroupBox):
         how = self.tr("face-signed") if user["face_signed"] else self.tr("registered online")
         self.summary.setText(self.tr(
             "{0}  {1}  {2}\nID: {3}   Mobile: {4}\n{5}; vehicles bound {6} of {7}").format(
-            user["registration_no"], user["name"], f"{kind}  {document_name(user.get('id_type'))}", user["id_number"],
+            user["registration_no"], user["name"], f"{kind}  {service_name('id_document', user.get('id_type') or 'resident_id', ID_DOCUMENT_NAMES)}", user["id_number"],
             user["mobile"], how, user["binding_count"], user["binding_limit"]))
         self.face_sign_button.setEnabled(not user["face_signed"])
         self.bound.set_rows([v for v in user["vehicles"] if v.get("own", True)])
@@ -743,7 +746,7 @@ class RecordPanel(QGroupBox):
             set_error(self.message, self.tr(
                 "The central service cannot be reached: this change needs its answer at once, nothing was changed."))
         else:
-            set_error(self.message, exc.message if isinstance(exc, ApiError) else str(exc))
+            set_error(self.message, centre_message(exc) if isinstance(exc, ApiError) else str(exc))
 
     def face_sign(self) -> None:
         self._apply(registration.face_sign(self.user), self.tr("face-sign upgrade (1 → 3 vehicles)"))
@@ -930,7 +933,7 @@ class RegistrationPage(QWidget):
                 "The central service cannot be reached: searching needs it. A new registration can still be "
                 "saved on the registration tabs."))
             return
-        set_error(self.search_message, exc.message if isinstance(exc, ApiError) else str(exc))
+        set_error(self.search_message, centre_message(exc) if isinstance(exc, ApiError) else str(exc))
 
     def _open_selected(self, index) -> None:  # noqa: ANN001
         self.record.open_user(self.results.row(index.row())["id"])

@@ -23,6 +23,7 @@ from counter_app.domain.timefmt import format_local
 from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, booking_receipt, print_pdf
 from counter_app.services.local_store import PENDING, REFUSED, OutboxItem
+from counter_app.views.centre_messages import centre_message, refusal_text
 from counter_app.views.customer import keyboard_table
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import ConnectionBadge, DictTableModel, add_rows, make_table, set_error
@@ -59,7 +60,8 @@ class SyncPage(QWidget):
         columns = [(self.tr("Saved at"), lambda i: _when(i)), (self.tr("Business"), lambda i: i.summary),
                    (self.tr("Attempts"), lambda i: i.attempts)]
         self.pending = DictTableModel(columns + [(self.tr("Made by"), lambda i: self._owner(i))], parent=self)
-        self.refused = DictTableModel(columns + [(self.tr("Centre's answer"), lambda i: i.last_error)], parent=self)
+        answer = (self.tr("Centre's answer"), lambda i: refusal_text(i.error_code, i.last_error or ""))
+        self.refused = DictTableModel(columns + [answer], parent=self)
         self.pending_view = keyboard_table(make_table(self.pending, "pendingWrites"))
         self.refused_view = keyboard_table(make_table(self.refused, "refusedWrites"))
         self.pending_label = QLabel()
@@ -272,7 +274,7 @@ class SyncPage(QWidget):
             len(items), target))
 
     def _take_over_failed(self, exc: Exception) -> None:
-        set_error(self.message, getattr(exc, "message", None) or self.tr("The writes could not be taken over."))
+        set_error(self.message, centre_message(exc) if getattr(exc, "code", None) else self.tr("The writes could not be taken over."))
 
     def show_server_time(self, when: datetime) -> None:
         self.server_time.setText(format_local(when, seconds=True))

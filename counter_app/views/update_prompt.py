@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counter_app.services import updates
 from counter_app.services.context import AppContext
+from counter_app.views.centre_messages import centre_message
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class UpdatePrompt(QMessageBox):
         QApplication.instance().quit()
 
     def _failed(self, exc: Exception) -> None:
-        message = getattr(exc, "message", None) or self.tr("The update could not be downloaded: {0}").format(exc)
+        message = (centre_message(exc) if getattr(exc, "code", None) else None) or self.tr("The update could not be downloaded: {0}").format(exc)
         QMessageBox.warning(None, self.tr("Counter program update"), message)
         if self.required:
             self._sign_out()

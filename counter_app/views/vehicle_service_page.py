@@ -12,6 +12,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.exams import Clerk, print_pdf
 from counter_app.services.printing import FormSpec
 from counter_app.services.sync import Write
+from counter_app.views.centre_messages import centre_message
 from counter_app.views.customer import CounterPage
 from counter_app.views.print_preview import show_preview
 from counter_app.views.widgets import named_button, set_error
@@ -122,7 +123,7 @@ class VehicleServicePage(CounterPage):
         try:
             write = make()
         except Refused as exc:
-            set_error(result, exc.message)
+            set_error(result, centre_message(exc))
             return
         set_error(result, "")
         self.ctx.writes.submit(write, lambda outcome, payload: self._outcome(outcome, payload, result, done))

@@ -26,6 +26,7 @@ from counter_app.services.violations import (
     payment_receipt,
     refer_write,
 )
+from counter_app.views.names import service_name
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.vehicle_service_page import GREEN, RED, VehicleServicePage
 from counter_app.views.widgets import form_box, make_table, named_button, named_label, set_error
@@ -164,7 +165,7 @@ class ViolationsPage(VehicleServicePage):
                 p = v["payment"]
                 text += " " + self.tr("Paid {0} yuan through {1} ({2}), {3}.").format(
                     p["amount"], p["bank_name"], p["bank_reference"],
-                    PAYMENT_STATUS_NAMES.get(p["status"], p["status"]))
+                    service_name("payment_status", p["status"], PAYMENT_STATUS_NAMES))
             set_error(self.detail, "")
             self.detail.setText(text)
         else:

@@ -3,12 +3,14 @@
 Every step is a key event to the focused widget (QTest): no clicks, no slot calls. Chinese text
 arrives as an input-method commit, as from the clerk's IME. The centre runs `central-api --demo`
 from Wednesday 2026-11-25 10:00 Nanjing time (bookings open, the phone desk open). A 10 ms
-heartbeat on the UI thread measures the longest stall of the whole day (printed, not asserted).
+heartbeat on the UI thread measures the longest stall of the whole day from the log-in window on
+(printed, not asserted; the start-up before the first window is printed apart).
 """
 from __future__ import annotations
 
 import json
 import sqlite3
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,10 +51,11 @@ def _late_candidate(live_api: LiveApi) -> str:
             "ORDER BY b.id LIMIT 1", (HAND_ALLOCATION,)).fetchone()[0]
 
 
-def _sign_in(qtbot, counter, username: str):  # noqa: ANN001, ANN202
+def _sign_in(qtbot, counter, username: str, meter: StallMeter):  # noqa: ANN001, ANN202
     dialog = open_login(qtbot, counter)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.username, timeout=5000)
+    meter.start()  # from the log-in window on (its first show is the PC's start-up)
     type_text(username)
     press(K.Key_Tab)
     assert focused() is dialog.password
@@ -88,10 +91,14 @@ def _close_preview(qtbot, window) -> None:  # noqa: ANN001
 
 
 def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, report_figure):
-    meter = StallMeter().start()
     late = _late_candidate(live_api)
+    # The day is measured from the log-in window on: the counter's start-up before it (the outbox
+    # key from the OS keyring, the sealed store, the window's first show) is its own figure.
+    meter = StallMeter()
+    started = time.perf_counter()
     counter = make_counter()
-    window = _sign_in(qtbot, counter, "clerk01")
+    start_up = (time.perf_counter() - started) * 1000
+    window = _sign_in(qtbot, counter, "clerk01", meter)
     ctx = counter.ctx
 
     # --- A001: personal face-sign registration, three of 张伟's four vehicles ticked -----------
@@ -215,8 +222,9 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
     assert served.average_minutes is not None and served.average_minutes >= 0
 
     # --- the phone desk: 周婷 books 科目二 by phone ------------------------------------------------------
+    meter.stop()  # the phone desk is another PC: its start-up is not this day's stall
     phone = make_counter()
-    window2 = _sign_in(qtbot, phone, "phone01")
+    window2 = _sign_in(qtbot, phone, "phone01", meter)
     titles = [window2.nav_model.item(r).text() for r in range(window2.nav_model.rowCount())]
     assert titles == ["考试预约  (F1)", "取消预约  (F2)", "打印  (F3)", "同步状态  (F4)", "排序查询  (F5)"]
     _next_customer(qtbot, window2, "P001")
@@ -237,4 +245,5 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
     _close_preview(qtbot, window2)
 
     report_figure(f"a clerk's whole day by keyboard: longest UI-thread stall {meter.stop():.0f} ms "
-                  f"(10 ms heartbeat, sign-in, lookups, tables and previews included)")
+                  f"(10 ms heartbeat, from the log-in window on: sign-in, lookups, tables and previews included; "
+                  f"building the counter before its log-in window took {start_up:.0f} ms)")
