@@ -158,6 +158,7 @@ class ContextParts:
 def prepare_context(settings: ClientSettings, api_url: str) -> ContextParts:
     """Import the services and open the local store (no Qt object: safe on a worker thread)."""
     from counter_app.services.api_client import ApiClient
+    from counter_app.services.device_identity import DeviceIdentity
     from counter_app.services.local_store import open_store
 
     api = ApiClient(api_url, connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,

@@ -235,7 +235,8 @@ class ApiClient:
             self.device.save(self.base_url, enrolment)
         if enrolment.status != "active":
             raise ApiError("device_pending",
-                           f"本机尚未登记。请系统管理员批准登记码 {enrolment.code} 后再登录", 403)
+                           f"本机尚未登记。请系统管理员批准登记码 {enrolment.code} 后再登录", 403,
+                           details=[{"code": enrolment.code}])
         try:
             challenge = self.request("POST", "/auth/challenge", json={"device_id": enrolment.device_id},
                                      retry=False)["challenge"]

@@ -49,7 +49,9 @@ _ENGLISH: dict[str, str] = {
     "password_weak": QT_TRANSLATE_NOOP("CentreMessages", "The new password does not meet the rules: long enough, three of upper case, lower case, digits and symbols, not the user name, not common or easy to guess."),
     "device_required": QT_TRANSLATE_NOOP("CentreMessages", "This PC is not enrolled and cannot sign in; ask the system administrator to enrol it."),
     "device_not_enrolled": QT_TRANSLATE_NOOP("CentreMessages", "This PC is not enrolled or was withdrawn; ask the system administrator."),
-    "device_pending": QT_TRANSLATE_NOOP("CentreMessages", "This PC is not enrolled yet. Sign in after the system administrator approves its enrolment code."),
+    # {code}: the one-time enrolment code the clerk reads to the system administrator.
+    "device_pending": QT_TRANSLATE_NOOP("CentreMessages", "This PC is not enrolled yet. Ask the system administrator to approve the enrolment code {code}, then sign in again."),
+    "device_code_format": QT_TRANSLATE_NOOP("CentreMessages", "An enrolment code has 8 digits: check the code shown in that PC's sign-in window."),
     "device_proof_invalid": QT_TRANSLATE_NOOP("CentreMessages", "This PC's identity check failed; sign in again."),
     "device_station_unknown": QT_TRANSLATE_NOOP("CentreMessages", "Choose this PC's station first."),
     "device_known": QT_TRANSLATE_NOOP("CentreMessages", "This PC is already enrolled; to enrol it again, ask the system administrator."),
@@ -232,10 +234,17 @@ _ENGLISH: dict[str, str] = {
 
 def centre_message(exc: BaseException) -> str:
     """The clerk's text for a refusal with `code` and `message` (ApiError, Refused, FieldError)."""
-    return refusal_text(getattr(exc, "code", ""), getattr(exc, "message", None) or str(exc))
+    details = getattr(exc, "details", None) or []
+    facts = details[0] if details and isinstance(details[0], dict) else {}
+    return refusal_text(getattr(exc, "code", ""), getattr(exc, "message", None) or str(exc), facts)
 
 
-def refusal_text(code: str | None, message: str) -> str:
+class _Facts(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def refusal_text(code: str | None, message: str, facts: dict | None = None) -> str:
     """The clerk's text for the refusal `code` whose Chinese words are `message` (e.g. a refused
     write kept in the outbox)."""
     if not code:
@@ -244,6 +253,8 @@ def refusal_text(code: str | None, message: str) -> str:
     english = QCoreApplication.translate("CentreMessages", source) if source else field_kind_message(code)
     if english is None or english == SAME_AS_DOMAIN:
         return message
+    if facts and "{" in english:  # the facts the English needs (the Chinese names them in its own words)
+        return english.format_map(_Facts({k: str(v) for k, v in facts.items()}))
     return english
 
 

@@ -853,867 +853,872 @@
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="52"/>
-        <source>This PC is not enrolled yet. Sign in after the system administrator approves its enrolment code.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/views/centre_messages.py" line="53"/>
-        <source>This PC&apos;s identity check failed; sign in again.</source>
+        <source>This PC is not enrolled yet. Ask the system administrator to approve the enrolment code {code}, then sign in again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="54"/>
-        <source>Choose this PC&apos;s station first.</source>
+        <source>An enrolment code has 8 digits: check the code shown in that PC&apos;s sign-in window.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="55"/>
-        <source>This PC is already enrolled; to enrol it again, ask the system administrator.</source>
+        <source>This PC&apos;s identity check failed; sign in again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="56"/>
-        <source>The device&apos;s public key is malformed.</source>
+        <source>Choose this PC&apos;s station first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="57"/>
-        <source>The enrolment code is wrong or expired; request a new one on that PC.</source>
+        <source>This PC is already enrolled; to enrol it again, ask the system administrator.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="58"/>
-        <source>Enrolment code clash; try again.</source>
+        <source>The device&apos;s public key is malformed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="59"/>
-        <source>Too many enrolment requests from this PC; try again later.</source>
+        <source>The enrolment code is wrong or expired; request a new one on that PC.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="60"/>
-        <source>The centre has not published the counter program for this platform.</source>
+        <source>Enrolment code clash; try again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="61"/>
-        <source>This account&apos;s role may not do this.</source>
+        <source>Too many enrolment requests from this PC; try again later.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="62"/>
-        <source>You cannot disable your own account or change your own role.</source>
+        <source>The centre has not published the counter program for this platform.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="63"/>
-        <source>This username already exists.</source>
+        <source>This account&apos;s role may not do this.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="64"/>
-        <source>The account to send these transactions after the takeover does not exist or is disabled.</source>
+        <source>You cannot disable your own account or change your own role.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="65"/>
+        <source>This username already exists.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="66"/>
-        <source>The document has expired and cannot prove identity.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="67"/>
-        <source>This document type cannot be read at the counter; enter it by hand.</source>
+        <source>The account to send these transactions after the takeover does not exist or is disabled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="68"/>
-        <source>The card could not be read completely; place it on the reader again.</source>
+        <source>The document has expired and cannot prove identity.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="69"/>
-        <source>The card reader&apos;s driver library is missing; ask the IT section to install it.</source>
+        <source>This document type cannot be read at the counter; enter it by hand.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="70"/>
-        <source>The card reader is not connected; check the cable.</source>
+        <source>The card could not be read completely; place it on the reader again.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="71"/>
+        <source>The card reader&apos;s driver library is missing; ask the IT section to install it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="72"/>
-        <source>This ID number is already registered.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="73"/>
-        <source>This user has already completed face-sign registration at a counter.</source>
+        <source>The card reader is not connected; check the cable.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="74"/>
-        <source>A unit user can register only at a face-sign counter.</source>
+        <source>This ID number is already registered.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="75"/>
-        <source>This station does not do face-sign registration.</source>
+        <source>This user has already completed face-sign registration at a counter.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="76"/>
-        <source>The account already has as many bound vehicles as it may.</source>
+        <source>A unit user can register only at a face-sign counter.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="77"/>
-        <source>This vehicle is not bound to this account.</source>
+        <source>This station does not do face-sign registration.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="78"/>
-        <source>This vehicle is already bound to this account.</source>
+        <source>The account already has as many bound vehicles as it may.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="79"/>
-        <source>This vehicle is already bound to the most internet accounts allowed.</source>
+        <source>This vehicle is not bound to this account.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="80"/>
-        <source>This vehicle is registered to the applicant; tick it under the applicant&apos;s own vehicles.</source>
+        <source>This vehicle is already bound to this account.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="81"/>
-        <source>The vehicle&apos;s registered owner is not the applicant; bind it as another person&apos;s vehicle (the owner&apos;s consent is needed).</source>
+        <source>This vehicle is already bound to the most internet accounts allowed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="82"/>
-        <source>No such vehicle in the vehicle register.</source>
+        <source>This vehicle is registered to the applicant; tick it under the applicant&apos;s own vehicles.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="83"/>
-        <source>Search by one of plate number or VIN.</source>
+        <source>The vehicle&apos;s registered owner is not the applicant; bind it as another person&apos;s vehicle (the owner&apos;s consent is needed).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="84"/>
-        <source>The same VIN was entered twice.</source>
+        <source>No such vehicle in the vehicle register.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="85"/>
-        <source>The mobile number differs from the one on record.</source>
+        <source>Search by one of plate number or VIN.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="86"/>
-        <source>The new mobile number is the same as the current one.</source>
+        <source>The same VIN was entered twice.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="87"/>
-        <source>A change of contact must be made in person at a window with the ID document.</source>
+        <source>The mobile number differs from the one on record.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="88"/>
-        <source>Check the applicant&apos;s ID document in person first.</source>
+        <source>The new mobile number is the same as the current one.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="89"/>
-        <source>No vehicle or driving licence is registered to this person.</source>
+        <source>A change of contact must be made in person at a window with the ID document.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="90"/>
-        <source>Some chosen records are not registered to this person.</source>
+        <source>Check the applicant&apos;s ID document in person first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="91"/>
-        <source>Wrong registration number format: R followed by 14 digits, e.g. R20261125000123.</source>
+        <source>No vehicle or driving licence is registered to this person.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="92"/>
-        <source>The applicant already holds a driving licence and cannot register as a learner; register as a driver to add a class.</source>
+        <source>Some chosen records are not registered to this person.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="93"/>
-        <source>The applicant already has vehicles or a licence on record and cannot register as a new car owner; choose vehicle owner or driver.</source>
+        <source>Wrong registration number format: R followed by 14 digits, e.g. R20261125000123.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="94"/>
-        <source>Search by one of notice code, plate number, ID number or VIN.</source>
+        <source>The applicant already holds a driving licence and cannot register as a learner; register as a driver to add a class.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="95"/>
-        <source>The owner&apos;s consent is missing.</source>
+        <source>The applicant already has vehicles or a licence on record and cannot register as a new car owner; choose vehicle owner or driver.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="96"/>
-        <source>The owner&apos;s consent reference is missing.</source>
+        <source>Search by one of notice code, plate number, ID number or VIN.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="97"/>
-        <source>The name is not valid.</source>
+        <source>The owner&apos;s consent is missing.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="98"/>
-        <source>The name does not match the records.</source>
+        <source>The owner&apos;s consent reference is missing.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="99"/>
-        <source>The owner does not match the vehicle register.</source>
+        <source>The name is not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="100"/>
-        <source>No vehicle is registered to this person.</source>
+        <source>The name does not match the records.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="101"/>
-        <source>The invoice code is not valid.</source>
+        <source>The owner does not match the vehicle register.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="102"/>
-        <source>The invoice number is not valid.</source>
+        <source>No vehicle is registered to this person.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="103"/>
-        <source>The invoice photo is missing.</source>
+        <source>The invoice code is not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="104"/>
-        <source>The invoice photo must be a JPEG or PNG image.</source>
+        <source>The invoice number is not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="105"/>
-        <source>The invoice photo is too large; compress it and upload it again.</source>
+        <source>The invoice photo is missing.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="106"/>
-        <source>Internet plate selection is for small cars only; other vehicles are handled at a vehicle office window.</source>
+        <source>The invoice photo must be a JPEG or PNG image.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="107"/>
-        <source>Internet plate selection is for non-commercial vehicles only; others are handled at a vehicle office window.</source>
+        <source>The invoice photo is too large; compress it and upload it again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="108"/>
-        <source>Internet plate selection is for new vehicles only; used vehicles are handled at a vehicle office window.</source>
+        <source>Internet plate selection is for small cars only; other vehicles are handled at a vehicle office window.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="109"/>
+        <source>Internet plate selection is for non-commercial vehicles only; others are handled at a vehicle office window.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="110"/>
-        <source>This plate has already been confirmed; do not confirm it again.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="111"/>
-        <source>The deadline to confirm this plate has passed; the plate has lapsed and cannot be confirmed.</source>
+        <source>Internet plate selection is for new vehicles only; used vehicles are handled at a vehicle office window.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="112"/>
-        <source>Today&apos;s notice codes are used up; call the IT section.</source>
+        <source>This plate has already been confirmed; do not confirm it again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="113"/>
-        <source>Wrong notice code format: NJ followed by 12 digits.</source>
+        <source>The deadline to confirm this plate has passed; the plate has lapsed and cannot be confirmed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="114"/>
-        <source>This station does not confirm plates; go to a registration window of the vehicle office.</source>
+        <source>Today&apos;s notice codes are used up; call the IT section.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="115"/>
-        <source>The pick-up or fitting place must be a vehicle office that handles plates.</source>
+        <source>Wrong notice code format: NJ followed by 12 digits.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="116"/>
-        <source>Plates sent by post need a delivery address.</source>
+        <source>This station does not confirm plates; go to a registration window of the vehicle office.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="117"/>
-        <source>Enter the full postal address.</source>
+        <source>The pick-up or fitting place must be a vehicle office that handles plates.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="118"/>
-        <source>Enter the recipient&apos;s name.</source>
+        <source>Plates sent by post need a delivery address.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="119"/>
-        <source>The plate&apos;s state has changed; refresh and try again.</source>
+        <source>Enter the full postal address.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="120"/>
-        <source>Not a valid plate number.</source>
+        <source>Enter the recipient&apos;s name.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="121"/>
-        <source>This plate is among your current random plates; choose it directly.</source>
+        <source>The plate&apos;s state has changed; refresh and try again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="122"/>
-        <source>This plate is not in a segment open for selection; try another number (no attempt is counted).</source>
+        <source>Not a valid plate number.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="123"/>
-        <source>This plate is no longer held for you.</source>
+        <source>This plate is among your current random plates; choose it directly.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="124"/>
-        <source>This plate is in a newly released segment that is for random selection only for now (no attempt is counted).</source>
+        <source>This plate is not in a segment open for selection; try another number (no attempt is counted).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="125"/>
-        <source>No plates are available in the pool; try again later.</source>
+        <source>This plate is no longer held for you.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="126"/>
-        <source>The hold on this plate has expired; the plate was released.</source>
+        <source>This plate is in a newly released segment that is for random selection only for now (no attempt is counted).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="127"/>
-        <source>All self-chosen attempts are used; use random selection.</source>
+        <source>No plates are available in the pool; try again later.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="128"/>
-        <source>Self-chosen selection has ended (the held plate was not confirmed in time or was given up); use random selection.</source>
+        <source>The hold on this plate has expired; the plate was released.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="129"/>
-        <source>Confirm or give up the held plate before choosing another.</source>
+        <source>All self-chosen attempts are used; use random selection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="130"/>
-        <source>All random draws are used.</source>
+        <source>Self-chosen selection has ended (the held plate was not confirmed in time or was given up); use random selection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="131"/>
-        <source>A plate selection is already in progress; finish it or wait for it to end.</source>
+        <source>Confirm or give up the held plate before choosing another.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="132"/>
-        <source>Too many plate selections started recently; try again later.</source>
+        <source>All random draws are used.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="133"/>
-        <source>No such plate selection.</source>
+        <source>A plate selection is already in progress; finish it or wait for it to end.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="134"/>
-        <source>A plate was already chosen in this selection; it cannot go on.</source>
+        <source>Too many plate selections started recently; try again later.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="135"/>
-        <source>This selection has used all its self-chosen and random attempts.</source>
+        <source>No such plate selection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="136"/>
-        <source>This selection ended after a long time without activity; start a new one.</source>
+        <source>A plate was already chosen in this selection; it cannot go on.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="137"/>
-        <source>This vehicle already has a chosen plate; it cannot select again.</source>
+        <source>This selection has used all its self-chosen and random attempts.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="138"/>
-        <source>Barred from internet plate selection for not confirming a plate in time.</source>
+        <source>This selection ended after a long time without activity; start a new one.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="139"/>
-        <source>This blacklist entry was already lifted.</source>
+        <source>This vehicle already has a chosen plate; it cannot select again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="140"/>
-        <source>Enter the reason for lifting the blacklist entry.</source>
+        <source>Barred from internet plate selection for not confirming a plate in time.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="141"/>
-        <source>The reason may not exceed 128 characters.</source>
+        <source>This blacklist entry was already lifted.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="142"/>
-        <source>Not a valid plate segment.</source>
+        <source>Enter the reason for lifting the blacklist entry.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="143"/>
-        <source>Enter the plate segment, e.g. 苏A:1LDDL.</source>
+        <source>The reason may not exceed 128 characters.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="144"/>
+        <source>Not a valid plate segment.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="145"/>
-        <source>The candidate may not book this subject now.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="146"/>
-        <source>The candidate may not book this session.</source>
+        <source>Enter the plate segment, e.g. 苏A:1LDDL.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="147"/>
-        <source>The candidate already has a booking of this subject not yet taken.</source>
+        <source>The candidate may not book this subject now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="148"/>
-        <source>Booking for this session has closed.</source>
+        <source>The candidate may not book this session.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="149"/>
-        <source>This booking cannot be cancelled (already cancelled, taken or not allocated).</source>
+        <source>The candidate already has a booking of this subject not yet taken.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="150"/>
-        <source>Booking is still open; sessions are allocated after the deadline.</source>
+        <source>Booking for this session has closed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="151"/>
-        <source>Results can be entered only for an allocated booking without a result.</source>
+        <source>This booking cannot be cancelled (already cancelled, taken or not allocated).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="152"/>
-        <source>The exam is over; the booking cannot be cancelled.</source>
+        <source>Booking is still open; sessions are allocated after the deadline.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="153"/>
-        <source>A booking cannot be cancelled on the exam day.</source>
+        <source>Results can be entered only for an allocated booking without a result.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="154"/>
-        <source>Booking has closed and the last working day to cancel has passed; the booking can no longer be cancelled.</source>
+        <source>The exam is over; the booking cannot be cancelled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="155"/>
-        <source>Booking has closed: only the candidate in person, with a valid ID document, can cancel at an internet service window of the vehicle office.</source>
+        <source>A booking cannot be cancelled on the exam day.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="156"/>
-        <source>This station cannot cancel after booking has closed; go to a window of the Nanjing vehicle office or its Jiangbei branch.</source>
+        <source>Booking has closed and the last working day to cancel has passed; the booking can no longer be cancelled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="157"/>
-        <source>Phone booking is open on working days within service hours only; it is closed now.</source>
+        <source>Booking has closed: only the candidate in person, with a valid ID document, can cancel at an internet service window of the vehicle office.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="158"/>
-        <source>This subject cannot be booked this way; the candidate books in person at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
+        <source>This station cannot cancel after booking has closed; go to a window of the Nanjing vehicle office or its Jiangbei branch.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="159"/>
-        <source>The exam has not taken place yet; no result can be entered.</source>
+        <source>Phone booking is open on working days within service hours only; it is closed now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="160"/>
-        <source>A session with this site, date, sitting, subject and vehicle class is already published.</source>
+        <source>This subject cannot be booked this way; the candidate books in person at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="161"/>
-        <source>No such exam session.</source>
+        <source>The exam has not taken place yet; no result can be entered.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="162"/>
-        <source>The exam date is too near: booking would already be closed when published.</source>
+        <source>A session with this site, date, sitting, subject and vehicle class is already published.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="163"/>
-        <source>This station does not take exam bookings; book at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
+        <source>No such exam session.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="164"/>
-        <source>This station has no phone booking desk.</source>
+        <source>The exam date is too near: booking would already be closed when published.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="165"/>
-        <source>A phone booking checks the caller&apos;s registered mobile number; enter it.</source>
+        <source>This station does not take exam bookings; book at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="166"/>
-        <source>The caller&apos;s mobile number differs from the registered one; the booking cannot be made.</source>
+        <source>This station has no phone booking desk.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="167"/>
-        <source>This ID number already has a licence application.</source>
+        <source>A phone booking checks the caller&apos;s registered mobile number; enter it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="168"/>
-        <source>The candidate already has exam bookings; the application can no longer be changed. Ask a supervisor.</source>
+        <source>The caller&apos;s mobile number differs from the registered one; the booking cannot be made.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="169"/>
-        <source>The acceptance time cannot be later than now.</source>
+        <source>This ID number already has a licence application.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="170"/>
-        <source>The learner&apos;s permit cannot be issued before the application was accepted.</source>
+        <source>The candidate already has exam bookings; the application can no longer be changed. Ask a supervisor.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="171"/>
-        <source>The learner&apos;s permit date cannot be later than today.</source>
+        <source>The acceptance time cannot be later than now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="172"/>
-        <source>Times in the candidate&apos;s records are later than now; check them.</source>
+        <source>The learner&apos;s permit cannot be issued before the application was accepted.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="173"/>
-        <source>Each subject may be entered only once.</source>
+        <source>The learner&apos;s permit date cannot be later than today.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="174"/>
-        <source>A session&apos;s roster (with whole ID numbers) is downloaded only at its exam site.</source>
+        <source>Times in the candidate&apos;s records are later than now; check them.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="175"/>
-        <source>The exam place must be an exam site.</source>
+        <source>Each subject may be entered only once.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="176"/>
-        <source>Rosters can be downloaded only the day before and on the exam day.</source>
+        <source>A session&apos;s roster (with whole ID numbers) is downloaded only at its exam site.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="177"/>
-        <source>This session is not allocated yet; there is no roster.</source>
+        <source>The exam place must be an exam site.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="178"/>
-        <source>The amount received differs from the retest fee.</source>
+        <source>Rosters can be downloaded only the day before and on the exam day.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="179"/>
-        <source>No retest fee is owed for this subject.</source>
+        <source>This session is not allocated yet; there is no roster.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="180"/>
-        <source>A non-cash payment needs the payment terminal&apos;s receipt number.</source>
+        <source>The amount received differs from the retest fee.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="181"/>
-        <source>The holiday calendar is empty; ask a supervisor to maintain it.</source>
+        <source>No retest fee is owed for this subject.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="182"/>
-        <source>The date range is not valid (the end may not be before the start, and the span is limited).</source>
+        <source>A non-cash payment needs the payment terminal&apos;s receipt number.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="183"/>
-        <source>The holiday calendar has no entries for that year.</source>
+        <source>The holiday calendar is empty; ask a supervisor to maintain it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="184"/>
-        <source>Enter a year next to the years already known first.</source>
+        <source>The date range is not valid (the end may not be before the start, and the span is limited).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="185"/>
-        <source>Enter the holiday&apos;s name (e.g. New Year&apos;s Day, Spring Festival working day).</source>
+        <source>The holiday calendar has no entries for that year.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="186"/>
+        <source>Enter a year next to the years already known first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="187"/>
-        <source>No such inspection label application.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="188"/>
-        <source>This label is not waiting to be posted (already posted or collected).</source>
+        <source>Enter the holiday&apos;s name (e.g. New Year&apos;s Day, Spring Festival working day).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="189"/>
-        <source>The label&apos;s printed serial number has the wrong length or characters.</source>
+        <source>No such inspection label application.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="190"/>
-        <source>A label with this serial number was already issued; use another label.</source>
+        <source>This label is not waiting to be posted (already posted or collected).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="191"/>
-        <source>Only this year&apos;s inspection label can be applied for.</source>
+        <source>The label&apos;s printed serial number has the wrong length or characters.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="192"/>
-        <source>The vehicle has unpaid fines; no inspection label can be issued.</source>
+        <source>A label with this serial number was already issued; use another label.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="193"/>
-        <source>This year&apos;s label has already been issued for this vehicle.</source>
+        <source>Only this year&apos;s inspection label can be applied for.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="194"/>
-        <source>This vehicle type is not exempt from inspection.</source>
+        <source>The vehicle has unpaid fines; no inspection label can be issued.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="195"/>
-        <source>This vehicle use is not exempt from inspection.</source>
+        <source>This year&apos;s label has already been issued for this vehicle.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="196"/>
-        <source>The vehicle is not registered.</source>
+        <source>This vehicle type is not exempt from inspection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="197"/>
-        <source>The vehicle has no valid compulsory insurance.</source>
+        <source>This vehicle use is not exempt from inspection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="198"/>
-        <source>The compulsory insurance has expired; renew it before applying.</source>
+        <source>The vehicle is not registered.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="199"/>
-        <source>The vehicle has unhandled traffic violations; handle them first.</source>
+        <source>The vehicle has no valid compulsory insurance.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="200"/>
-        <source>The vehicle has traffic accidents not closed; close them first.</source>
+        <source>The compulsory insurance has expired; renew it before applying.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="201"/>
-        <source>The vehicle is past its inspection-exempt years and must be inspected.</source>
+        <source>The vehicle has unhandled traffic violations; handle them first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="202"/>
-        <source>The vehicle was registered after that label year; no label for that year.</source>
+        <source>The vehicle has traffic accidents not closed; close them first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="203"/>
-        <source>This station is not an inspection label service point and cannot issue labels.</source>
+        <source>The vehicle is past its inspection-exempt years and must be inspected.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="204"/>
-        <source>The tracking number must be 10 to 20 letters or digits.</source>
+        <source>The vehicle was registered after that label year; no label for that year.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="205"/>
-        <source>No driving licence with this ID number.</source>
+        <source>This station is not an inspection label service point and cannot issue labels.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="206"/>
-        <source>The review for this scoring period was already done.</source>
+        <source>The tracking number must be 10 to 20 letters or digits.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="207"/>
-        <source>The review cannot be done: the study is incomplete.</source>
+        <source>No driving licence with this ID number.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="208"/>
-        <source>This study platform record was already reported.</source>
+        <source>The review for this scoring period was already done.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="209"/>
-        <source>The study end time is later than now.</source>
+        <source>The review cannot be done: the study is incomplete.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="210"/>
-        <source>The answer times are not valid.</source>
+        <source>This study platform record was already reported.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="211"/>
-        <source>The test score must be between 0 and 100.</source>
+        <source>The study end time is later than now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="212"/>
-        <source>The test end time must be later than its start.</source>
+        <source>The answer times are not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="213"/>
-        <source>The minutes counted may not exceed the length of the study sitting.</source>
+        <source>The test score must be between 0 and 100.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="214"/>
-        <source>The study end time must be later than its start.</source>
+        <source>The test end time must be later than its start.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="215"/>
-        <source>Enter the driver&apos;s name.</source>
+        <source>The minutes counted may not exceed the length of the study sitting.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="216"/>
-        <source>No such violation record.</source>
+        <source>The study end time must be later than its start.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="217"/>
-        <source>This violation has already been handled.</source>
+        <source>Enter the driver&apos;s name.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="218"/>
-        <source>This violation must be handled by the traffic police brigade.</source>
+        <source>No such violation record.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="219"/>
-        <source>This violation is not unhandled and cannot be passed to the brigade.</source>
+        <source>This violation has already been handled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="220"/>
-        <source>This violation can be handled and paid directly at a window or online; no need to pass it to the brigade.</source>
+        <source>This violation must be handled by the traffic police brigade.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="221"/>
-        <source>The payment must be an amount above 0 (yuan, at most two decimals).</source>
+        <source>This violation is not unhandled and cannot be passed to the brigade.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="222"/>
-        <source>The payment differs from the fine.</source>
+        <source>This violation can be handled and paid directly at a window or online; no need to pass it to the brigade.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="223"/>
-        <source>Choose a bank that takes the payment.</source>
+        <source>The payment must be an amount above 0 (yuan, at most two decimals).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="224"/>
-        <source>This fine is already paid or awaiting the bank&apos;s confirmation; it cannot be paid twice.</source>
+        <source>The payment differs from the fine.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="225"/>
-        <source>No such payment record.</source>
+        <source>Choose a bank that takes the payment.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="226"/>
-        <source>Handle the violation (issue the penalty decision) before paying the fine.</source>
+        <source>This fine is already paid or awaiting the bank&apos;s confirmation; it cannot be paid twice.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="227"/>
-        <source>The bank transaction number must be 6 to 40 letters, digits or &apos;-&apos;.</source>
+        <source>No such payment record.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="228"/>
-        <source>The bank&apos;s transaction number differs from the payment record.</source>
+        <source>Handle the violation (issue the penalty decision) before paying the fine.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="229"/>
+        <source>The bank transaction number must be 6 to 40 letters, digits or &apos;-&apos;.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="230"/>
+        <source>The bank&apos;s transaction number differs from the payment record.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="231"/>
         <source>This bank transaction number was used for another payment; check it.</source>
         <translation>（同领域提示）</translation>
     </message>
@@ -5045,12 +5050,12 @@ ID: {3}   Mobile: {4}
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counter_app/app.py" line="243"/>
+        <location filename="../../counter_app/app.py" line="244"/>
         <source>Data on this PC</source>
         <translation>本机数据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="386"/>
+        <location filename="../../counter_app/app.py" line="387"/>
         <source>Counter</source>
         <translation>车管所柜台</translation>
     </message>

@@ -117,6 +117,18 @@ def test_english_texts_are_english_and_chinese_shows_the_centres_own_words(qapp,
         languages.use("zh_CN")
 
 
+def test_the_enrolment_code_is_in_the_english_refusal_too(qapp, languages):  # noqa: ARG001
+    """The clerk reads the one-time code to the system administrator, in either language."""
+    pending = ApiError("device_pending", "本机尚未登记。请系统管理员批准登记码 47951599 后再登录", 403,
+                       details=[{"code": "47951599"}])
+    languages.use("en")
+    try:
+        assert "47951599" in centre_message(pending) and not CJK.search(centre_message(pending))
+    finally:
+        languages.use("zh_CN")
+    assert centre_message(pending) == "本机尚未登记。请系统管理员批准登记码 47951599 后再登录"
+
+
 def _type(editor, text: str) -> None:  # noqa: ANN001
     editor.clear()
     editor.setFocus()
