@@ -28,7 +28,10 @@ from counter_app.views.widgets import make_scan_field
 log = logging.getLogger(__name__)
 
 NEXT_CUSTOMER_KEY = QKeySequence(Qt.Key.Key_F12)
-PAGE_KEYS = tuple(QKeySequence(getattr(Qt.Key, f"Key_F{n}")) for n in range(1, 12))  # F1-F11; F12 is 下一位
+# F1-F11 (F12 is 下一位), then Ctrl+F1-Ctrl+F11 for a role with more pages than that (a clerk at
+# the central office has 12): every page has a key (issue 16 item 2).
+PAGE_KEYS = tuple(QKeySequence(getattr(Qt.Key, f"Key_F{n}")) for n in range(1, 12)) + tuple(
+    QKeySequence(Qt.KeyboardModifier.ControlModifier | getattr(Qt.Key, f"Key_F{n}")) for n in range(1, 12))
 
 
 

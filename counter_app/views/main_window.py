@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.nav_keys = allowed_pages(ctx.login.role, ctx.login.station)
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate(self.nav_keys):
-            shortcut = PAGE_KEYS[n] if n < len(PAGE_KEYS) else None  # F1-F11; the rest by the rail
+            shortcut = PAGE_KEYS[n] if n < len(PAGE_KEYS) else None  # F1-F11, then Ctrl+F1…
             item = QStandardItem()
             item.setData(key, Qt.ItemDataRole.UserRole)
             item.setSizeHint(QSize(170, 44))
