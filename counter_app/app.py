@@ -293,7 +293,8 @@ class Controller(QObject):
         window.closed.connect(self.app.quit)
         self.window = window
         window.show()
-        self.ctx.runner.submit(self.ctx.api.stations, lambda items: self.ctx.store.put_cached("station", items))
+        api, store = self.ctx.api, self.ctx.store
+        self.ctx.runner.submit(lambda: store.put_cached("station", api.stations()))  # the write off the UI thread
 
 
 _preloading: list[threading.Thread] = []
@@ -368,7 +369,10 @@ def main(argv: list[str] | None = None) -> int:
 
     def prepare() -> None:
         try:
-            started["parts"] = prepare_context(settings, api_url)
+            parts = prepare_context(settings, api_url)
+            if station.station_id and parts.store.recall("station_id") is None:
+                parts.store.remember("station_id", station.station_id)  # the installer's station, until a sign-in
+            started["parts"] = parts
         except BaseException as exc:  # noqa: BLE001 - reported on the UI thread below
             started["error"] = exc
 
@@ -392,8 +396,6 @@ def main(argv: list[str] | None = None) -> int:
             return
         ctx = assemble_context(settings, started["parts"], parent=app)  # type: ignore[arg-type]
         started["ctx"] = ctx
-        if station.station_id and ctx.store.recall("station_id") is None:
-            ctx.store.remember("station_id", station.station_id)  # the installer's station, until a sign-in
         ctx.monitor.start()
         controller.attach(ctx)
 

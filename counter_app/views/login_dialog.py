@@ -188,7 +188,9 @@ class LoginDialog(QDialog):
         info, password_hash = answer
         self._signing_in = False
         self.ctx.signed_in(info, password, password_hash)
-        self.ctx.store.remember("station_id", info.station["id"])
+        store, station_id = self.ctx.store, info.station["id"]
+        # A durable write (fsync): on the worker, not on the UI thread at sign-in.
+        self.ctx.runner.submit(lambda: store.remember("station_id", station_id))
         self.password.clear()
         self.login_button.setEnabled(True)
         self.accept()

@@ -51,7 +51,7 @@ def test_clerk_signs_in_and_sees_the_status_bar(qtbot, make_counter):
     assert titles == ["面签注册  (F1)", "变更联系方式  (F2)", "号牌确认  (F3)", "考试预约  (F4)", "取消预约  (F5)",
                       "免检标志  (F6)", "曝光处理  (F7)", "驾驶证审验  (F8)", "打印  (F9)", "同步状态  (F10)",
                       # Issue 12: the retest fee and the application at a booking window; F1-F11 only.
-                      "补考费  (F11)", "驾驶证申请受理"]
+                      "补考费  (F11)", "驾驶证申请受理  (Ctrl+F1)"]
     # The station list is cached for the next log-in, even offline, and the station remembered.
     # (the ten face-sign points and the label service points of issue 15)
     qtbot.waitUntil(lambda: len(counter.ctx.store.cached("station")) == 16, timeout=5000)
