@@ -12,11 +12,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import (Integer, Select, String, Update, bindparam, case, cast, exists, func, null, select, union_all,
-                        update)
+from sqlalchemy import Select, String, Update, bindparam, case, exists, func, null, select, update
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.functions import FunctionElement
 
 from central_api.models import ExamBooking, ExamCandidate, ExamPlan, Station, UTCDateTime
 from central_api.platform import audit
@@ -48,10 +50,6 @@ class AllocationOutcome:
 
 def _session_text(session: Session, plan: ExamPlan) -> str:
     site = session.scalar(select(Station.name).where(Station.id == plan.site_id)) or ""
-    return _text_of(plan, site)
-
-
-def _text_of(plan: ExamPlan, site: str) -> str:
     return (f"{plan.exam_date:%Y年%m月%d日} {plan.start_time} {site}"
             f"{SUBJECT_NAMES[Subject(plan.subject)]}（{plan.licence_class}）")
 
@@ -96,8 +94,6 @@ def _allocate_locked(session: Session, services: Services, plans: list[ExamPlan]
     plans = sorted(plans, key=lambda p: p.id)
     assert all(p.subject != Subject.K3.value for p in plans[:-1]), "a 科目三 session ends its batch"
     ids = [p.id for p in plans]
-    sites = dict(session.execute(select(Station.id, Station.name)
-                                 .where(Station.id.in_(sorted({p.site_id for p in plans})))).all())
     requests = dict(session.execute(REQUESTS_PER_PLAN, {"plans": ids}).all())
     session.execute(RANKED_UPDATE, {"plans": ids, "now": now})
     session.execute(PLAN_COUNTERS, {"plans": ids, "now": now})
@@ -109,8 +105,7 @@ def _allocate_locked(session: Session, services: Services, plans: list[ExamPlan]
         set_committed_value(plan, "allocated_count", allocated)
         set_committed_value(plan, "allocated_at", now)
         outcomes.append(AllocationOutcome(plan, ranked, allocated, ranked - allocated, False))
-    _tell_everyone(session, services, plans, {p.id: _text_of(p, sites.get(p.site_id) or "") for p in plans},
-                   now)
+    _tell_everyone(session, services, plans, now)
     last = plans[-1]
     if last.subject == Subject.K3.value:
         not_seated = session.scalars(select(ExamBooking.id).where(ExamBooking.plan_id == last.id,
@@ -172,50 +167,60 @@ def _plan_counters() -> Update:
             .execution_options(synchronize_session=False))
 
 
-_MESSAGES: dict[int, Select] = {}
+class _ChineseDate(FunctionElement):
+    """A date column as 2026年12月07日 (`_session_text`'s `%Y年%m月%d日`), in the database."""
+
+    type = String()
+    name = "chinese_date"
+    inherit_cache = True
 
 
-def _messages(sessions: int) -> Select:
-    """The SMS of a batch of `sessions` sessions, one per ranked request, by session and rank.
-    Each session's own text comes from a small derived table of bound parameters (plan_k,
-    seated_k, waiting_k) joined on the plan, so the statement is built and cached once per
-    batch size (at most `BATCH_SESSIONS` of them)."""
-    statement = _MESSAGES.get(sessions)
-    if statement is not None:
-        return statement
-    rows = [select(cast(bindparam(f"plan_{k}"), Integer).label("plan_id"),
-                   cast(bindparam(f"seated_{k}"), String).label("seated_text"),
-                   cast(bindparam(f"waiting_{k}"), String).label("waiting_text")) for k in range(sessions)]
-    texts = (union_all(*rows) if sessions > 1 else rows[0]).subquery("texts")
+@compiles(_ChineseDate)
+def _chinese_date_sqlite(element: _ChineseDate, compiler: Any, **kw: Any) -> str:
+    return f"strftime('%Y年%m月%d日', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_ChineseDate, "postgresql")
+def _chinese_date_postgresql(element: _ChineseDate, compiler: Any, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY\"年\"MM\"月\"DD\"日\"')"
+
+
+def _messages() -> Select:
+    """The SMS of a batch's sessions (plans, now), one per ranked request, by session and rank.
+    Each session's text (`_session_text`) is made in the database from its plan and site rows,
+    looked up by primary key for each request: a join of the requests to a derived table of
+    per-session texts made PostgreSQL, which counts on one request right after they were ranked
+    (statistics from before), scan that table once per request."""
+    site = func.coalesce(Station.name, "")
+    subject = case({s.value: name for s, name in SUBJECT_NAMES.items()}, value=ExamPlan.subject, else_="")
+    text = (_ChineseDate(ExamPlan.exam_date) + " " + ExamPlan.start_time + " " + site + subject + "（"
+            + ExamPlan.licence_class + "）")
     seated = ExamBooking.status == "allocated"
-    body = ExamCandidate.name + case((seated, texts.c.seated_text), else_=texts.c.waiting_text)
-    statement = (
+    body = (ExamCandidate.name + "，您预约的" + text
+            + case((seated, "考试已预约成功，请携带身份证件按时参加考试。"),
+                   else_="考试因预约人数超过计划人数，未能排上考位，请另行预约。"))
+    return (
         select(bindparam("now", type_=UTCDateTime()).label("created_at"), ExamCandidate.mobile.label("mobile"),
                case((seated, "allocated"), else_="not_allocated").label("kind"), body.label("body"),
                ExamBooking.id.label("booking_id"), ExamBooking.plan_id.label("group_seq"),
                ExamBooking.rank.label("seq"))
         .join(ExamCandidate, ExamCandidate.id == ExamBooking.candidate_id)
-        .join(texts, texts.c.plan_id == ExamBooking.plan_id)
-        .where(ExamBooking.rank.is_not(None))
+        .join(ExamPlan, ExamPlan.id == ExamBooking.plan_id)
+        .outerjoin(Station, Station.id == ExamPlan.site_id)
+        # the batch's plans named, so that the database reads their index range, not the table
+        .where(ExamBooking.plan_id.in_(bindparam("plans", expanding=True)), ExamBooking.rank.is_not(None))
     )
-    _MESSAGES[sessions] = statement
-    return statement
 
 
 REQUESTS_PER_PLAN = _requests_per_plan()
 RANKED_UPDATE = _ranked_update()
 PLAN_COUNTERS = _plan_counters()
+MESSAGES = _messages()
 
 
-def _tell_everyone(session: Session, services: Services, plans: list[ExamPlan], texts: dict[int, str],
-                   now: datetime) -> None:
+def _tell_everyone(session: Session, services: Services, plans: list[ExamPlan], now: datetime) -> None:
     """One INSERT … SELECT: an SMS to every ranked request of the batch's sessions."""
-    params: dict[str, object] = {"now": now}
-    for k, plan in enumerate(plans):
-        params[f"plan_{k}"] = plan.id
-        params[f"seated_{k}"] = f"，您预约的{texts[plan.id]}考试已预约成功，请携带身份证件按时参加考试。"
-        params[f"waiting_{k}"] = f"，您预约的{texts[plan.id]}考试因预约人数超过计划人数，未能排上考位，请另行预约。"
-    services.sms.send_query(session, _messages(len(plans)), params)
+    services.sms.send_query(session, MESSAGES, {"now": now, "plans": [p.id for p in plans]})
 
 
 def _k4_falls_with_not_allocated(session: Session, services: Services, principal: Principal | None,
