@@ -243,7 +243,7 @@ def _k4_falls_with_not_allocated(session: Session, services: Services, principal
 
 # Sessions allocated per transaction by the scheduled job: 1,000 sessions of 100 requests are 10
 # commits instead of 1,000, while a batch's locks (its plan rows; the bookings it ranks) last
-# about a tenth of a second on PostgreSQL here (docs/DECISIONS.md "Allocation in batches").
+# well under a second on PostgreSQL here (docs/DECISIONS.md "Allocation in batches").
 BATCH_SESSIONS = 100
 
 
