@@ -8,9 +8,11 @@ well after the demo's sessions, whose allocation the test runs first and leaves 
 """
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import event, func, insert, select
 
 from central_api.exams.allocation import allocate_due_plans
 from central_api.models import Account, AuditLog, ExamBooking, ExamCandidate, ExamPlan, SmsOutbox, Station
@@ -159,3 +161,41 @@ def test_a_job_cut_into_batches_of_one_gives_what_one_batch_gives(services, cloc
     # By the rule: ranking times 3h, 1h, 2h, 0h after the same instant rank 4, 2, 3, 1.
     assert shape(together)[0] == (1, 1, [(1, "allocated", "allocated"), (2, "not_allocated", "not_allocated"),
                                          (3, "not_allocated", "not_allocated"), (4, "not_allocated", "not_allocated")])
+
+
+def test_jobs_running_at_once_allocate_each_session_once(services, clock, report_figure):
+    """Three instances' jobs start together over 30 due sessions in batches of 5: each session is
+    allocated by exactly one of them (the batch's plans locked, what another holds skipped),
+    with one audit row and one message per request."""
+    t = nj(2026, 9, 1, 9, 0)
+    with services.sessionmaker.begin() as session:
+        admin_id = session.scalar(select(Account.id).where(Account.username == "admin"))
+        plans = [_add_session(session, admin_id, 500 + 4 * k, DAY_A, 8 + k % 3, f"{8 + k // 3:02d}:00", 2,
+                              [(t + timedelta(hours=h), nj(2026, 11, 21)) for h in range(4)])[0] for k in range(30)]
+    clock.set(nj(2026, 12, 31, 12, 0), frozen=True)
+    allocate_due_plans(services)
+    clock.set(nj(2027, 1, 6, 12, 0), frozen=True)
+    start = threading.Barrier(3)
+
+    def job(_i: int) -> list[int]:
+        start.wait(timeout=10)
+        return allocate_due_plans(services, batch=5)
+
+    with ThreadPoolExecutor(3) as pool:
+        runs = list(pool.map(job, range(3), timeout=120))
+    done = [plan_id for run in runs for plan_id in run]
+    report_figure(f"allocation jobs at once on {services.engine.dialect.name}: sessions allocated by each "
+                  f"{sorted((len(run) for run in runs), reverse=True)}")
+    assert sorted(done) == sorted(plans)  # every session, none twice
+    with services.sessionmaker() as session:
+        audited = session.scalars(select(AuditLog.entity_id).where(AuditLog.action == "exam_plan_allocated",
+                                                                   AuditLog.entity_id.in_([str(p) for p in plans])))
+        assert sorted(audited) == sorted(str(p) for p in plans)
+        messages = session.scalar(select(func.count(SmsOutbox.id))
+                                  .join(ExamBooking, ExamBooking.id == SmsOutbox.booking_id)
+                                  .where(ExamBooking.plan_id.in_(plans)))
+        assert messages == 30 * 4
+        seats = session.scalar(select(func.count(ExamBooking.id)).where(ExamBooking.plan_id.in_(plans),
+                                                                        ExamBooking.status == "allocated"))
+        assert seats == 30 * 2
+        assert audit_chain.verify(session).intact
