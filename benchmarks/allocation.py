@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/allocation.py [--sessions 1000] [--per-session 100] [--capacity 50]
 
 For each database it loads the data (candidates, sessions, requests), then runs the real
-allocation job (`central_api.exams.allocation.allocate_due_plans`: one transaction per session,
-ranking, seat updates, one SMS per request, one audit row per session) and checks that the
+allocation job (`central_api.exams.allocation.allocate_due_plans`: up to `BATCH_SESSIONS` sessions
+per transaction, ranking, seat updates, one SMS per request, one audit row per session) and checks that the
 seats went where a pure in-memory ranking of the same data puts them. The baseline, measured
 in the same run, is that in-memory ranking (`counter_app.domain.exams.allocate` over the same
 requests); the ratio says what the database work costs on top of it.

@@ -305,6 +305,29 @@ def _allocation_rows(label: str) -> list[str]:
     return rows
 
 
+def _batched_allocation_rows() -> list[str]:
+    """Allocation in batches (docs/DECISIONS.md): the one-transaction-per-session job and the
+    batched one, run one after the other on each database, each beside its own window-query
+    baseline (allocation-batched-before.json, allocation-batched.json: per database, with the
+    run's machine line)."""
+    runs = [(what, json.loads((HERE / f"allocation-{label}.json").read_text()))
+            for label, what in (("batched-before", "before (one transaction per session)"),
+                                ("batched", "after (batched)")) if (HERE / f"allocation-{label}.json").exists()]
+    if not runs:
+        return []
+    out = ["### allocation in batches", "",
+           "| what | allocation | baseline: one window-function ranking + one UPDATE of all requests | ratio |",
+           "|---|---|---|---|"]
+    for db in ("postgresql", "sqlite"):
+        for what, fig in runs:
+            if db in fig:
+                f = fig[db]
+                out.append(f"| {what}: {f['requests']:,} requests over {f['sessions']:,} sessions, {db}, "
+                           f"{f['machine']} | {f['allocate_s']:.2f} s | {f['window_s']:.2f} s | "
+                           f"{f['allocate_s'] / f['window_s']:.1f}× |")
+    return out + [""]
+
+
 def render() -> str:
     runs = {}
     for label in ("before", "after", "small"):
@@ -323,6 +346,7 @@ def render() -> str:
                        f"{_ratio(figures.get(key), figures.get(base))} |")
         out += _allocation_rows(label)
         out.append("")
+    out += _batched_allocation_rows()
     notes = HERE / "central-notes.md"
     if notes.exists():
         out += [notes.read_text().strip(), ""]

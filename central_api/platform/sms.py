@@ -29,7 +29,8 @@ class SmsGateway(Protocol):
 
     def send_query(self, session: Session, rows: Select[Any], params: dict[str, Any]) -> None:
         """Queue the messages a query gives with these parameters (columns created_at, mobile,
-        kind, body, booking_id, seq for their order), in the database, in the caller's transaction."""
+        kind, body, booking_id, seq for their order, and optionally group_seq ordering before seq),
+        in the database, in the caller's transaction."""
 
 
 class OutboxSmsGateway:
@@ -45,7 +46,7 @@ class OutboxSmsGateway:
                  "booking_id": m.booking_id} for m in messages])
 
     def send_query(self, session: Session, rows: Select[Any], params: dict[str, Any]) -> None:
-        """One INSERT … SELECT for a whole session's messages (exam allocation); the statement
+        """One INSERT … SELECT for a whole batch of sessions' messages (exam allocation); the statement
         is built once per query and reused (SQLAlchemy's compiled cache)."""
         statement = self._inserts.get(rows)
         if statement is None:
@@ -53,7 +54,7 @@ class OutboxSmsGateway:
             statement = insert(SmsOutbox.__table__).from_select(
                 ["created_at", "mobile", "kind", "body", "booking_id"],
                 select(sub.c.created_at, sub.c.mobile, sub.c.kind, literal(SENDER, String) + sub.c.body,
-                       sub.c.booking_id).order_by(sub.c.seq))
+                       sub.c.booking_id).order_by(*[c for c in (sub.c.get("group_seq"), sub.c.seq) if c is not None]))
             self._inserts[rows] = statement
         session.execute(statement, params)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import and_, delete, func, literal, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -297,6 +297,25 @@ def _checked_vins(vins: list[str]) -> list[str]:
     return cleaned
 
 
+def _person_on_record(session: Session, id_number: str
+                      ) -> tuple[InternetUser | None, LicenceRecord | None, list[VehicleRecord]]:
+    """A personal registration's three look-ups in one round trip (issue 13): the person's
+    account, driving licence and owned vehicles (as `vehicles_by`, at most 100), LEFT JOINed to
+    a one-row select so that each comes back whether or not the others exist. The licence is
+    unique per ID number; an account per document type, so the rows are deduplicated."""
+    one = select(literal(1).label("one")).subquery("one")
+    rows = session.execute(
+        select(InternetUser, LicenceRecord, VehicleRecord).select_from(one)
+        .outerjoin(InternetUser, and_(InternetUser.kind == "personal", InternetUser.id_number == id_number))
+        .outerjoin(LicenceRecord, LicenceRecord.id_number == id_number)
+        .outerjoin(VehicleRecord, VehicleRecord.owner_id_number == id_number)
+        .order_by(InternetUser.id, VehicleRecord.id).limit(100)
+    ).all()
+    user = next((u for u, _l, _v in rows if u is not None), None)
+    owned = {v.id: v for _u, _l, v in rows if v is not None}
+    return user, rows[0][1], list(owned.values())
+
+
 def register_personal(session: Session, services: Services, principal: Principal,
                       body: PersonalUserCreate) -> InternetUser:
     face_sign = principal.role is not Role.INTERNET
@@ -307,13 +326,10 @@ def register_personal(session: Session, services: Services, principal: Principal
     mobile = checked(validate_mobile, body.mobile)
     vins = _checked_vins(body.vins)
     name = body.name.strip()
-    existing = session.scalars(select(InternetUser).where(InternetUser.kind == "personal",
-                                                          InternetUser.id_number == id_number)).first()
+    existing, licence, owned = _person_on_record(session, id_number)
     if existing is not None:
         raise _existing_conflict(existing)
 
-    licence = licence_of(session, id_number)
-    owned = list(vehicles_by(session, owner_id_number=id_number))
     user_type = UserType(body.user_type)
     names_on_record = {r.name for r in [licence] if r} | {v.owner_name for v in owned}
     refusal = user_type_refusal(user_type, has_licence=licence is not None, owned_vehicles=len(owned), name=name,
