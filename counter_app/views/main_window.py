@@ -206,21 +206,12 @@ class MainWindow(QMainWindow):
         self.store_notice_box = box
 
     def _build_status_bar(self) -> None:
-        login = self.ctx.login
-        role_names = {
-            "clerk": self.tr("Counter clerk"),
-            "phone_operator": self.tr("Phone operator"),
-            "supervisor": self.tr("Supervisor"),
-            "internet": self.tr("Internet platform"),
-            "sysadmin": self.tr("System administrator"),
-            "secadmin": self.tr("Security administrator"),
-            "auditor": self.tr("Audit administrator"),
-        }
-        self.station_label = QLabel(self.tr("Station: {0}").format(login.station["name"]))
+        self._signed_in_as = self.ctx.login  # kept: a signed-out window may still see a language change
+        self.station_label = QLabel()
         self.station_label.setObjectName("statusStation")
-        self.user_label = QLabel(self.tr("User: {0} ({1}), {2}").format(
-            login.display_name, login.username, role_names.get(login.role, login.role)))
+        self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
+        self._status_texts()
         self.online_badge = ConnectionBadge()
         self.online_badge.setObjectName("statusOnline")
         self.clock_label = QLabel()
@@ -242,6 +233,24 @@ class MainWindow(QMainWindow):
         self.show_clock()
         self.ctx.monitor.online_changed.connect(self.online_badge.set_online)
         self.online_badge.set_online(self.ctx.monitor.online)
+
+    def _status_texts(self) -> None:
+        """Who signs in where, in the current language (the status bar's left side)."""
+        login = self._signed_in_as
+        if login is None:
+            return
+        role_names = {
+            "clerk": self.tr("Counter clerk"),
+            "phone_operator": self.tr("Phone operator"),
+            "supervisor": self.tr("Supervisor"),
+            "internet": self.tr("Internet platform"),
+            "sysadmin": self.tr("System administrator"),
+            "secadmin": self.tr("Security administrator"),
+            "auditor": self.tr("Audit administrator"),
+        }
+        self.station_label.setText(self.tr("Station: {0}").format(login.station["name"]))
+        self.user_label.setText(self.tr("User: {0} ({1}), {2}").format(
+            login.display_name, login.username, role_names.get(login.role, login.role)))
 
     def _page_titles(self) -> dict[str, str]:
         return {
@@ -291,6 +300,10 @@ class MainWindow(QMainWindow):
         self.export_diagnostics_action.setText(self.tr("Export diagnostics..."))
         self.change_password_action.setText(self.tr("Change my password..."))
         self._retranslate_rail()
+        if hasattr(self, "station_label"):  # the status bar is built after the first call
+            self._status_texts()
+            self.online_badge.retranslate()
+            self.show_clock()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

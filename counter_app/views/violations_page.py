@@ -96,7 +96,7 @@ class ViolationsPage(VehicleServicePage):
             Column(self.tr("Place"), lambda r: r["place"]),
             Column(self.tr("Fine"), lambda r: f"{r['fine_yuan']}", align_center=True),
             Column(self.tr("Points"), lambda r: f"{r['points']}", align_center=True),
-            Column(self.tr("Status"), lambda r: r["status_name"],
+            Column(self.tr("Status"), lambda r: service_name("violation_status", r["status"], {r["status"]: r["status_name"]}),
                    lambda r: GREEN if r["status"] == "paid" else RED if r["status"] != "handled" else None),
             Column(self.tr("Here?"), lambda r: self.tr("Yes") if r["self_service"] else self.tr("No: brigade"),
                    lambda r: None if r["self_service"] else RED),
@@ -120,6 +120,8 @@ class ViolationsPage(VehicleServicePage):
         self.confirm_button.setText(self.tr("Bank confirmed"))
         self.receipt_button.setText(self.tr("Print receipt"))
         self.model.set_columns(self._columns())
+        if hasattr(self, "detail"):
+            self._selected_changed()  # the selected violation's line in the new language
 
     # --- search ----------------------------------------------------------------------------------
     def fetch(self, text: str) -> dict[str, Any]:

@@ -1926,7 +1926,7 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../counter_app/views/customer.py" line="249"/>
+        <location filename="../../counter_app/views/customer.py" line="252"/>
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
     </message>
@@ -3552,7 +3552,7 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="201"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="203"/>
         <source>Sign-in failed: unexpected error.</source>
         <translation>登录失败：发生意外错误。</translation>
     </message>
@@ -3571,7 +3571,7 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../../counter_app/views/customer.py" line="195"/>
+        <location filename="../../counter_app/views/customer.py" line="198"/>
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>
@@ -3579,168 +3579,168 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="281"/>
-        <location filename="../../counter_app/views/main_window.py" line="282"/>
+        <location filename="../../counter_app/views/main_window.py" line="290"/>
+        <location filename="../../counter_app/views/main_window.py" line="291"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="248"/>
+        <location filename="../../counter_app/views/main_window.py" line="257"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="250"/>
+        <location filename="../../counter_app/views/main_window.py" line="259"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="251"/>
+        <location filename="../../counter_app/views/main_window.py" line="260"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="252"/>
+        <location filename="../../counter_app/views/main_window.py" line="261"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="256"/>
+        <location filename="../../counter_app/views/main_window.py" line="265"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="257"/>
+        <location filename="../../counter_app/views/main_window.py" line="266"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="262"/>
+        <location filename="../../counter_app/views/main_window.py" line="271"/>
         <source>Supervisor&apos;s console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="263"/>
+        <location filename="../../counter_app/views/main_window.py" line="272"/>
         <source>Live board</source>
         <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="211"/>
+        <location filename="../../counter_app/views/main_window.py" line="243"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="212"/>
+        <location filename="../../counter_app/views/main_window.py" line="244"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="213"/>
+        <location filename="../../counter_app/views/main_window.py" line="245"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="214"/>
+        <location filename="../../counter_app/views/main_window.py" line="246"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="219"/>
+        <location filename="../../counter_app/views/main_window.py" line="251"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="221"/>
+        <location filename="../../counter_app/views/main_window.py" line="252"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="290"/>
+        <location filename="../../counter_app/views/main_window.py" line="299"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="291"/>
+        <location filename="../../counter_app/views/main_window.py" line="300"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="292"/>
+        <location filename="../../counter_app/views/main_window.py" line="301"/>
         <source>Change my password...</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="412"/>
+        <location filename="../../counter_app/views/main_window.py" line="425"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="283"/>
+        <location filename="../../counter_app/views/main_window.py" line="292"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="284"/>
+        <location filename="../../counter_app/views/main_window.py" line="293"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="285"/>
+        <location filename="../../counter_app/views/main_window.py" line="294"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="286"/>
+        <location filename="../../counter_app/views/main_window.py" line="295"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="287"/>
+        <location filename="../../counter_app/views/main_window.py" line="296"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="288"/>
+        <location filename="../../counter_app/views/main_window.py" line="297"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="273"/>
+        <location filename="../../counter_app/views/main_window.py" line="282"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="289"/>
+        <location filename="../../counter_app/views/main_window.py" line="298"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="320"/>
+        <location filename="../../counter_app/views/main_window.py" line="333"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="322"/>
+        <location filename="../../counter_app/views/main_window.py" line="335"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="253"/>
+        <location filename="../../counter_app/views/main_window.py" line="262"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="254"/>
+        <location filename="../../counter_app/views/main_window.py" line="263"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="255"/>
+        <location filename="../../counter_app/views/main_window.py" line="264"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="249"/>
+        <location filename="../../counter_app/views/main_window.py" line="258"/>
         <source>Change of contact</source>
         <translation>变更联系方式</translation>
     </message>
@@ -3750,37 +3750,37 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>本机数据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="258"/>
+        <location filename="../../counter_app/views/main_window.py" line="267"/>
         <source>Exam day</source>
         <translation>考点考试</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="259"/>
+        <location filename="../../counter_app/views/main_window.py" line="268"/>
         <source>Retest fee</source>
         <translation>补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="260"/>
+        <location filename="../../counter_app/views/main_window.py" line="269"/>
         <source>Licence application</source>
         <translation>驾驶证申请受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="261"/>
+        <location filename="../../counter_app/views/main_window.py" line="270"/>
         <source>Ranking and positions</source>
         <translation>排序查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="215"/>
+        <location filename="../../counter_app/views/main_window.py" line="247"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="216"/>
+        <location filename="../../counter_app/views/main_window.py" line="248"/>
         <source>Security administrator</source>
         <translation>安全管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="217"/>
+        <location filename="../../counter_app/views/main_window.py" line="249"/>
         <source>Audit administrator</source>
         <translation>审计管理员</translation>
     </message>
@@ -4004,46 +4004,66 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="90"/>
-        <source>Awaiting bank confirmation</source>
+        <source>Not handled</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="91"/>
-        <source>Confirmed by the bank</source>
+        <source>Handled, fine unpaid</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="92"/>
-        <source>Resident ID card</source>
+        <source>Paid</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="93"/>
-        <source>Residence permit (Hong Kong / Macao residents)</source>
+        <source>Sent to the brigade</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="94"/>
-        <source>Residence permit (Taiwan residents)</source>
+        <source>Awaiting bank confirmation</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="95"/>
-        <source>Foreigner&apos;s permanent residence ID card</source>
+        <source>Confirmed by the bank</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="96"/>
-        <source>Unified social credit code certificate</source>
+        <source>Resident ID card</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="97"/>
-        <source>Owner present</source>
+        <source>Residence permit (Hong Kong / Macao residents)</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="98"/>
+        <source>Residence permit (Taiwan residents)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="99"/>
+        <source>Foreigner&apos;s permanent residence ID card</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="100"/>
+        <source>Unified social credit code certificate</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="101"/>
+        <source>Owner present</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="102"/>
         <source>Owner&apos;s signed authorisation</source>
         <translation>（同领域提示）</translation>
     </message>
@@ -5055,7 +5075,7 @@ ID: {3}   Mobile: {4}
         <translation>本机数据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="387"/>
+        <location filename="../../counter_app/app.py" line="391"/>
         <source>Counter</source>
         <translation>车管所柜台</translation>
     </message>
@@ -5533,52 +5553,52 @@ ID: {3}   Mobile: {4}
         <translation>打印缴款凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="142"/>
+        <location filename="../../counter_app/views/violations_page.py" line="144"/>
         <source>{0}  {1}, {2}; owner {3}: {4} violation record(s)</source>
         <translation>{0}&#x3000;{1}，{2}；所有人 {3}：{4} 条违法记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="161"/>
+        <location filename="../../counter_app/views/violations_page.py" line="163"/>
         <source>Qualifies: simple procedure, no points, fine {0} yuan.</source>
         <translation>可自助处理：简易程序、不记分、罚款{0}元。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="163"/>
+        <location filename="../../counter_app/views/violations_page.py" line="165"/>
         <source>Decision number {0}.</source>
         <translation>决定书编号 {0}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="166"/>
+        <location filename="../../counter_app/views/violations_page.py" line="168"/>
         <source>Paid {0} yuan through {1} ({2}), {3}.</source>
         <translation>已通过{1}缴款{0}元（流水号 {2}），{3}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="172"/>
+        <location filename="../../counter_app/views/violations_page.py" line="174"/>
         <source>To the traffic-police brigade: {0}</source>
         <translation>须到交警大队处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="211"/>
+        <location filename="../../counter_app/views/violations_page.py" line="213"/>
         <source>Handled: decision number {0}. Take the fine now.</source>
         <translation>已处理，决定书编号 {0}，请缴纳罚款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="218"/>
+        <location filename="../../counter_app/views/violations_page.py" line="220"/>
         <source>Sent to the brigade: {0}</source>
         <translation>已转交警大队：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="225"/>
+        <location filename="../../counter_app/views/violations_page.py" line="227"/>
         <source>Payment recorded; it is settled when the bank confirms.</source>
         <translation>缴款已登记，银行确认后入账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="231"/>
+        <location filename="../../counter_app/views/violations_page.py" line="233"/>
         <source>The bank confirmed: the fine is paid.</source>
         <translation>银行已确认，罚款已缴纳。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="236"/>
+        <location filename="../../counter_app/views/violations_page.py" line="238"/>
         <source>Fine payment receipt</source>
         <translation>罚款缴纳凭证</translation>
     </message>

@@ -216,5 +216,10 @@ def test_the_rail_speaks_the_language_of_each_sign_in_and_follows_a_switch(qtbot
                     timeout=2000)
     assert english.page_actions["plates"].text() == "号牌确认"
     assert english.sign_out_button.text() == "退出登录(&T)"
+    # The status bar too: who is signed in where, and the link.
+    assert english.user_label.text().startswith("用户：") and "窗口民警" in english.user_label.text()
+    assert english.online_badge.text() == "● 在线"
     languages.use("en")
     qtbot.waitUntil(lambda: _rail(english)[0] == "Face-sign registration  (F1)", timeout=2000)
+    assert english.station_label.text().startswith("Station: ")
+    assert english.user_label.text().endswith(", Counter clerk") and english.online_badge.text() == "● Online"
