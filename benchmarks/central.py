@@ -330,7 +330,8 @@ def _batched_allocation_rows() -> list[str]:
 
 def render() -> str:
     runs = {}
-    for label in ("before", "after", "small"):
+    # "final": the last code on an idle machine (issue 13's last round), beside the loaded "after".
+    for label in ("before", "after", "final", "small"):
         path = HERE / f"central-{label}.json"
         if path.exists():
             runs[label] = json.loads(path.read_text())

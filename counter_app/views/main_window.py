@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
             self._status_texts()
             self.online_badge.retranslate()
             self.show_clock()
+            self.show_queue(self._queued)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -223,3 +223,4 @@ def test_the_rail_speaks_the_language_of_each_sign_in_and_follows_a_switch(qtbot
     qtbot.waitUntil(lambda: _rail(english)[0] == "Face-sign registration  (F1)", timeout=2000)
     assert english.station_label.text().startswith("Station: ")
     assert english.user_label.text().endswith(", Counter clerk") and english.online_badge.text() == "● Online"
+    assert english.queue_label.text() == "Queued writes: 0"
