@@ -160,8 +160,10 @@ def central_server(url: str, port: int, workers: int, logdir: Path, env: dict[st
     cmd = [sys.executable, "-m", "central_api", "--demo", "--host", "127.0.0.1", "--port", str(port)]
     if workers > 1:
         cmd += ["--workers", str(workers)]
+    # The busy office signs clerks in with a password alone (the PC signature of issue 11 is a
+    # sign-in cost, not a per-request one; the registrations go through the gateway's account).
     env = {"DATABASE_URL": url, "CENTRAL_API_PLATE_SEGMENTS": "苏A:0L0DL",
-           "CENTRAL_API_PLATE_POOL_MIN_AVAILABLE": "1000", **(env or {})}
+           "CENTRAL_API_PLATE_POOL_MIN_AVAILABLE": "1000", "CENTRAL_API_REQUIRE_DEVICE": "0", **(env or {})}
     return server(cmd, env, f"http://127.0.0.1:{port}/api/v1/health", logdir)
 
 
