@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from counter_app.views.centre_messages import centre_message
 from counter_app.views.widgets import ConnectionBadge, add_rows, set_error
 
 if TYPE_CHECKING:  # the services arrive after the window is painted (issue 17: a fast start)
@@ -198,6 +197,7 @@ class LoginDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._signing_in = False
         from counter_app.services.api_client import ApiError
+        from counter_app.views.centre_messages import centre_message  # with the domain's checks: not at start
 
         self.login_button.setEnabled(self._online())
         message = centre_message(exc) if isinstance(exc, ApiError) else self.tr("Sign-in failed: unexpected error.")
