@@ -119,32 +119,46 @@ QHeaderView::section { text-transform: none; padding: 0 8px; }
 
 
 class Languages(QObject):
-    """Installs the translators of one language: ours and Qt's own (dialog buttons)."""
+    """Installs the translators of one language: ours and Qt's own (dialog buttons).
+
+    The installed translators and the current language belong to the application, not to this
+    object: a second Languages on the same QApplication (a test's, the self-test's) replaces
+    them rather than stacking its own over them."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
-        self.current = ""
-        self._installed: list[QTranslator] = []
+
+    @property
+    def current(self) -> str:
+        return getattr(self.app, "_counter_language", "")
+
+    def _installed(self) -> list[QTranslator]:
+        installed = getattr(self.app, "_counter_translators", None)
+        if installed is None:
+            installed = []
+            self.app._counter_translators = installed  # type: ignore[attr-defined]
+        return installed
 
     def use(self, language: str) -> None:
         if language == self.current:
             return
-        for tr in self._installed:
+        installed = self._installed()
+        for tr in installed:
             self.app.removeTranslator(tr)
-        self._installed.clear()
+        installed.clear()
         if language != "en":
-            ours = QTranslator(self)
+            ours = QTranslator(self.app)
             if ours.load(str(resources.translation_file(language))):
-                self._installed.append(ours)
+                installed.append(ours)
             else:
                 log.error("translation %s missing: run `make translations`", resources.translation_file(language))
-            qt = QTranslator(self)
+            qt = QTranslator(self.app)
             if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                self._installed.append(qt)
-        for tr in self._installed:
+                installed.append(qt)
+        for tr in installed:
             self.app.installTranslator(tr)
-        self.current = language
+        self.app._counter_language = language  # type: ignore[attr-defined]
 
 
 @dataclass

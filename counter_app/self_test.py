@@ -83,8 +83,8 @@ def _run(workdir: Path, api_url: str | None) -> int:
     _say(f"font: {app.font().family()}")
     languages = Languages(app)
     languages.use("zh_CN")
-    if len(languages._installed) != 2:  # noqa: SLF001 - ours and Qt's own
-        raise RuntimeError(f"expected our and Qt's zh_CN translations, loaded {len(languages._installed)}")
+    if len(languages._installed()) != 2:  # noqa: SLF001 - ours and Qt's own
+        raise RuntimeError(f"expected our and Qt's zh_CN translations, loaded {len(languages._installed())}")
     _say("translations: counter_app_zh_CN and Qt's qtbase_zh_CN loaded")
 
     embedded = None
