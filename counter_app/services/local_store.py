@@ -315,7 +315,8 @@ class LocalStore:
                     conn.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {kind}')
 
     def close(self) -> None:
-        self._close_quietly()
+        with self._lock, self._read_lock:  # not under a read or a write of another thread
+            self._close_quietly()
 
     # --- outbox -------------------------------------------------------------------------
     def _new_row(self, method: str, path: str, body: Any, *, kind: str, summary: str, username: str,

@@ -20,6 +20,8 @@ from counter_app.views.widgets import set_error
 
 log = logging.getLogger(__name__)
 GREEN = "#2e7d32"
+RED = "#c62828"
+AMBER = "#b26a00"
 
 
 class ConsoleTab(QWidget):

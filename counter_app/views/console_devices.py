@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,12 +18,10 @@ from PySide6.QtWidgets import (
 from counter_app.services.console import DEVICE_CODE_DIGITS, approve_device_write, revoke_device_write
 from counter_app.services.context import AppContext
 from counter_app.services.exams import when
-from counter_app.views.console_common import GREEN, ConsoleTab
+from counter_app.views.console_common import AMBER, GREEN, RED, ConsoleTab
 from counter_app.views.record_table import Column, RecordTableModel
-from counter_app.views.widgets import add_rows, make_table
+from counter_app.views.widgets import add_rows, make_table, inline_row, named_button, named_label
 
-RED = "#c62828"
-AMBER = "#b26a00"
 STATUS_COLOURS = {"pending": AMBER, "active": GREEN, "revoked": RED}
 
 
@@ -37,19 +33,15 @@ class DevicesTab(ConsoleTab):
         self.own_id = own.device_id if own is not None else None  # marked, so nobody revokes the PC they sit at
         self.model = RecordTableModel(self._columns(), parent=self)
         self.table = make_table(self.model, "deviceTable")
-        self.refresh_button = QPushButton()
-        self.refresh_button.setObjectName("refreshDevicesButton")
-        self.hint = QLabel()
-        self.hint.setObjectName("devicesHint")
-        self.hint.setWordWrap(True)
+        self.refresh_button = named_button("refreshDevicesButton")
+        self.hint = named_label("devicesHint")
 
         self.code = QLineEdit()
         self.code.setObjectName("enrolmentCode")
         self.code.setMaxLength(DEVICE_CODE_DIGITS + 4)  # room for the spaces of a code read out on the phone
         self.station = QComboBox()
         self.station.setObjectName("enrolmentStation")
-        self.approve_button = QPushButton()
-        self.approve_button.setObjectName("approveDeviceButton")
+        self.approve_button = named_button("approveDeviceButton")
         self.approve_box = QGroupBox()
         approve_form = QFormLayout()
         self.approve_labels = add_rows(approve_form, self.code, self.station)
@@ -57,27 +49,16 @@ class DevicesTab(ConsoleTab):
         approve_layout.addLayout(approve_form)
         approve_layout.addWidget(self.approve_button)
 
-        self.selected_label = QLabel()
-        self.selected_label.setObjectName("selectedDevice")
-        self.selected_label.setWordWrap(True)
-        self.revoke_button = QPushButton()
-        self.revoke_button.setObjectName("revokeDeviceButton")
-        self.confirm_label = QLabel()
-        self.confirm_label.setObjectName("revokeConfirmText")
-        self.confirm_label.setWordWrap(True)
-        self.confirm_button = QPushButton()
-        self.confirm_button.setObjectName("revokeConfirmButton")
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("revokeBackButton")
+        self.selected_label = named_label("selectedDevice")
+        self.revoke_button = named_button("revokeDeviceButton")
+        self.confirm_label = named_label("revokeConfirmText")
+        self.confirm_button = named_button("revokeConfirmButton")
+        self.back_button = named_button("revokeBackButton")
         self.revoke_box = QGroupBox()
-        revoke_buttons = QHBoxLayout()
-        for button in (self.revoke_button, self.confirm_button, self.back_button):
-            revoke_buttons.addWidget(button)
-        revoke_buttons.addStretch(1)
         revoke_layout = QVBoxLayout(self.revoke_box)
         revoke_layout.addWidget(self.selected_label)
         revoke_layout.addWidget(self.confirm_label)
-        revoke_layout.addLayout(revoke_buttons)
+        revoke_layout.addWidget(inline_row(self.revoke_button, self.confirm_button, self.back_button))
         revoke_layout.addStretch(1)
 
         forms = QHBoxLayout()

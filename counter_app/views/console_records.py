@@ -27,12 +27,11 @@ from counter_app.domain.timefmt import local
 from counter_app.services.console import SEGMENT_STATUS_NAMES, SMS_STATE_NAMES, lift_write, segment_write
 from counter_app.services.context import AppContext
 from counter_app.services.exams import when
-from counter_app.views.console_common import GREEN, ConsoleTab
+from counter_app.views.console_common import GREEN, RED, ConsoleTab
 from counter_app.views.names import service_name
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
 
-RED = "#c62828"
 
 
 def _row(*widgets: QWidget, stretch_after: int | None = None) -> QHBoxLayout:
