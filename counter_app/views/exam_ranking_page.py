@@ -36,9 +36,12 @@ class ExamRankingPage(ExamPage):
         self.sessions_view = keyboard_table(make_table(self.sessions, "rankingSessions"))
         self.refresh_button = named_button("rankingRefresh")
         self.sessions_box = QGroupBox()
-        sessions_layout = QVBoxLayout(self.sessions_box)
-        sessions_layout.addWidget(self.sessions_view)
-        sessions_layout.addWidget(self.refresh_button)
+        sessions_layout = QHBoxLayout(self.sessions_box)
+        sessions_layout.addWidget(self.sessions_view, 1)
+        beside = QVBoxLayout()
+        beside.addWidget(self.refresh_button)
+        beside.addStretch(1)
+        sessions_layout.addLayout(beside)
 
         self.requests = RecordTableModel(self._request_columns(), key="booking_id", parent=self)
         self.requests_view = keyboard_table(make_table(self.requests, "rankingRequests"))
@@ -48,13 +51,13 @@ class ExamRankingPage(ExamPage):
         self.waiting_box = boxed(self.waiting_view)
         self.session_note = named_label("rankingSessionNote")
 
-        right = QVBoxLayout()
-        right.addWidget(self.session_note)
-        right.addWidget(self.requests_box, 2)
-        right.addWidget(self.waiting_box, 1)
-        body = QHBoxLayout()
+        # One column, full width: the sessions above, the chosen session's requests below, so
+        # neither table needs a horizontal scroll bar at 1366x768 (side by side, both clipped).
+        body = QVBoxLayout()
         body.addWidget(self.sessions_box, 2)
-        body.addLayout(right, 4)
+        body.addWidget(self.session_note)
+        body.addWidget(self.requests_box, 3)
+        body.addWidget(self.waiting_box, 2)
 
         layout = self.page_layout(self.lookup)
         layout.addWidget(self.position_line)
@@ -104,6 +107,18 @@ class ExamRankingPage(ExamPage):
             Column(self.tr("Requested"), lambda r: when(r["requested_at"], seconds=True)),
             Column(self.tr("Channel"), lambda r: service_name("booking_channel", r["channel"], CHANNEL_NAMES)),
         ]
+
+    def _rule_texts(self) -> dict[int, str]:
+        """The four ranking rules in the interface's language (the Chinese is the rule as written,
+        `RULE_TEXT`, which the centre also sends with each request)."""
+        texts = {
+            1: self.tr("first booking of subject 1: by the time the licence application was accepted"),
+            2: self.tr("by the time of the last exam"),
+            3: self.tr("cancelled for a personal reason after a successful booking: by the cancellation time"),
+            4: self.tr("the later of the last exam and a personal-reason cancellation"),
+        }
+        assert texts.keys() == RULE_TEXT.keys()
+        return texts
 
     def _within(self, request: dict[str, Any]) -> bool:
         plan = selected(self.sessions_view, self.sessions)
@@ -159,8 +174,9 @@ class ExamRankingPage(ExamPage):
                 "Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking "
                 "closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.").format(
                 answer["count"], plan["capacity"], when(plan["booking_deadline"])))
-        self.session_note.setText(self.session_note.text() + "\n" + "；".join(
-            f"{self.tr('rule {0}').format(n)}：{text}" for n, text in sorted(RULE_TEXT.items())))
+        self.session_note.setText(self.session_note.text() + "\n" + self.tr("; ").join(
+            self.tr("{0}: {1}").format(self.tr("rule {0}").format(n), text)
+            for n, text in sorted(self._rule_texts().items())))
         self._title_requests(plan)
 
     def _title_requests(self, plan: dict[str, Any] | None = None) -> None:

@@ -149,77 +149,77 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="233"/>
+        <location filename="../../counter_app/views/console_records.py" line="232"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="234"/>
+        <location filename="../../counter_app/views/console_records.py" line="233"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="235"/>
+        <location filename="../../counter_app/views/console_records.py" line="234"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="236"/>
+        <location filename="../../counter_app/views/console_records.py" line="235"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="237"/>
+        <location filename="../../counter_app/views/console_records.py" line="236"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="238"/>
+        <location filename="../../counter_app/views/console_records.py" line="237"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="239"/>
+        <location filename="../../counter_app/views/console_records.py" line="238"/>
         <source>Ticket</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="240"/>
+        <location filename="../../counter_app/views/console_records.py" line="239"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="246"/>
+        <location filename="../../counter_app/views/console_records.py" line="245"/>
         <source>Account (user name)</source>
         <translation>账户（用户名）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="247"/>
+        <location filename="../../counter_app/views/console_records.py" line="246"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="248"/>
+        <location filename="../../counter_app/views/console_records.py" line="247"/>
         <source>Record number</source>
         <translation>对象编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="249"/>
+        <location filename="../../counter_app/views/console_records.py" line="248"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="252"/>
+        <location filename="../../counter_app/views/console_records.py" line="251"/>
         <source>All stations</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="257"/>
+        <location filename="../../counter_app/views/console_records.py" line="256"/>
         <source>All records</source>
         <translation>全部对象</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="284"/>
+        <location filename="../../counter_app/views/console_records.py" line="283"/>
         <source>{0} entries (at most 500 shown: narrow the search for more).</source>
         <translation>共 {0} 条（最多显示500条，请缩小查询范围）。</translation>
     </message>
@@ -227,82 +227,82 @@
 <context>
     <name>BlacklistTab</name>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="140"/>
+        <location filename="../../counter_app/views/console_records.py" line="139"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="141"/>
+        <location filename="../../counter_app/views/console_records.py" line="140"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="142"/>
+        <location filename="../../counter_app/views/console_records.py" line="141"/>
         <source>Plate</source>
         <translation>号牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="143"/>
+        <location filename="../../counter_app/views/console_records.py" line="142"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <location filename="../../counter_app/views/console_records.py" line="143"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="145"/>
+        <location filename="../../counter_app/views/console_records.py" line="144"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="145"/>
+        <location filename="../../counter_app/views/console_records.py" line="144"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="145"/>
+        <location filename="../../counter_app/views/console_records.py" line="144"/>
         <source>Lifted or ended</source>
         <translation>已解除或期满</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="147"/>
+        <location filename="../../counter_app/views/console_records.py" line="146"/>
         <source>Lifted</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="148"/>
+        <location filename="../../counter_app/views/console_records.py" line="147"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="152"/>
+        <location filename="../../counter_app/views/console_records.py" line="151"/>
         <source>ID number (empty: the whole list)</source>
         <translation>证件号码（留空显示全部）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="153"/>
+        <location filename="../../counter_app/views/console_records.py" line="152"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="154"/>
+        <location filename="../../counter_app/views/console_records.py" line="153"/>
         <source>Reason for lifting</source>
         <translation>解除原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="155"/>
+        <location filename="../../counter_app/views/console_records.py" line="154"/>
         <source>required, e.g. 经核实系系统原因未能确认</source>
         <translation>必填，如 经核实系系统原因未能确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="156"/>
+        <location filename="../../counter_app/views/console_records.py" line="155"/>
         <source>Lift entry</source>
         <translation>解除黑名单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="187"/>
+        <location filename="../../counter_app/views/console_records.py" line="186"/>
         <source>Entry of {0} ({1}) lifted: internet plate selection is open to this person again.</source>
         <translation>已解除 {0}（{1}）的黑名单：其可再次参加互联网选号。</translation>
     </message>
@@ -1810,22 +1810,22 @@
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../../counter_app/views/console_common.py" line="59"/>
+        <location filename="../../counter_app/views/console_common.py" line="61"/>
         <source>The central service cannot be reached: the console works only online.</source>
         <translation>无法连接中心服务：控制台只能在线使用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_common.py" line="64"/>
+        <location filename="../../counter_app/views/console_common.py" line="66"/>
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_common.py" line="79"/>
+        <location filename="../../counter_app/views/console_common.py" line="81"/>
         <source>Sending to the centre...</source>
         <translation>正在提交中心…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_common.py" line="87"/>
+        <location filename="../../counter_app/views/console_common.py" line="89"/>
         <source>The centre cannot be reached now: try again when the link is back.</source>
         <translation>暂时无法连接中心：请在网络恢复后重试。</translation>
     </message>
@@ -1934,134 +1934,134 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="106"/>
+        <location filename="../../counter_app/views/console_devices.py" line="87"/>
         <source>PC name</source>
         <translation>电脑名称</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="106"/>
+        <location filename="../../counter_app/views/console_devices.py" line="87"/>
         <source> (this PC)</source>
         <translation>（本机）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="107"/>
-        <location filename="../../counter_app/views/console_devices.py" line="124"/>
+        <location filename="../../counter_app/views/console_devices.py" line="88"/>
+        <location filename="../../counter_app/views/console_devices.py" line="105"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="108"/>
+        <location filename="../../counter_app/views/console_devices.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="109"/>
+        <location filename="../../counter_app/views/console_devices.py" line="90"/>
         <source>Requested at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="110"/>
+        <location filename="../../counter_app/views/console_devices.py" line="91"/>
         <source>Approved at</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="111"/>
+        <location filename="../../counter_app/views/console_devices.py" line="92"/>
         <source>Revoked at</source>
         <translation>注销时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="115"/>
+        <location filename="../../counter_app/views/console_devices.py" line="96"/>
         <source>Waiting for approval</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="115"/>
+        <location filename="../../counter_app/views/console_devices.py" line="96"/>
         <source>Active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="116"/>
+        <location filename="../../counter_app/views/console_devices.py" line="97"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="120"/>
+        <location filename="../../counter_app/views/console_devices.py" line="101"/>
         <source>A new PC shows a one-time code in its sign-in window at its first sign-in; check the PC and its station, then approve the code here. The clerk then signs in again.</source>
         <translation>新电脑首次登录时，登录窗口会显示一次性登记码；核对电脑及其所在站点后，在此批准该登记码，然后窗口人员重新登录即可。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="122"/>
+        <location filename="../../counter_app/views/console_devices.py" line="103"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="123"/>
+        <location filename="../../counter_app/views/console_devices.py" line="104"/>
         <source>Approve a PC</source>
         <translation>批准本机登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="124"/>
+        <location filename="../../counter_app/views/console_devices.py" line="105"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="126"/>
+        <location filename="../../counter_app/views/console_devices.py" line="107"/>
         <source>the {0} digits the PC&apos;s sign-in window shows</source>
         <translation>该电脑登录窗口上显示的{0}位数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="128"/>
-        <location filename="../../counter_app/views/console_devices.py" line="146"/>
+        <location filename="../../counter_app/views/console_devices.py" line="109"/>
+        <location filename="../../counter_app/views/console_devices.py" line="127"/>
         <source>The station the PC asked for</source>
         <translation>该电脑申请的站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="129"/>
+        <location filename="../../counter_app/views/console_devices.py" line="110"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="130"/>
+        <location filename="../../counter_app/views/console_devices.py" line="111"/>
         <source>Selected PC</source>
         <translation>选中的电脑</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="131"/>
+        <location filename="../../counter_app/views/console_devices.py" line="112"/>
         <source>Revoke PC...</source>
         <translation>注销该电脑…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="132"/>
+        <location filename="../../counter_app/views/console_devices.py" line="113"/>
         <source>Yes, revoke it</source>
         <translation>确认注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="133"/>
+        <location filename="../../counter_app/views/console_devices.py" line="114"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="167"/>
+        <location filename="../../counter_app/views/console_devices.py" line="148"/>
         <source>Select a PC in the table to revoke it.</source>
         <translation>在表格中选中一台电脑后可将其注销。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="169"/>
+        <location filename="../../counter_app/views/console_devices.py" line="150"/>
         <source>{0} at {1}: {2}</source>
         <translation>{0}（{1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="178"/>
+        <location filename="../../counter_app/views/console_devices.py" line="159"/>
         <source>Revoke {0}? Its sessions end at once and it cannot sign in again until it is enrolled anew with a new code.</source>
         <translation>确定注销 {0}？该电脑上的登录会话立即结束，须用新的登记码重新登记并获批准后才能再登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="190"/>
+        <location filename="../../counter_app/views/console_devices.py" line="171"/>
         <source>{0} approved at {1}: the clerk can sign in on it now.</source>
         <translation>已批准 {0}（{1}）登记：现在可在该电脑上登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_devices.py" line="200"/>
+        <location filename="../../counter_app/views/console_devices.py" line="181"/>
         <source>{0} revoked: its sessions have ended and it can no longer sign in.</source>
         <translation>已注销 {0}：其登录会话已结束，不能再登录。</translation>
     </message>
@@ -2868,183 +2868,214 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>ExamRankingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="69"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="72"/>
         <source>Ranking and positions</source>
         <translation>排序查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="71"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="74"/>
         <source>Sessions</source>
         <translation>考试场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="72"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="75"/>
         <source>&amp;Refresh sessions</source>
         <translation>刷新场次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="73"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="76"/>
         <source>Not allocated</source>
         <translation>未排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="84"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="87"/>
         <source>open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="84"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="87"/>
         <source>closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="84"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="87"/>
         <source>allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="86"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
         <source>Exam</source>
         <translation>考试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="87"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="88"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="91"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="89"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="92"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="90"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="93"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="92"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="95"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="97"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="100"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="98"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="101"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="99"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="102"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="100"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="103"/>
         <source>Rule</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="101"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="104"/>
         <source>Ranking time</source>
         <translation>排序时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="104"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="107"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="108"/>
         <source>Channel</source>
         <translation>预约方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="102"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="105"/>
         <source>Seat</source>
         <translation>座位号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="100"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="103"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="178"/>
         <source>rule {0}</source>
         <translation>规则{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="114"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="115"/>
+        <source>first booking of subject 1: by the time the licence application was accepted</source>
+        <translation>首次预约科目一，按驾驶证申请受理时间排序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="116"/>
+        <source>by the time of the last exam</source>
+        <translation>按上次考试时间排序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="117"/>
+        <source>cancelled for a personal reason after a successful booking: by the cancellation time</source>
+        <translation>预约成功后因本人原因取消，按取消时间排序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="118"/>
+        <source>the later of the last exam and a personal-reason cancellation</source>
+        <translation>上次考试时间与本人原因取消时间取较晚者排序</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="129"/>
         <source>seat</source>
         <translation>已排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="114"/>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="195"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="129"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="211"/>
         <source>no seat</source>
         <translation>未排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="115"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="130"/>
         <source>would get a seat</source>
         <translation>可排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="115"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="130"/>
         <source>would not get a seat</source>
         <translation>排不上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="152"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="167"/>
         <source>Allocated {0}: {1} of {2} seats given, {3} not allocated.</source>
         <translation>{0} 已分配：{2} 个考位排上 {1} 人，{3} 人未排上。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="159"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="174"/>
         <source>Not yet allocated: the order allocation would give now ({0} requests for {1} seats; booking closes {2}). Earlier ranking time ranks first; ties by request time, then booking number.</source>
         <translation>尚未排序分配：以下是按现在情况分配时的顺序（{0} 人申请 {1} 个考位；预约截止 {2}）。排序时间早的在前；相同时按申请时间，再按预约号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="168"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="177"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="178"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="184"/>
         <source>Roster (seats given)</source>
         <translation>考生名册（已排上考位）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="169"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="185"/>
         <source>Requests in ranking order</source>
         <translation>按排序的预约申请</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="183"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="199"/>
         <source>No open request: nothing to rank.</source>
         <translation>没有待考的预约，无排序。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="191"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="207"/>
         <source>not ranked</source>
         <translation>未排序</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="193"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="209"/>
         <source>Position {0}, {1} seats in all</source>
         <translation>第 {0} 位，共 {1} 个考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="195"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="211"/>
         <source>seat given</source>
         <translation>已排上考位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="197"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="213"/>
         <source>would get a seat now</source>
         <translation>目前可排上</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_ranking_page.py" line="198"/>
+        <location filename="../../counter_app/views/exam_ranking_page.py" line="214"/>
         <source>would not get a seat now</source>
         <translation>目前排不上</translation>
     </message>
@@ -3502,52 +3533,52 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="138"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="137"/>
         <source>Sign in - Nanjing vehicle office counter</source>
         <translation>登录 - 南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="139"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="138"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="139"/>
         <source>Sign in with your station account</source>
         <translation>请使用本站点的账户登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="140"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="144"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="143"/>
         <source>e.g. clerk01</source>
         <translation>例如 clerk01</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="173"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="172"/>
         <source>Enter the user name and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="179"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="178"/>
         <source>Signing in...</source>
         <translation>正在登录…</translation>
     </message>
@@ -3557,13 +3588,13 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>登录失败：发生意外错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="145"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="144"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login_dialog.py" line="148"/>
-        <location filename="../../counter_app/views/login_dialog.py" line="160"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="147"/>
+        <location filename="../../counter_app/views/login_dialog.py" line="159"/>
         <source>Waiting for the central service to start... (the first start takes a few seconds)</source>
         <translation>正在等待中心服务启动…（首次启动需要几秒钟）</translation>
     </message>
@@ -3670,7 +3701,7 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="425"/>
+        <location filename="../../counter_app/views/main_window.py" line="426"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
@@ -3715,12 +3746,12 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="333"/>
+        <location filename="../../counter_app/views/main_window.py" line="334"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="335"/>
+        <location filename="../../counter_app/views/main_window.py" line="336"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
@@ -4439,72 +4470,72 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>PoolTab</name>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="71"/>
+        <location filename="../../counter_app/views/console_records.py" line="70"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="72"/>
+        <location filename="../../counter_app/views/console_records.py" line="71"/>
         <source>Segment</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="73"/>
+        <location filename="../../counter_app/views/console_records.py" line="72"/>
         <source>First plate</source>
         <translation>起始号牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="74"/>
+        <location filename="../../counter_app/views/console_records.py" line="73"/>
         <source>Last plate</source>
         <translation>结束号牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="75"/>
+        <location filename="../../counter_app/views/console_records.py" line="74"/>
         <source>Plates</source>
         <translation>号牌数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="76"/>
+        <location filename="../../counter_app/views/console_records.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="78"/>
+        <location filename="../../counter_app/views/console_records.py" line="77"/>
         <source>Released</source>
         <translation>投放时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="79"/>
+        <location filename="../../counter_app/views/console_records.py" line="78"/>
         <source>Random draws only until</source>
         <translation>仅供随机选号至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="83"/>
+        <location filename="../../counter_app/views/console_records.py" line="82"/>
         <source>Next segment</source>
         <translation>下一号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="84"/>
+        <location filename="../../counter_app/views/console_records.py" line="83"/>
         <source>e.g. 苏A:1LDDL (D digit, L letter)</source>
         <translation>如 苏A:1LDDL（D为数字，L为字母）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="85"/>
+        <location filename="../../counter_app/views/console_records.py" line="84"/>
         <source>Add segment</source>
         <translation>新增号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="92"/>
+        <location filename="../../counter_app/views/console_records.py" line="91"/>
         <source>Available plates: {0:,} (the pool is topped up below {1:,}); {2} segment(s).</source>
         <translation>可用号牌 {0:,} 个（低于 {1:,} 个时自动补充）；共 {2} 个号段。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="96"/>
+        <location filename="../../counter_app/views/console_records.py" line="95"/>
         <source>No segment is waiting: add the next one.</source>
         <translation>没有待投放的号段：请新增下一号段。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="104"/>
+        <location filename="../../counter_app/views/console_records.py" line="103"/>
         <source>Segment {0} added ({1:,} plates).</source>
         <translation>已新增号段 {0}（{1:,} 个号牌）。</translation>
     </message>
@@ -5027,42 +5058,42 @@ ID: {3}   Mobile: {4}
 <context>
     <name>SmsTab</name>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="310"/>
+        <location filename="../../counter_app/views/console_records.py" line="309"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="311"/>
+        <location filename="../../counter_app/views/console_records.py" line="310"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="312"/>
+        <location filename="../../counter_app/views/console_records.py" line="311"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="313"/>
+        <location filename="../../counter_app/views/console_records.py" line="312"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="315"/>
+        <location filename="../../counter_app/views/console_records.py" line="314"/>
         <source>Sent</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="316"/>
+        <location filename="../../counter_app/views/console_records.py" line="315"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="323"/>
+        <location filename="../../counter_app/views/console_records.py" line="322"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="328"/>
+        <location filename="../../counter_app/views/console_records.py" line="327"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -5070,12 +5101,12 @@ ID: {3}   Mobile: {4}
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counter_app/app.py" line="244"/>
+        <location filename="../../counter_app/app.py" line="258"/>
         <source>Data on this PC</source>
         <translation>本机数据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/app.py" line="391"/>
+        <location filename="../../counter_app/app.py" line="405"/>
         <source>Counter</source>
         <translation>车管所柜台</translation>
     </message>
