@@ -6,9 +6,7 @@ arrives as an input-method commit, which is how a clerk's IME delivers it.
 """
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -46,29 +44,3 @@ def tab_to(qtbot, target: QWidget, limit: int = 30) -> None:  # noqa: ANN001
         press(Qt.Key.Key_Tab)
         qtbot.wait(5)
     assert QApplication.focusWidget() is target, f"Tab never reached {target.objectName() or target}"
-
-
-class StallMeter(QObject):
-    """A 10 ms heartbeat on the UI thread: the longest gap between beats is the longest stall."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self._timer = QTimer(self)
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._beat)
-
-    def start(self) -> StallMeter:
-        self._last = time.perf_counter()
-        self._timer.start()
-        return self
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last - 0.010)
-        self._last = now
-
-    def stop(self) -> float:
-        self._timer.stop()
-        return self.longest * 1000

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from central_api.exams.allocation import HAND_ALLOCATION
 from central_api.registration.demo import PEOPLE_FILE
 from central_api.plates.demo import DEMO_RESERVATIONS
+from counter_app.services.stall_meter import StallMeter
 from counter_app.services import daily_summary
 from tests.conftest import LiveApi
 from tests.views.conftest import open_login
-from tests.views.keyboard import ALT, SHIFT, StallMeter, focused, press, tab_to, type_text
+from tests.views.keyboard import ALT, SHIFT, focused, press, tab_to, type_text
 
 PEOPLE = json.loads(PEOPLE_FILE.read_text(encoding="utf-8"))
 ID = {c["name"]: c["id_number"] for c in PEOPLE["cards"]}
@@ -94,7 +95,7 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
     late = _late_candidate(live_api)
     # The day is measured from the log-in window on: the counter's start-up before it (the outbox
     # key from the OS keyring, the sealed store, the window's first show) is its own figure.
-    meter = StallMeter()
+    meter = StallMeter(interval_ms=10)
     started = time.perf_counter()
     counter = make_counter()
     start_up = (time.perf_counter() - started) * 1000
@@ -222,7 +223,7 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
     assert served.average_minutes is not None and served.average_minutes >= 0
 
     # --- the phone desk: 周婷 books 科目二 by phone ------------------------------------------------------
-    meter.stop()  # the phone desk is another PC: its start-up is not this day's stall
+    window_desk = meter.stop()  # the phone desk is another PC: its start-up is not this day's stall
     phone = make_counter()
     window2 = _sign_in(qtbot, phone, "phone01", meter)
     titles = [window2.nav_model.item(r).text() for r in range(window2.nav_model.rowCount())]
@@ -244,6 +245,6 @@ def test_a_whole_day_with_the_keyboard_alone(qtbot, make_counter, live_api, repo
     press(K.Key_P, ALT)
     _close_preview(qtbot, window2)
 
-    report_figure(f"a clerk's whole day by keyboard: longest UI-thread stall {meter.stop():.0f} ms "
+    report_figure(f"a clerk's whole day by keyboard: longest UI-thread stall {max(window_desk, meter.stop()):.0f} ms "
                   f"(10 ms heartbeat, from the log-in window on: sign-in, lookups, tables and previews included; "
                   f"building the counter before its log-in window took {start_up:.0f} ms)")

@@ -13,7 +13,8 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.views.keyboard import StallMeter, press, type_text
+from counter_app.services.stall_meter import StallMeter
+from tests.views.keyboard import press, type_text
 from tests.views.test_login_and_status import _signed_in_window
 
 ZHOU_TING = "320104199807020229"
@@ -47,7 +48,7 @@ def test_a_lookup_with_the_centre_frozen_ends_with_a_message_and_the_ui_keeps_be
     pid = live_api.embedded.process.pid
     os.kill(pid, signal.SIGSTOP)
     try:
-        meter = StallMeter().start()
+        meter = StallMeter(interval_ms=10).start()
         started = time.monotonic()
         _look_up(page)
         assert page.busy.busy
