@@ -176,7 +176,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._after_show)
 
         self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
-        QApplication.instance().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.lock_button.clicked.connect(self.lock)
         self.lock_panel.unlocked.connect(self.unlock)
@@ -456,7 +455,7 @@ class MainWindow(QMainWindow):
         self.sign_out()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        QApplication.instance().removeEventFilter(self.idle)
+        self.idle.stop()
         self.heartbeat.stop()
         self.ctx.writes.changed.disconnect(self.heartbeat.beat)
         self._queue_timer.stop()

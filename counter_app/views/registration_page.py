@@ -91,8 +91,9 @@ class _Form(QWidget):
     (the write that registers).
     """
 
-    def __init__(self, page: RegistrationPage, *, owner_key: str, submit_name: str, limit: int | None) -> None:
-        super().__init__()
+    def __init__(self, page: RegistrationPage, *, owner_key: str, submit_name: str, limit: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.page = page
         self.ctx = page.ctx
         self.owner_key = owner_key  # the field whose number owns the vehicles on record
@@ -327,9 +328,9 @@ class _Form(QWidget):
 
 
 class PersonalForm(_Form):
-    def __init__(self, page: RegistrationPage) -> None:
+    def __init__(self, page: RegistrationPage, parent: QWidget | None = None) -> None:
         # Own vehicles are not counted toward the limit (issue 10): no cap on ticking them.
-        super().__init__(page, owner_key="id_number", submit_name="registerPersonal", limit=None)
+        super().__init__(page, owner_key="id_number", submit_name="registerPersonal", limit=None, parent=parent)
         self.submit_button.setText(self.tr("&Register (face-sign)"))
         self.read_card.setText(self.tr("Rea&d ID card"))
         self.vehicles_label.setText(self.tr("Own vehicles on record (tick to bind; not counted toward the limit):"))
@@ -503,8 +504,9 @@ class OthersBox(QGroupBox):
 
 
 class UnitForm(_Form):
-    def __init__(self, page: RegistrationPage) -> None:
-        super().__init__(page, owner_key="uscc", submit_name="registerUnit", limit=BindingLimits().unit)
+    def __init__(self, page: RegistrationPage, parent: QWidget | None = None) -> None:
+        super().__init__(page, owner_key="uscc", submit_name="registerUnit", limit=BindingLimits().unit,
+                         parent=parent)
         self.submit_button.setText(self.tr("&Register unit"))
         self.read_card.setText(self.tr("Rea&d agent's ID card"))
         self.vehicles_label.setText(self.tr("Vehicles of the unit on record (tick to bind):"))
@@ -805,6 +807,28 @@ class RecordPanel(QGroupBox):
         self.ctx.runner.submit(lambda: render_pdf(spec), shown, self._failed)
 
 
+class _FormSlot(QWidget):
+    """A registration tab's place until its form is first needed: the page's first build (at
+    sign-in, it is the first page) is then the search tab only; a form is built when its tab
+    opens or a search prefills it (issue 17: the UI thread's longest stall of the day)."""
+
+    def __init__(self, build: Callable[[QWidget], _Form]) -> None:
+        super().__init__()
+        self._build = build
+        self.form: _Form | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def get(self) -> _Form:
+        if self.form is None:
+            # Built in its place: a focus chain set on a parentless form is lost when a shown
+            # window adopts it (Tab would leave the form for the queue ticket).
+            self.form = self._build(self)
+            self.layout().addWidget(self.form)
+            self.form.show()  # at once, not on the layout's queued show: the focus goes in now
+        return self.form
+
+
 class RegistrationPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -852,14 +876,14 @@ class RegistrationPage(QWidget):
         find_layout.addWidget(self.results_view)
         find_layout.addWidget(self.record, 1)
 
-        self.personal = PersonalForm(self)
-        self.unit = UnitForm(self)
+        self._personal_slot = _FormSlot(lambda slot: PersonalForm(self, slot))
+        self._unit_slot = _FormSlot(lambda slot: UnitForm(self, slot))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("registrationTabs")
         self.tabs.addTab(find_tab, self.tr("&Find and change"))
         if may_register(ctx.login.role if ctx.login else ""):
-            self.tabs.addTab(self.personal, self.tr("&Personal registration"))
-            self.tabs.addTab(self.unit, self.tr("&Unit registration"))
+            self.tabs.addTab(self._personal_slot, self.tr("&Personal registration"))
+            self.tabs.addTab(self._unit_slot, self.tr("&Unit registration"))
         self.tabs.currentChanged.connect(lambda _i: self.first_field().setFocus())
         chain_tab_order(self.search, self.search_button, self.read_card, self.results_view, self.record.bound_view)
 
@@ -870,9 +894,17 @@ class RegistrationPage(QWidget):
         self.read_card.clicked.connect(lambda: self.ctx.runner.submit(self.ctx.id_reader.read, self._card_read,
                                                                       self.record._failed))
 
+    @property
+    def personal(self) -> PersonalForm:
+        return self._personal_slot.get()  # type: ignore[return-value]
+
+    @property
+    def unit(self) -> UnitForm:
+        return self._unit_slot.get()  # type: ignore[return-value]
+
     def first_field(self) -> QWidget:
         current = self.tabs.currentWidget()
-        return current.first_field() if isinstance(current, _Form) else self.search
+        return current.get().first_field() if isinstance(current, _FormSlot) else self.search
 
     def next_customer(self) -> None:
         """下一位: the page as it was before the first customer."""
@@ -883,8 +915,9 @@ class RegistrationPage(QWidget):
         self.record.changes = []
         self.record.show_user(None)
         self.record.message.clear()
-        self.personal.next_customer()
-        self.unit.next_customer()
+        for slot in (self._personal_slot, self._unit_slot):
+            if slot.form is not None:  # a form never built holds no one
+                slot.form.next_customer()
         self.tabs.setCurrentIndex(0)
 
     def _card_read(self, card) -> None:  # noqa: ANN001
