@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, AwareDatetime, BaseModel, Field, StringConstraints
 
 from central_api.platform.deps import MAX_ID
-from central_api.platform.schemas import StrictModel
+from central_api.platform.schemas import CodedReason, StrictModel
 from counter_app.domain.exams import LICENCE_CLASSES, Purpose, Subject
 
 LicenceClass = Literal[tuple(LICENCE_CLASSES)]  # type: ignore[valid-type]
@@ -79,6 +79,7 @@ class EligibilityPublic(BaseModel):
     applicable: bool
     bookable: bool
     reasons: list[str]
+    reason_codes: list[CodedReason]  # the same reasons, coded (for the English interface)
     earliest: date | None
     counter_only: bool
     # What a booking made now would rank by (shown to the caller before booking).

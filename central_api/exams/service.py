@@ -58,6 +58,7 @@ from counter_app.domain.identity import (
     validate_mobile,
 )
 from counter_app.domain.masking import mask_id_number, mask_mobile
+from counter_app.domain.reasons import coded
 from counter_app.domain.roles import Channel, Role
 from counter_app.domain.timefmt import SHANGHAI, local
 from counter_app.domain.workdays import CalendarOutOfRange
@@ -212,7 +213,7 @@ def candidate_public(session: Session, services: Services, candidate: ExamCandid
         basis = rules_.ranking_basis(facts, item.subject) if item.applicable else None
         eligibility.append(EligibilityPublic(
             subject=item.subject.value, name=item.name, applicable=item.applicable, bookable=item.bookable,
-            reasons=list(item.reasons), earliest=item.earliest, counter_only=item.subject in COUNTER_ONLY,
+            reasons=list(item.reasons), reason_codes=coded(item.reasons), earliest=item.earliest, counter_only=item.subject in COUNTER_ONLY,
             ranking_time=basis.time if basis else None, ranking_rule=basis.rule if basis else None,
             ranking_rule_text=RULE_TEXT[basis.rule] if basis else None))
     return CandidatePublic(

@@ -24,6 +24,15 @@ def model_of(cls: type, name: str) -> type[BaseModel]:
     return create_model(name, __module__=cls.__module__, **fields)
 
 
+class CodedReason(BaseModel):
+    """One of a list of reasons with a stable code and the facts it names: the Chinese interface
+    shows the reason's own words, the English one words it from these (a code it does not know:
+    the Chinese words)."""
+
+    code: str
+    facts: dict[str, str | int]
+
+
 class HealthResponse(BaseModel):
     status: str
     time: datetime

@@ -5,6 +5,8 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from central_api.platform.schemas import CodedReason
+
 
 class VehicleBrief(BaseModel):
     id: int
@@ -42,6 +44,7 @@ class ViolationPublic(BaseModel):
     status_name: str
     self_service: bool  # may be handled and paid at a window or online
     reasons: list[str]  # why not (then it goes to the brigade)
+    reason_codes: list[CodedReason]  # the same reasons, coded (for the English interface)
     decision_number: str | None
     licence_number_masked: str | None
     driver_name: str | None

@@ -32,6 +32,7 @@ from central_api.violations.schemas import (
 )
 from counter_app.domain.identity import FieldError, validate_id_number
 from counter_app.domain.masking import mask_id_number
+from counter_app.domain.reasons import coded
 from counter_app.domain.refused import Refused
 from counter_app.domain.timefmt import local
 from counter_app.domain.violations import (
@@ -96,7 +97,7 @@ def public(session: Session, services: Services, v: TrafficViolation, vehicle: V
         id=v.id, plate=vehicle.plate, vehicle_type=vehicle.vehicle_type, occurred_at=v.occurred_at, place=v.place,
         code=v.code, description=v.description, points=v.points, fine_yuan=v.fine_yuan,
         simple_procedure=v.simple_procedure, status=v.status, status_name=STATUS_NAMES.get(v.status, v.status),
-        self_service=not reasons, reasons=reasons, decision_number=v.decision_number,
+        self_service=not reasons, reasons=reasons, reason_codes=coded(reasons), decision_number=v.decision_number,
         licence_number_masked=mask_id_number(v.licence_number) if v.licence_number else None,
         driver_name=v.driver_name, handled_at=v.handled_at, handled_station=station.name if station else None,
         referred_at=v.referred_at, referred_reason=v.referred_reason,

@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from types import MappingProxyType
 
+from counter_app.domain.reasons import Reason
 from counter_app.domain.timefmt import SHANGHAI, format_local, local
 from counter_app.domain.workdays import WorkCalendar
 
@@ -221,8 +222,9 @@ def eligibility(facts: CandidateFacts, today: date, rules: ExamRules) -> list[El
     return result
 
 
-def _not_applicable(purpose: Purpose, subject: Subject) -> str:
-    return f"{PURPOSE_NAMES[purpose]}考生无需预约{SUBJECT_NAMES[subject]}"
+def _not_applicable(purpose: Purpose, subject: Subject) -> Reason:
+    return Reason(f"{PURPOSE_NAMES[purpose]}考生无需预约{SUBJECT_NAMES[subject]}", "eligibility_not_applicable",
+                  purpose=purpose.value, subject=subject.value)
 
 
 def _reasons(facts: CandidateFacts, subject: Subject, today: date, rules: ExamRules) -> tuple[list[str], date | None]:
@@ -231,26 +233,28 @@ def _reasons(facts: CandidateFacts, subject: Subject, today: date, rules: ExamRu
     reasons: list[str] = []
     waits: list[date] = []
     if facts.results_voided:
-        reasons.append("科目二或科目三第5次预约考试不合格，已合格科目成绩作废，须重新申请")
+        reasons.append(Reason("科目二或科目三第5次预约考试不合格，已合格科目成绩作废，须重新申请", "eligibility_results_voided"))
         return reasons, None
     if rec.passed:
-        reasons.append(f"{name}已考试合格")
+        reasons.append(Reason(f"{name}已考试合格", "eligibility_passed", subject=subject.value))
         return reasons, None
     needs_permit = subject in (Subject.K2, Subject.K3, Subject.K4)
     # Order of subjects (§39).
     if subject in (Subject.K2, Subject.K3) and not facts.record(Subject.K1).passed:
-        reasons.append(f"须先通过科目一，方可预约{name}")
+        reasons.append(Reason(f"须先通过科目一，方可预约{name}", "eligibility_k1_first", subject=subject.value))
     if subject is Subject.K4:
         k2, k3 = facts.record(Subject.K2), facts.record(Subject.K3)
         if not k2.passed or not (k3.passed or k3.open_exam_date is not None):
-            reasons.append(f"须科目二和科目三道路驾驶均合格（或已预约科目三道路驾驶同日考试）方可预约{name}")
+            reasons.append(Reason(f"须科目二和科目三道路驾驶均合格（或已预约科目三道路驾驶同日考试）方可预约{name}",
+                                  "eligibility_k2_k3_first", subject=subject.value))
     # Learner permit (§41) and the waits after it (§43/§44).
     if needs_permit:
         if facts.permit_issued_on is None:
-            reasons.append(f"尚未取得学习驾驶证明，不能预约{name}")
+            reasons.append(Reason(f"尚未取得学习驾驶证明，不能预约{name}", "eligibility_no_permit", subject=subject.value))
         else:
             if facts.permit_valid_until is not None and today > facts.permit_valid_until:
-                reasons.append(f"学习驾驶证明已于 {_fmt(facts.permit_valid_until)} 过期")
+                reasons.append(Reason(f"学习驾驶证明已于 {_fmt(facts.permit_valid_until)} 过期", "eligibility_permit_expired",
+                                      date=facts.permit_valid_until))
             wait = 0
             if subject is Subject.K2:
                 wait = k2_wait_days(facts.licence_class, rules)
@@ -260,7 +264,8 @@ def _reasons(facts: CandidateFacts, subject: Subject, today: date, rules: ExamRu
                 earliest = facts.permit_issued_on + timedelta(days=wait)
                 if today < earliest:
                     waits.append(earliest)
-                    reasons.append(f"取得学习驾驶证明满{wait}日后方可预约{name}（最早 {_fmt(earliest)}）")
+                    reasons.append(Reason(f"取得学习驾驶证明满{wait}日后方可预约{name}（最早 {_fmt(earliest)}）",
+                                          "eligibility_permit_wait", subject=subject.value, days=wait, earliest=earliest))
     # Retest after a failed booking (§47; 163号令 §22).
     if rec.last_result in ("fail", "absent") and rec.last_exam_at is not None:
         wait = rules.retest_wait_days.get(subject, 0)
@@ -268,14 +273,17 @@ def _reasons(facts: CandidateFacts, subject: Subject, today: date, rules: ExamRu
             earliest = local(rec.last_exam_at).date() + timedelta(days=wait)
             if today < earliest:
                 waits.append(earliest)
-                reasons.append(f"{name}上次考试不合格，须满{wait}日后方可再次预约（最早 {_fmt(earliest)}）")
+                reasons.append(Reason(f"{name}上次考试不合格，须满{wait}日后方可再次预约（最早 {_fmt(earliest)}）",
+                                      "eligibility_retest_wait", subject=subject.value, days=wait, earliest=earliest))
     if rec.fee_owed:
-        reasons.append(f"{name}上次考试不合格或缺考，须先缴纳补考费")
+        reasons.append(Reason(f"{name}上次考试不合格或缺考，须先缴纳补考费", "eligibility_fee_owed", subject=subject.value))
     cap = rules.max_bookings.get(subject)
     if cap is not None and rec.bookings_used + (1 if rec.open_exam_date else 0) >= cap:
-        reasons.append(f"{name}在学习驾驶证明有效期内已预约{cap}次，不能再预约")
+        reasons.append(Reason(f"{name}在学习驾驶证明有效期内已预约{cap}次，不能再预约", "eligibility_booking_cap",
+                              subject=subject.value, cap=cap))
     if rec.open_exam_date is not None:
-        reasons.append(f"已有未考的{name}预约（考试日期 {_fmt(rec.open_exam_date)}）")
+        reasons.append(Reason(f"已有未考的{name}预约（考试日期 {_fmt(rec.open_exam_date)}）", "eligibility_open_booking",
+                              subject=subject.value, date=rec.open_exam_date))
     only_waits = len(waits) == len(reasons)
     return reasons, (max(waits) if waits and only_waits else None)
 

@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from types import MappingProxyType
 
+from counter_app.domain.reasons import Reason
 from counter_app.domain.refused import Refused
 
 #: The 8 banks of the article, 工商银行 (the only one before) first.
@@ -70,15 +71,16 @@ def self_service_refusals(facts: ViolationFacts, rules: ViolationRules = Violati
     """Why this violation cannot be handled and paid without the brigade (empty: it can)."""
     reasons: list[str] = []
     if not facts.simple_procedure:
-        reasons.append("不适用简易程序")
+        reasons.append(Reason("不适用简易程序", "violation_not_simple"))
     if facts.points > rules.max_points:
-        reasons.append(f"记{facts.points}分（仅不记分的违法可自助处理）")
+        reasons.append(Reason(f"记{facts.points}分（仅不记分的违法可自助处理）", "violation_points", points=facts.points))
     if facts.fine_yuan > rules.max_fine_yuan:
-        reasons.append(f"罚款{facts.fine_yuan}元，超过{rules.max_fine_yuan}元")
+        reasons.append(Reason(f"罚款{facts.fine_yuan}元，超过{rules.max_fine_yuan}元", "violation_fine_over",
+                              fine=facts.fine_yuan, limit=rules.max_fine_yuan))
     if facts.vehicle_type in rules.bus_types:
-        reasons.append(f"{facts.vehicle_type}属大中型客车")
+        reasons.append(Reason(f"{facts.vehicle_type}属大中型客车", "violation_bus", vehicle_type=facts.vehicle_type))
     if facts.use_nature in rules.key_uses:
-        reasons.append(f"使用性质为{facts.use_nature}的重点车辆")
+        reasons.append(Reason(f"使用性质为{facts.use_nature}的重点车辆", "violation_key_use", use_nature=facts.use_nature))
     return reasons
 
 

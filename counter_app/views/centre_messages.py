@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from counter_app.views.names import SAME_AS_DOMAIN, field_kind_message
+from counter_app.views.names import SAME_AS_DOMAIN, field_kind_message, service_name, subject_name
 
 # code → the English source text; looked up through Qt's translation (context "CentreMessages").
 _ENGLISH: dict[str, str] = {
@@ -229,6 +229,25 @@ _ENGLISH: dict[str, str] = {
     "payment_reference_invalid": QT_TRANSLATE_NOOP("CentreMessages", "The bank transaction number must be 6 to 40 letters, digits or '-'."),
     "payment_reference_mismatch": QT_TRANSLATE_NOOP("CentreMessages", "The bank's transaction number differs from the payment record."),
     "payment_reference_used": QT_TRANSLATE_NOOP("CentreMessages", "This bank transaction number was used for another payment; check it."),
+    # --- reasons (not refusals): why a subject cannot be booked, why a fine goes to the brigade.
+    # The facts: {subject} and {purpose} in the interface language, dates as YYYY-MM-DD.
+    "eligibility_not_applicable": QT_TRANSLATE_NOOP("CentreMessages", "{purpose} candidates do not book {subject}"),
+    "eligibility_results_voided": QT_TRANSLATE_NOOP("CentreMessages", "Failed the 5th booked attempt at subject 2 or 3: the subjects passed are void; apply again"),
+    "eligibility_passed": QT_TRANSLATE_NOOP("CentreMessages", "{subject}: already passed"),
+    "eligibility_k1_first": QT_TRANSLATE_NOOP("CentreMessages", "Pass subject 1 before booking {subject}"),
+    "eligibility_k2_k3_first": QT_TRANSLATE_NOOP("CentreMessages", "{subject} needs subjects 2 and 3 passed (or subject 3 booked for the same day)"),
+    "eligibility_no_permit": QT_TRANSLATE_NOOP("CentreMessages", "No learner's permit yet: {subject} cannot be booked"),
+    "eligibility_permit_expired": QT_TRANSLATE_NOOP("CentreMessages", "The learner's permit expired on {date}"),
+    "eligibility_permit_wait": QT_TRANSLATE_NOOP("CentreMessages", "{subject} can be booked {days} days after the learner's permit was issued (from {earliest})"),
+    "eligibility_retest_wait": QT_TRANSLATE_NOOP("CentreMessages", "{subject} was failed last time: it can be booked again after {days} days (from {earliest})"),
+    "eligibility_fee_owed": QT_TRANSLATE_NOOP("CentreMessages", "{subject} was failed or missed last time: pay the retest fee first"),
+    "eligibility_booking_cap": QT_TRANSLATE_NOOP("CentreMessages", "{subject} has been booked {cap} times while the learner's permit is valid: no more bookings"),
+    "eligibility_open_booking": QT_TRANSLATE_NOOP("CentreMessages", "{subject} is already booked and not yet taken (exam on {date})"),
+    "violation_not_simple": QT_TRANSLATE_NOOP("CentreMessages", "The simplified procedure does not apply"),
+    "violation_points": QT_TRANSLATE_NOOP("CentreMessages", "{points} points (only violations without points can be handled here)"),
+    "violation_fine_over": QT_TRANSLATE_NOOP("CentreMessages", "A fine of {fine} yuan, over {limit} yuan"),
+    "violation_bus": QT_TRANSLATE_NOOP("CentreMessages", "The vehicle ({vehicle_type}) is a large or medium bus"),
+    "violation_key_use": QT_TRANSLATE_NOOP("CentreMessages", "A key vehicle (use: {use_nature})"),
 }
 
 
@@ -261,3 +280,20 @@ def refusal_text(code: str | None, message: str, facts: dict | None = None) -> s
 def known_codes() -> frozenset[str]:
     """The codes with an entry of their own (the tests check every refusal code has one)."""
     return frozenset(_ENGLISH)
+
+
+def reason_texts(reasons: list[str], codes: list[dict] | None) -> list[str]:
+    """Each reason of a list the centre sent (`reasons` in its words, `reason_codes` beside them)
+    in the interface language: Chinese shows the centre's words, English words each from its code
+    and facts; a reason without a code (or an older centre without codes) keeps its words."""
+    if not codes or len(codes) != len(reasons):
+        return list(reasons)
+    texts = []
+    for words, coded in zip(reasons, codes):
+        facts = dict(coded.get("facts") or {})
+        if "subject" in facts:
+            facts["subject"] = subject_name(str(facts["subject"]), str(facts["subject"]))
+        if "purpose" in facts:
+            facts["purpose"] = service_name("purpose", str(facts["purpose"]), {})
+        texts.append(refusal_text(coded.get("code"), words, facts))
+    return texts

@@ -27,10 +27,11 @@ from counter_app.services.exams import (
 from counter_app.domain.access import may_book
 from counter_app.domain.exams import ExamRules, Subject
 from counter_app.domain.timefmt import local
+from counter_app.views.centre_messages import reason_texts
 from counter_app.views.customer import MessageLine, chain_tab_order, keyboard_table, set_shown
 from counter_app.views.exam_history import BookingHistoryBox
 from counter_app.views.exam_plan_dialog import PublishPlanDialog
-from counter_app.views.names import subject_name
+from counter_app.views.names import service_name, subject_name
 from counter_app.views.exam_widgets import GREEN, RED, ExamPage, selected
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
@@ -55,6 +56,13 @@ class _Titled(QWidget):
 
     def setTitle(self, text: str) -> None:  # noqa: N802 - the QGroupBox name it replaces
         self.title.setText(text)
+
+
+def _named(candidate: dict[str, Any], key: str, table: str) -> str:
+    """The name of the candidate's `key` (the centre sends `key` and `key_name`, in Chinese) in
+    the interface language."""
+    value = str(candidate.get(key) or "")
+    return service_name(table, value, {value: candidate.get(f"{key}_name") or value}) if value else ""
 
 
 class ExamBookingPage(ExamPage):
@@ -145,8 +153,9 @@ class ExamBookingPage(ExamPage):
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         candidate_row = QHBoxLayout()  # what may be booked now, beside what was booked before (issue 10)
-        candidate_row.addWidget(self.subjects_box, 3)
-        candidate_row.addWidget(self.history, 2)
+        candidate_row.addWidget(self.subjects_box, 1)
+        candidate_row.addWidget(self.history)
+        self.history.setMaximumWidth(380)  # the reasons beside the subjects get the rest
         layout.addLayout(candidate_row)
         layout.addWidget(self.sessions_box, 1)
         layout.addWidget(self.warning)
@@ -200,7 +209,7 @@ class ExamBookingPage(ExamPage):
             Column(self.tr("Bookable"), lambda r: self.tr("Yes") if r["bookable"] else self.tr("No"),
                    color=lambda r: GREEN if r["bookable"] else RED, align_center=True),
             Column(self.tr("Would rank by"), lambda r: self._ranking_text(r)),
-            Column(self.tr("Why not"), lambda r: "；".join(r["reasons"])),
+            Column(self.tr("Why not"), lambda r: self.tr("; ").join(reason_texts(r["reasons"], r.get("reason_codes")))),
         ]
 
     def _ranking_text(self, record: dict[str, Any]) -> str:
@@ -280,10 +289,9 @@ class ExamBookingPage(ExamPage):
         permit = (self.tr("learner permit valid until {0}").format(candidate["permit_valid_until"])
                   if candidate["permit_valid_until"] else self.tr("no learner permit yet"))
         self.summary.setText(self.tr("{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}").format(
-            candidate["name"], f"{candidate.get('id_type_name', '')} {candidate['id_number_masked']}".strip(),
-            candidate["licence_class"],
-            candidate["licence_class_name"], candidate["purpose_name"], when(candidate["application_accepted_at"]),
-            permit))
+            candidate["name"], f"{_named(candidate, 'id_type', 'id_document')} {candidate['id_number_masked']}".strip(),
+            candidate["licence_class"], _named(candidate, "licence_class", "licence_class"),
+            _named(candidate, "purpose", "purpose"), when(candidate["application_accepted_at"]), permit))
         rows = [e for e in candidate["eligibility"] if e["applicable"]]
         self.subjects.set_rows(rows)
         if self.lookup_values is not None:

@@ -26,6 +26,7 @@ from counter_app.services.violations import (
     payment_receipt,
     refer_write,
 )
+from counter_app.views.centre_messages import reason_texts
 from counter_app.views.names import service_name
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.vehicle_service_page import GREEN, RED, VehicleServicePage
@@ -172,7 +173,7 @@ class ViolationsPage(VehicleServicePage):
             self.detail.setText(text)
         else:
             reason = v["referred_reason"] or self.tr("To the traffic-police brigade: {0}").format(
-                "；".join(v["reasons"]))
+                self.tr("; ").join(reason_texts(v["reasons"], v.get("reason_codes"))))
             set_error(self.detail, reason)
         if v is not None and v["status"] == "handled" and not v["payment"]:
             self.amount.setText(str(v["fine_yuan"]))

@@ -330,8 +330,14 @@ def size_columns(view: QTableView, sample: int = SIZE_SAMPLE_ROWS) -> None:
     header = view.horizontalHeader()
     rows = min(sample, model.rowCount())
     checkable = getattr(model, "checkable", False)
+    last = model.columnCount() - 1
     for column in range(model.columnCount()):
         widest = header.sectionSizeFromContents(column).width()
+        if column == last and header.stretchLastSection():
+            # The last column takes the room left (its long texts elided, whole on hover): sized
+            # to its longest text it would push itself out of view behind a scroll bar, header too.
+            view.setColumnWidth(column, widest)
+            continue
         for row in range(rows):
             text = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
             if text:

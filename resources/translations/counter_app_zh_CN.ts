@@ -1722,6 +1722,91 @@
         <source>This bank transaction number was used for another payment; check it.</source>
         <translation>（同领域提示）</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="234"/>
+        <source>{purpose} candidates do not book {subject}</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="235"/>
+        <source>Failed the 5th booked attempt at subject 2 or 3: the subjects passed are void; apply again</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="236"/>
+        <source>{subject}: already passed</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="237"/>
+        <source>Pass subject 1 before booking {subject}</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="238"/>
+        <source>{subject} needs subjects 2 and 3 passed (or subject 3 booked for the same day)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="239"/>
+        <source>No learner&apos;s permit yet: {subject} cannot be booked</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="240"/>
+        <source>The learner&apos;s permit expired on {date}</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="241"/>
+        <source>{subject} can be booked {days} days after the learner&apos;s permit was issued (from {earliest})</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="242"/>
+        <source>{subject} was failed last time: it can be booked again after {days} days (from {earliest})</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="243"/>
+        <source>{subject} was failed or missed last time: pay the retest fee first</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="244"/>
+        <source>{subject} has been booked {cap} times while the learner&apos;s permit is valid: no more bookings</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="245"/>
+        <source>{subject} is already booked and not yet taken (exam on {date})</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="246"/>
+        <source>The simplified procedure does not apply</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="247"/>
+        <source>{points} points (only violations without points can be handled here)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="248"/>
+        <source>A fine of {fine} yuan, over {limit} yuan</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="249"/>
+        <source>The vehicle ({vehicle_type}) is a large or medium bus</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="250"/>
+        <source>A key vehicle (use: {use_nature})</source>
+        <translation>（同领域提示）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBadge</name>
@@ -1744,22 +1829,22 @@
 <context>
     <name>ConsentFields</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="409"/>
+        <location filename="../../counter_app/views/registration_page.py" line="410"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="411"/>
+        <location filename="../../counter_app/views/registration_page.py" line="412"/>
         <source>Owner&apos;s ID number</source>
         <translation>所有人证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="417"/>
+        <location filename="../../counter_app/views/registration_page.py" line="418"/>
         <source>Authorisation number</source>
         <translation>授权书编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="452"/>
+        <location filename="../../counter_app/views/registration_page.py" line="453"/>
         <source>Enter the number of the owner&apos;s signed authorisation.</source>
         <translation>请填写所有人签字授权书的编号。</translation>
     </message>
@@ -2087,198 +2172,203 @@
 <context>
     <name>ExamBookingPage</name>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="181"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="184"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="193"/>
         <source>Subjects: bookable now, or why not</source>
         <translation>考试科目：现在可否预约及原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="185"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="194"/>
         <source>Sessions: requests so far against the seats</source>
         <translation>考试场次：已申请人数 / 计划人数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="217"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="208"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="226"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="209"/>
         <source>Bookable</source>
         <translation>可否预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="209"/>
         <source>Yes</source>
         <translation>可以预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="200"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="209"/>
         <source>No</source>
         <translation>不能预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="202"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="211"/>
         <source>Would rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="203"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="212"/>
         <source>Why not</source>
         <translation>不能预约的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="209"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="212"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
         <source>{0} (rule {1})</source>
         <translation>{0}（规则{1}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="212"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
         <source>Open</source>
         <translation>预约中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="212"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
         <source>Closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="212"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="214"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="223"/>
         <source>Date</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="215"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="224"/>
         <source>Start</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="216"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="225"/>
         <source>Exam site</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="218"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="227"/>
         <source>Class</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="219"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="228"/>
         <source>Requests / seats</source>
         <translation>已申请 / 计划</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="221"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="230"/>
         <source>Booking closes</source>
         <translation>预约截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="222"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="231"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="280"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="289"/>
         <source>learner permit valid until {0}</source>
         <translation>学习驾驶证明有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="281"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="290"/>
         <source>no learner permit yet</source>
         <translation>尚未取得学习驾驶证明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="282"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="291"/>
         <source>{0} · {1} · {2} {3} · {4} · application accepted {5} · {6}</source>
         <translation>{0} · {1} · {2} {3} · {4} · 受理时间 {5} · {6}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="386"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="394"/>
         <source>Booked: {0} {1} at {2}, {3}. Booking number {4}. It ranks by {5} (rule {6}: {7}); the seats are allocated after booking closes and the result comes by SMS.</source>
         <translation>预约申请成功：{0} {1} {2} {3}，预约号 {4}。排序时间 {5}（规则{6}：{7}）；预约截止后排序分配考位，结果以短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="409"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="417"/>
         <source>Published: {0} {1} at {2}, {3} ({4}), {5} seats.</source>
         <translation>已发布：{0} {1} {2} {3}（{4}），计划 {5} 人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="429"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="437"/>
         <source>Allocated: {0} of {1} requests got a seat ({2} seats); everyone is told by SMS.</source>
         <translation>排序分配完成：{1} 人中 {0} 人排上考位（计划 {2} 人），结果已短信通知。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="442"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="450"/>
         <source>Booking receipt</source>
         <translation>预约凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="457"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="465"/>
         <source>Roster</source>
         <translation>考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="465"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="473"/>
         <source>Export roster</source>
         <translation>导出考生名册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="474"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="482"/>
         <source>Roster saved to {0}</source>
         <translation>考生名册已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="186"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="195"/>
         <source>Also show sessions whose booking has c&amp;losed</source>
         <translation>同时显示已截止预约的场次(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="187"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="196"/>
         <source>&amp;Book the selected session</source>
         <translation>预约所选场次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="188"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="197"/>
         <source>&amp;Print booking receipt</source>
         <translation>打印预约凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="189"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="198"/>
         <source>Print &amp;roster</source>
         <translation>打印考生名册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="190"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="199"/>
         <source>E&amp;xport roster (CSV)</source>
         <translation>导出考生名册（CSV）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="191"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="200"/>
         <source>P&amp;ublish a session...</source>
         <translation>发布考试计划…(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="192"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="201"/>
         <source>&amp;Allocate the seats</source>
         <translation>排序分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="243"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="252"/>
         <source>The phone desk books on working days {0}–{1} only; it is closed now. Callers book on the internet or at a window.</source>
         <translation>电话预约仅在工作日 {0}–{1} 办理，现在不在服务时间内；来电人可通过互联网或到窗口预约。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/exam_booking_page.py" line="306"/>
+        <location filename="../../counter_app/views/exam_booking_page.py" line="314"/>
         <source>Last chance: this is the candidate&apos;s last booking of {0} allowed within the permit ({1} of {1}); after a fail or an absence the candidate must apply again.</source>
         <translation>最后一次机会：这是该考生在学习驾驶证明有效期内{0}的最后一次预约（第 {1} 次，共 {1} 次）；缺考或不合格后须重新申请。</translation>
     </message>
@@ -3500,32 +3590,32 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../counter_app/views/idle_lock.py" line="100"/>
+        <location filename="../../counter_app/views/idle_lock.py" line="132"/>
         <source>The window is locked</source>
         <translation>窗口已锁定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/idle_lock.py" line="102"/>
+        <location filename="../../counter_app/views/idle_lock.py" line="134"/>
         <source>Signed in as {0}. Enter the password to continue.</source>
         <translation>当前登录：{0}。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/idle_lock.py" line="104"/>
+        <location filename="../../counter_app/views/idle_lock.py" line="136"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/idle_lock.py" line="105"/>
+        <location filename="../../counter_app/views/idle_lock.py" line="137"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/idle_lock.py" line="106"/>
+        <location filename="../../counter_app/views/idle_lock.py" line="138"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/idle_lock.py" line="119"/>
+        <location filename="../../counter_app/views/idle_lock.py" line="151"/>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -3610,208 +3700,208 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../counter_app/views/main_window.py" line="289"/>
         <location filename="../../counter_app/views/main_window.py" line="290"/>
-        <location filename="../../counter_app/views/main_window.py" line="291"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="257"/>
+        <location filename="../../counter_app/views/main_window.py" line="256"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="259"/>
+        <location filename="../../counter_app/views/main_window.py" line="258"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="260"/>
+        <location filename="../../counter_app/views/main_window.py" line="259"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="261"/>
+        <location filename="../../counter_app/views/main_window.py" line="260"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="265"/>
+        <location filename="../../counter_app/views/main_window.py" line="264"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="266"/>
+        <location filename="../../counter_app/views/main_window.py" line="265"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="271"/>
+        <location filename="../../counter_app/views/main_window.py" line="270"/>
         <source>Supervisor&apos;s console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="272"/>
+        <location filename="../../counter_app/views/main_window.py" line="271"/>
         <source>Live board</source>
         <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="243"/>
+        <location filename="../../counter_app/views/main_window.py" line="242"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="244"/>
+        <location filename="../../counter_app/views/main_window.py" line="243"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="245"/>
+        <location filename="../../counter_app/views/main_window.py" line="244"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="246"/>
+        <location filename="../../counter_app/views/main_window.py" line="245"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="251"/>
+        <location filename="../../counter_app/views/main_window.py" line="250"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="252"/>
+        <location filename="../../counter_app/views/main_window.py" line="251"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="299"/>
+        <location filename="../../counter_app/views/main_window.py" line="298"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="300"/>
+        <location filename="../../counter_app/views/main_window.py" line="299"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="301"/>
+        <location filename="../../counter_app/views/main_window.py" line="300"/>
         <source>Change my password...</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="426"/>
+        <location filename="../../counter_app/views/main_window.py" line="425"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="292"/>
+        <location filename="../../counter_app/views/main_window.py" line="291"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="293"/>
+        <location filename="../../counter_app/views/main_window.py" line="292"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="294"/>
+        <location filename="../../counter_app/views/main_window.py" line="293"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="295"/>
+        <location filename="../../counter_app/views/main_window.py" line="294"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="296"/>
+        <location filename="../../counter_app/views/main_window.py" line="295"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="297"/>
+        <location filename="../../counter_app/views/main_window.py" line="296"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="282"/>
+        <location filename="../../counter_app/views/main_window.py" line="281"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="298"/>
+        <location filename="../../counter_app/views/main_window.py" line="297"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="334"/>
+        <location filename="../../counter_app/views/main_window.py" line="333"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="336"/>
+        <location filename="../../counter_app/views/main_window.py" line="335"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="262"/>
+        <location filename="../../counter_app/views/main_window.py" line="261"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="263"/>
+        <location filename="../../counter_app/views/main_window.py" line="262"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="264"/>
+        <location filename="../../counter_app/views/main_window.py" line="263"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="258"/>
+        <location filename="../../counter_app/views/main_window.py" line="257"/>
         <source>Change of contact</source>
         <translation>变更联系方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="203"/>
+        <location filename="../../counter_app/views/main_window.py" line="202"/>
         <source>Data on this PC</source>
         <translation>本机数据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="267"/>
+        <location filename="../../counter_app/views/main_window.py" line="266"/>
         <source>Exam day</source>
         <translation>考点考试</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="268"/>
+        <location filename="../../counter_app/views/main_window.py" line="267"/>
         <source>Retest fee</source>
         <translation>补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="269"/>
+        <location filename="../../counter_app/views/main_window.py" line="268"/>
         <source>Licence application</source>
         <translation>驾驶证申请受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="270"/>
+        <location filename="../../counter_app/views/main_window.py" line="269"/>
         <source>Ranking and positions</source>
         <translation>排序查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="247"/>
+        <location filename="../../counter_app/views/main_window.py" line="246"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="248"/>
+        <location filename="../../counter_app/views/main_window.py" line="247"/>
         <source>Security administrator</source>
         <translation>安全管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="249"/>
+        <location filename="../../counter_app/views/main_window.py" line="248"/>
         <source>Audit administrator</source>
         <translation>审计管理员</translation>
     </message>
@@ -4089,12 +4179,112 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/names.py" line="101"/>
+        <location filename="../../counter_app/views/names.py" line="102"/>
+        <source>Large bus</source>
+        <translation>大型客车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="103"/>
+        <source>Heavy tractor-trailer</source>
+        <translation>重型牵引挂车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="104"/>
+        <source>City bus</source>
+        <translation>城市公交车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="105"/>
+        <source>Medium bus</source>
+        <translation>中型客车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="106"/>
+        <source>Large truck</source>
+        <translation>大型货车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="107"/>
+        <source>Small car</source>
+        <translation>小型汽车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="108"/>
+        <source>Small automatic car</source>
+        <translation>小型自动挡汽车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="109"/>
+        <source>Low-speed truck</source>
+        <translation>低速载货汽车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="110"/>
+        <source>Three-wheeled car</source>
+        <translation>三轮汽车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="111"/>
+        <source>Small automatic car for the disabled</source>
+        <translation>残疾人专用小型自动挡载客汽车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="112"/>
+        <source>Light tractor-trailer</source>
+        <translation>轻型牵引挂车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="113"/>
+        <source>Three-wheeled motorcycle</source>
+        <translation>普通三轮摩托车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="114"/>
+        <source>Two-wheeled motorcycle</source>
+        <translation>普通二轮摩托车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="115"/>
+        <source>Light motorcycle</source>
+        <translation>轻便摩托车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="116"/>
+        <source>Wheeled special machinery</source>
+        <translation>轮式专用机械车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="117"/>
+        <source>Trolleybus</source>
+        <translation>无轨电车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="118"/>
+        <source>Tram</source>
+        <translation>有轨电车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="119"/>
+        <source>Licence application</source>
+        <translation>机动车驾驶证申领</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="120"/>
+        <source>Driving qualification restoration</source>
+        <translation>恢复驾驶资格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="121"/>
+        <source>Full-score study</source>
+        <translation>满分学习</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="122"/>
         <source>Owner present</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/names.py" line="102"/>
+        <location filename="../../counter_app/views/names.py" line="123"/>
         <source>Owner&apos;s signed authorisation</source>
         <translation>（同领域提示）</translation>
     </message>
@@ -4102,37 +4292,37 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>OthersBox</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="470"/>
+        <location filename="../../counter_app/views/registration_page.py" line="471"/>
         <source>Vehicles of other owners (owner&apos;s consent; counted toward the limit of 3)</source>
         <translation>他人名下机动车（须所有人同意，计入3辆上限）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="472"/>
+        <location filename="../../counter_app/views/registration_page.py" line="473"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="474"/>
+        <location filename="../../counter_app/views/registration_page.py" line="475"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="476"/>
+        <location filename="../../counter_app/views/registration_page.py" line="477"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="477"/>
+        <location filename="../../counter_app/views/registration_page.py" line="478"/>
         <source>Owner&apos;s ID number</source>
         <translation>所有人证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="478"/>
+        <location filename="../../counter_app/views/registration_page.py" line="479"/>
         <source>Consent</source>
         <translation>所有人同意方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="478"/>
+        <location filename="../../counter_app/views/registration_page.py" line="479"/>
         <source>Owner</source>
         <translation>车主</translation>
     </message>
@@ -4224,47 +4414,47 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>PersonalForm</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="385"/>
+        <location filename="../../counter_app/views/registration_page.py" line="386"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="333"/>
+        <location filename="../../counter_app/views/registration_page.py" line="334"/>
         <source>&amp;Register (face-sign)</source>
         <translation>提交面签注册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="334"/>
+        <location filename="../../counter_app/views/registration_page.py" line="335"/>
         <source>Rea&amp;d ID card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="349"/>
+        <location filename="../../counter_app/views/registration_page.py" line="350"/>
         <source>&amp;User type</source>
         <translation>用户类型(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="349"/>
+        <location filename="../../counter_app/views/registration_page.py" line="350"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="349"/>
+        <location filename="../../counter_app/views/registration_page.py" line="350"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="350"/>
+        <location filename="../../counter_app/views/registration_page.py" line="351"/>
         <source>&amp;Mobile</source>
         <translation>手机号码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="335"/>
+        <location filename="../../counter_app/views/registration_page.py" line="336"/>
         <source>Own vehicles on record (tick to bind; not counted toward the limit):</source>
         <translation>本人名下机动车（勾选绑定，不计入绑定上限）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="355"/>
+        <location filename="../../counter_app/views/registration_page.py" line="356"/>
         <source>Document</source>
         <translation>证件类型</translation>
     </message>
@@ -4693,78 +4883,78 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="574"/>
+        <location filename="../../counter_app/views/registration_page.py" line="576"/>
         <source>Open record</source>
         <translation>用户档案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="580"/>
-        <location filename="../../counter_app/views/registration_page.py" line="587"/>
-        <location filename="../../counter_app/views/registration_page.py" line="596"/>
+        <location filename="../../counter_app/views/registration_page.py" line="582"/>
+        <location filename="../../counter_app/views/registration_page.py" line="589"/>
+        <location filename="../../counter_app/views/registration_page.py" line="598"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="581"/>
-        <location filename="../../counter_app/views/registration_page.py" line="588"/>
-        <location filename="../../counter_app/views/registration_page.py" line="597"/>
+        <location filename="../../counter_app/views/registration_page.py" line="583"/>
+        <location filename="../../counter_app/views/registration_page.py" line="590"/>
+        <location filename="../../counter_app/views/registration_page.py" line="599"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="582"/>
-        <location filename="../../counter_app/views/registration_page.py" line="589"/>
+        <location filename="../../counter_app/views/registration_page.py" line="584"/>
+        <location filename="../../counter_app/views/registration_page.py" line="591"/>
         <source>Vehicle type</source>
         <translation>车辆类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="583"/>
-        <location filename="../../counter_app/views/registration_page.py" line="599"/>
+        <location filename="../../counter_app/views/registration_page.py" line="585"/>
+        <location filename="../../counter_app/views/registration_page.py" line="601"/>
         <source>Bound at</source>
         <translation>绑定时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="590"/>
+        <location filename="../../counter_app/views/registration_page.py" line="592"/>
         <source>Mobile on record</source>
         <translation>登记手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="613"/>
+        <location filename="../../counter_app/views/registration_page.py" line="615"/>
         <source>VIN (scan, or pick a vehicle below)</source>
         <translation>车辆识别代号（可扫码，或在下方选择车辆）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="618"/>
+        <location filename="../../counter_app/views/registration_page.py" line="620"/>
         <source>New mobile</source>
         <translation>新手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="638"/>
+        <location filename="../../counter_app/views/registration_page.py" line="640"/>
         <source>Bound vehicles</source>
         <translation>已绑定的机动车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="641"/>
+        <location filename="../../counter_app/views/registration_page.py" line="643"/>
         <source>Other vehicles on record</source>
         <translation>名下其他登记车辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="696"/>
+        <location filename="../../counter_app/views/registration_page.py" line="698"/>
         <source>Search for a user, or register a new one.</source>
         <translation>请查询用户，或办理新用户注册。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="702"/>
+        <location filename="../../counter_app/views/registration_page.py" line="704"/>
         <source>face-signed</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="702"/>
+        <location filename="../../counter_app/views/registration_page.py" line="704"/>
         <source>registered online</source>
         <translation>互联网注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="704"/>
+        <location filename="../../counter_app/views/registration_page.py" line="706"/>
         <source>{0}  {1}  {2}
 ID: {3}   Mobile: {4}
 {5}; vehicles bound {6} of {7}</source>
@@ -4773,92 +4963,92 @@ ID: {3}   Mobile: {4}
 {5}；已绑定机动车 {6}/{7} 辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="724"/>
+        <location filename="../../counter_app/views/registration_page.py" line="726"/>
         <source>Sending...</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="729"/>
+        <location filename="../../counter_app/views/registration_page.py" line="731"/>
         <source>The link dropped while sending: the change is kept on this PC and retried automatically; see Sync status for the centre&apos;s answer.</source>
         <translation>提交时网络中断：本次变更已保存在本机并将自动重试，中心的处理结果请在“同步状态”中查看。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="742"/>
+        <location filename="../../counter_app/views/registration_page.py" line="744"/>
         <source>Saved: {0}. Print the form for the applicant to sign.</source>
         <translation>已保存：{0}。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="747"/>
+        <location filename="../../counter_app/views/registration_page.py" line="749"/>
         <source>The central service cannot be reached: this change needs its answer at once, nothing was changed.</source>
         <translation>无法连接中心服务：此项变更须中心即时答复，本次未作任何变更。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="752"/>
+        <location filename="../../counter_app/views/registration_page.py" line="754"/>
         <source>face-sign upgrade (1 → 3 vehicles)</source>
         <translation>面签升级（可绑定车辆 1 → 3 辆）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="762"/>
+        <location filename="../../counter_app/views/registration_page.py" line="764"/>
         <source>bind vehicle {0}</source>
         <translation>绑定机动车 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="777"/>
+        <location filename="../../counter_app/views/registration_page.py" line="779"/>
         <source>Select a bound vehicle first.</source>
         <translation>请先选择一辆已绑定的机动车。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="781"/>
+        <location filename="../../counter_app/views/registration_page.py" line="783"/>
         <source>unbind vehicle {0}</source>
         <translation>解绑机动车 {0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="791"/>
+        <location filename="../../counter_app/views/registration_page.py" line="793"/>
         <source>mobile {0} → {1}</source>
         <translation>手机号码 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="607"/>
+        <location filename="../../counter_app/views/registration_page.py" line="609"/>
         <source>&amp;Face-sign upgrade</source>
         <translation>面签升级(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="609"/>
+        <location filename="../../counter_app/views/registration_page.py" line="611"/>
         <source>&amp;Unbind selected</source>
         <translation>解绑所选车辆(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="610"/>
+        <location filename="../../counter_app/views/registration_page.py" line="612"/>
         <source>&amp;Print application form</source>
         <translation>打印申请表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="615"/>
+        <location filename="../../counter_app/views/registration_page.py" line="617"/>
         <source>&amp;Bind</source>
         <translation>绑定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="620"/>
+        <location filename="../../counter_app/views/registration_page.py" line="622"/>
         <source>C&amp;hange mobile</source>
         <translation>变更手机号(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="598"/>
+        <location filename="../../counter_app/views/registration_page.py" line="600"/>
         <source>Owner and consent</source>
         <translation>所有人及同意方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="603"/>
+        <location filename="../../counter_app/views/registration_page.py" line="605"/>
         <source>Bind another owner&apos;s vehicle</source>
         <translation>绑定他人名下机动车</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="644"/>
+        <location filename="../../counter_app/views/registration_page.py" line="646"/>
         <source>Vehicles of other owners (with the owner&apos;s consent)</source>
         <translation>他人名下机动车（经所有人同意）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="771"/>
+        <location filename="../../counter_app/views/registration_page.py" line="773"/>
         <source>bind vehicle {0} of another owner</source>
         <translation>绑定他人名下机动车 {0}</translation>
     </message>
@@ -4866,128 +5056,128 @@ ID: {3}   Mobile: {4}
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="813"/>
+        <location filename="../../counter_app/views/registration_page.py" line="837"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="817"/>
+        <location filename="../../counter_app/views/registration_page.py" line="841"/>
         <source>ID number or unified social credit code</source>
         <translation>身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="824"/>
+        <location filename="../../counter_app/views/registration_page.py" line="848"/>
         <source>Registration no.</source>
         <translation>注册编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="825"/>
+        <location filename="../../counter_app/views/registration_page.py" line="849"/>
         <source>Kind</source>
         <translation>用户类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="826"/>
+        <location filename="../../counter_app/views/registration_page.py" line="850"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="827"/>
+        <location filename="../../counter_app/views/registration_page.py" line="851"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="828"/>
+        <location filename="../../counter_app/views/registration_page.py" line="852"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="829"/>
+        <location filename="../../counter_app/views/registration_page.py" line="853"/>
         <source>Registered</source>
         <translation>注册方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="829"/>
+        <location filename="../../counter_app/views/registration_page.py" line="853"/>
         <source>face-sign</source>
         <translation>面签</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="829"/>
+        <location filename="../../counter_app/views/registration_page.py" line="853"/>
         <source>online</source>
         <translation>互联网</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="830"/>
+        <location filename="../../counter_app/views/registration_page.py" line="854"/>
         <source>Vehicles</source>
         <translation>绑定车辆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="831"/>
+        <location filename="../../counter_app/views/registration_page.py" line="855"/>
         <source>Since</source>
         <translation>注册日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="892"/>
+        <location filename="../../counter_app/views/registration_page.py" line="925"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="919"/>
-        <location filename="../../counter_app/views/registration_page.py" line="946"/>
+        <location filename="../../counter_app/views/registration_page.py" line="952"/>
+        <location filename="../../counter_app/views/registration_page.py" line="979"/>
         <source>{0} account(s) found.</source>
         <translation>查到 {0} 个账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="923"/>
+        <location filename="../../counter_app/views/registration_page.py" line="956"/>
         <source>Not registered yet: use the registration tabs.</source>
         <translation>尚未注册，请在“个人用户注册”或“单位用户注册”中办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="963"/>
+        <location filename="../../counter_app/views/registration_page.py" line="996"/>
         <source>Registered as {0} at {1}. Print the form for signature.</source>
         <translation>注册成功，编号 {0}（{1}）。请打印申请表交申请人签字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="818"/>
+        <location filename="../../counter_app/views/registration_page.py" line="842"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="820"/>
+        <location filename="../../counter_app/views/registration_page.py" line="844"/>
         <source>Read I&amp;D card</source>
         <translation>读取身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="842"/>
+        <location filename="../../counter_app/views/registration_page.py" line="866"/>
         <source>Search cancelled.</source>
         <translation>已取消查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="859"/>
+        <location filename="../../counter_app/views/registration_page.py" line="883"/>
         <source>&amp;Find and change</source>
         <translation>查询与变更(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="861"/>
+        <location filename="../../counter_app/views/registration_page.py" line="885"/>
         <source>&amp;Personal registration</source>
         <translation>个人用户注册(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="862"/>
+        <location filename="../../counter_app/views/registration_page.py" line="886"/>
         <source>&amp;Unit registration</source>
         <translation>单位用户注册(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="909"/>
+        <location filename="../../counter_app/views/registration_page.py" line="942"/>
         <source>Search is by number: type or scan the ID number (18 characters) or the unified social credit code, not a name.</source>
         <translation>按号码查询：请输入或扫描身份证号（18位）或统一社会信用代码，不能按姓名查询。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="912"/>
+        <location filename="../../counter_app/views/registration_page.py" line="945"/>
         <source>Searching... (Esc cancels)</source>
         <translation>正在查询…（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="933"/>
+        <location filename="../../counter_app/views/registration_page.py" line="966"/>
         <source>The central service cannot be reached: searching needs it. A new registration can still be saved on the registration tabs.</source>
         <translation>无法连接中心服务，查询需要中心；新注册仍可在注册页签中保存。</translation>
     </message>
@@ -5343,57 +5533,57 @@ ID: {3}   Mobile: {4}
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="510"/>
+        <location filename="../../counter_app/views/registration_page.py" line="512"/>
         <source>Vehicles of the unit on record (tick to bind):</source>
         <translation>单位名下登记的机动车（勾选需绑定的车辆）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="552"/>
+        <location filename="../../counter_app/views/registration_page.py" line="554"/>
         <source>No card on the reader.</source>
         <translation>读卡器上没有身份证。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="508"/>
+        <location filename="../../counter_app/views/registration_page.py" line="510"/>
         <source>&amp;Register unit</source>
         <translation>提交单位注册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="509"/>
+        <location filename="../../counter_app/views/registration_page.py" line="511"/>
         <source>Rea&amp;d agent&apos;s ID card</source>
         <translation>读取经办人身份证(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="529"/>
+        <location filename="../../counter_app/views/registration_page.py" line="531"/>
         <source>Unit &amp;name</source>
         <translation>单位名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="529"/>
+        <location filename="../../counter_app/views/registration_page.py" line="531"/>
         <source>Unified social &amp;credit code</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="529"/>
+        <location filename="../../counter_app/views/registration_page.py" line="531"/>
         <source>A&amp;ddress</source>
         <translation>单位地址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="530"/>
+        <location filename="../../counter_app/views/registration_page.py" line="532"/>
         <source>A&amp;gent name</source>
         <translation>经办人姓名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="530"/>
+        <location filename="../../counter_app/views/registration_page.py" line="532"/>
         <source>Agent &amp;ID number</source>
         <translation>经办人身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="530"/>
+        <location filename="../../counter_app/views/registration_page.py" line="532"/>
         <source>Agent &amp;mobile</source>
         <translation>经办人手机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="531"/>
+        <location filename="../../counter_app/views/registration_page.py" line="533"/>
         <source>Au&amp;thorisation number</source>
         <translation>授权书编号(&amp;T)</translation>
     </message>
@@ -5469,172 +5659,177 @@ ID: {3}   Mobile: {4}
 <context>
     <name>ViolationsPage</name>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="95"/>
+        <location filename="../../counter_app/views/violations_page.py" line="96"/>
         <source>Time</source>
         <translation>违法时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="96"/>
+        <location filename="../../counter_app/views/violations_page.py" line="97"/>
         <source>Place</source>
         <translation>违法地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="103"/>
+        <location filename="../../counter_app/views/violations_page.py" line="104"/>
         <source>Violation</source>
         <translation>违法行为</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="97"/>
+        <location filename="../../counter_app/views/violations_page.py" line="98"/>
         <source>Fine</source>
         <translation>罚款（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="98"/>
+        <location filename="../../counter_app/views/violations_page.py" line="99"/>
         <source>Points</source>
         <translation>记分</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="99"/>
+        <location filename="../../counter_app/views/violations_page.py" line="100"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="101"/>
+        <location filename="../../counter_app/views/violations_page.py" line="102"/>
         <source>Here?</source>
         <translation>可否在此处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="101"/>
+        <location filename="../../counter_app/views/violations_page.py" line="102"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="107"/>
+        <location filename="../../counter_app/views/violations_page.py" line="108"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="108"/>
+        <location filename="../../counter_app/views/violations_page.py" line="109"/>
         <source>Scan or type the plate or the VIN</source>
         <translation>扫描或输入号牌号码、车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="109"/>
+        <location filename="../../counter_app/views/violations_page.py" line="110"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="110"/>
+        <location filename="../../counter_app/views/violations_page.py" line="111"/>
         <source>Handle (simple procedure)</source>
         <translation>处理（简易程序）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="111"/>
+        <location filename="../../counter_app/views/violations_page.py" line="112"/>
         <source>Driver&apos;s licence number</source>
         <translation>驾驶证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="111"/>
+        <location filename="../../counter_app/views/violations_page.py" line="112"/>
         <source>Driver&apos;s name</source>
         <translation>驾驶人姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="113"/>
+        <location filename="../../counter_app/views/violations_page.py" line="114"/>
         <source>Handle</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="114"/>
+        <location filename="../../counter_app/views/violations_page.py" line="115"/>
         <source>Send to the brigade</source>
         <translation>转交警大队</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="115"/>
+        <location filename="../../counter_app/views/violations_page.py" line="116"/>
         <source>Pay the fine through a bank</source>
         <translation>通过银行缴纳罚款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="116"/>
+        <location filename="../../counter_app/views/violations_page.py" line="117"/>
         <source>Bank</source>
         <translation>缴款银行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="116"/>
+        <location filename="../../counter_app/views/violations_page.py" line="117"/>
         <source>Amount (yuan)</source>
         <translation>缴款金额（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="117"/>
+        <location filename="../../counter_app/views/violations_page.py" line="118"/>
         <source>Bank&apos;s transaction reference</source>
         <translation>银行交易流水号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="119"/>
+        <location filename="../../counter_app/views/violations_page.py" line="120"/>
         <source>Record payment</source>
         <translation>登记缴款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="120"/>
+        <location filename="../../counter_app/views/violations_page.py" line="121"/>
         <source>Bank confirmed</source>
         <translation>银行已确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="121"/>
+        <location filename="../../counter_app/views/violations_page.py" line="122"/>
         <source>Print receipt</source>
         <translation>打印缴款凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="144"/>
+        <location filename="../../counter_app/views/violations_page.py" line="145"/>
         <source>{0}  {1}, {2}; owner {3}: {4} violation record(s)</source>
         <translation>{0}&#x3000;{1}，{2}；所有人 {3}：{4} 条违法记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="163"/>
+        <location filename="../../counter_app/views/violations_page.py" line="164"/>
         <source>Qualifies: simple procedure, no points, fine {0} yuan.</source>
         <translation>可自助处理：简易程序、不记分、罚款{0}元。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="165"/>
+        <location filename="../../counter_app/views/violations_page.py" line="166"/>
         <source>Decision number {0}.</source>
         <translation>决定书编号 {0}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="168"/>
+        <location filename="../../counter_app/views/violations_page.py" line="169"/>
         <source>Paid {0} yuan through {1} ({2}), {3}.</source>
         <translation>已通过{1}缴款{0}元（流水号 {2}），{3}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="174"/>
+        <location filename="../../counter_app/views/violations_page.py" line="175"/>
         <source>To the traffic-police brigade: {0}</source>
         <translation>须到交警大队处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="213"/>
+        <location filename="../../counter_app/views/violations_page.py" line="176"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/violations_page.py" line="214"/>
         <source>Handled: decision number {0}. Take the fine now.</source>
         <translation>已处理，决定书编号 {0}，请缴纳罚款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="220"/>
+        <location filename="../../counter_app/views/violations_page.py" line="221"/>
         <source>Sent to the brigade: {0}</source>
         <translation>已转交警大队：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="227"/>
+        <location filename="../../counter_app/views/violations_page.py" line="228"/>
         <source>Payment recorded; it is settled when the bank confirms.</source>
         <translation>缴款已登记，银行确认后入账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="233"/>
+        <location filename="../../counter_app/views/violations_page.py" line="234"/>
         <source>The bank confirmed: the fine is paid.</source>
         <translation>银行已确认，罚款已缴纳。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="238"/>
+        <location filename="../../counter_app/views/violations_page.py" line="239"/>
         <source>Fine payment receipt</source>
         <translation>罚款缴纳凭证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/violations_page.py" line="101"/>
+        <location filename="../../counter_app/views/violations_page.py" line="102"/>
         <source>No: brigade</source>
         <translation>否，转交警大队</translation>
     </message>
@@ -5642,77 +5837,77 @@ ID: {3}   Mobile: {4}
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="106"/>
+        <location filename="../../counter_app/views/registration_page.py" line="107"/>
         <source>Bind</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="107"/>
+        <location filename="../../counter_app/views/registration_page.py" line="108"/>
         <source>Plate</source>
         <translation>号牌号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="108"/>
+        <location filename="../../counter_app/views/registration_page.py" line="109"/>
         <source>VIN</source>
         <translation>车辆识别代号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="109"/>
+        <location filename="../../counter_app/views/registration_page.py" line="110"/>
         <source>Vehicle type</source>
         <translation>车辆类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="110"/>
+        <location filename="../../counter_app/views/registration_page.py" line="111"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="111"/>
+        <location filename="../../counter_app/views/registration_page.py" line="112"/>
         <source>Mobile on record</source>
         <translation>登记手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="179"/>
+        <location filename="../../counter_app/views/registration_page.py" line="180"/>
         <source>Required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="233"/>
+        <location filename="../../counter_app/views/registration_page.py" line="234"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正红色提示的项目。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="256"/>
+        <location filename="../../counter_app/views/registration_page.py" line="257"/>
         <source>Saved on this PC; sending to the centre for checking...</source>
         <translation>已保存在本机，正在提交中心核验…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="310"/>
+        <location filename="../../counter_app/views/registration_page.py" line="311"/>
         <source>The central service cannot be reached. Registration needs it to check the vehicle and licence records: nothing was saved, please submit again when the link is back.</source>
         <translation>无法连接中心服务。面签注册须联网核验机动车和驾驶证登记信息，本次未保存，请在网络恢复后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="313"/>
+        <location filename="../../counter_app/views/registration_page.py" line="314"/>
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="151"/>
+        <location filename="../../counter_app/views/registration_page.py" line="152"/>
         <source>Open the &amp;existing user</source>
         <translation>打开已注册用户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="152"/>
+        <location filename="../../counter_app/views/registration_page.py" line="153"/>
         <source>&amp;Print the form (awaiting the centre)</source>
         <translation>打印申请表（待中心确认）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="225"/>
+        <location filename="../../counter_app/views/registration_page.py" line="226"/>
         <source>Offline: the vehicles listed are the last known records on this PC (if any); the registration can still be saved and is checked by the centre when the link returns.</source>
         <translation>离线：所列车辆为本机最近一次获取的登记信息（如有）；注册仍可保存，网络恢复后由中心核验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/registration_page.py" line="269"/>
+        <location filename="../../counter_app/views/registration_page.py" line="270"/>
         <source>Saved offline with the local reference {0} (待同步): print the form now for signature, marked awaiting the centre; the centre checks it when the link returns and its registration number shows under Sync status, where the form can be printed again with it.</source>
         <translation>已离线保存，临时编号 {0}（待同步）：请现在打印申请表（标注“待中心确认”）供申请人签字；网络恢复后由中心核验，正式注册编号显示在“同步状态”中，可在那里重新打印正式申请表。</translation>
     </message>
