@@ -5,6 +5,8 @@ from datetime import date, datetime
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from central_api.platform.schemas import CodedReason
+
 
 class SittingPublic(BaseModel):
     id: int
@@ -14,6 +16,7 @@ class SittingPublic(BaseModel):
     photo_matched: bool
     counts: bool
     problem: str | None
+    problem_codes: list[CodedReason]  # the problem, coded (for the English interface): none or one
 
 
 class TestPublic(BaseModel):
@@ -24,6 +27,7 @@ class TestPublic(BaseModel):
     score: int
     photo_matched: bool
     problems: list[str]
+    problem_codes: list[CodedReason]  # the same problems, coded (for the English interface)
 
 
 class StudyPublic(BaseModel):
@@ -39,6 +43,7 @@ class StudyPublic(BaseModel):
     counted_minutes: int
     required_minutes: int
     missing: list[str]
+    missing_codes: list[CodedReason]  # the same, coded (for the English interface)
     completed_at: datetime | None
     sms_queued_at: datetime | None
     reviewed_at: datetime | None

@@ -30,6 +30,7 @@ from central_api.platform.services import Services
 from central_api.platform.sms import SmsMessage
 from counter_app.domain.identity import FieldError, validate_id_number
 from counter_app.domain.masking import mask_id_number
+from counter_app.domain.reasons import coded
 from counter_app.domain.points_study import (
     Sitting,
     StudyStatus,
@@ -107,15 +108,18 @@ def public(session: Session, services: Services, licence: LicenceRecord) -> Stud
         period_end=points.period_end if points else None, required=status.required, complete=status.complete,
         review_allowed=status.review_allowed and not (points and points.reviewed_at),
         counted_minutes=status.counted_minutes, required_minutes=rules.required_minutes, missing=list(status.missing),
+        missing_codes=coded(status.missing),
         completed_at=status.completed_at, sms_queued_at=points.sms_queued_at if points else None,
         reviewed_at=points.reviewed_at if points else None,
         sittings=[SittingPublic(id=s.id, started_at=s.started_at, ended_at=s.ended_at,
                                 counted_minutes=s.counted_minutes, photo_matched=s.photo_matched,
                                 counts=sitting_problem(_sitting(s), rules) is None,
-                                problem=sitting_problem(_sitting(s), rules)) for s in sittings],
+                                problem=(problem := sitting_problem(_sitting(s), rules)),
+                                problem_codes=coded([problem] if problem else [])) for s in sittings],
         tests=[TestPublic(id=t.id, started_at=t.started_at, finished_at=t.finished_at,
                           questions_answered=len(t.answer_seconds), score=t.score, photo_matched=t.photo_matched,
-                          problems=attempt_problems(_attempt(t), done, rules)) for t in tests],
+                          problems=(problems := attempt_problems(_attempt(t), done, rules)),
+                          problem_codes=coded(problems)) for t in tests],
     )
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from counter_app.domain.reasons import Reason
 from counter_app.domain.refused import Refused
 
 STUDY_CLASSES: frozenset[str] = frozenset({"A1", "A2", "A3", "B1", "B2"})
@@ -75,9 +76,10 @@ def holds_study_class(licence_class: str, rules: StudyRules = StudyRules()) -> b
 def sitting_problem(s: Sitting, rules: StudyRules = StudyRules()) -> str | None:
     """Why a sitting does not count (None: it counts its minutes)."""
     if not s.photo_matched:
-        return "抓拍照片与驾驶人照片比对不符，本次学习无效"
+        return Reason("抓拍照片与驾驶人照片比对不符，本次学习无效", "study_sitting_photo")
     if s.counted_minutes < rules.min_sitting_minutes:
-        return f"本次学习{s.counted_minutes}分钟，不足{rules.min_sitting_minutes}分钟，不计入学时"
+        return Reason(f"本次学习{s.counted_minutes}分钟，不足{rules.min_sitting_minutes}分钟，不计入学时", "study_sitting_short",
+                      minutes=s.counted_minutes, least=rules.min_sitting_minutes)
     return None
 
 
@@ -85,16 +87,20 @@ def attempt_problems(a: TestAttempt, study_done_at: datetime | None, rules: Stud
     """Why a test attempt does not complete the study (empty: it does)."""
     problems: list[str] = []
     if study_done_at is None or a.started_at < study_done_at:
-        problems.append(f"测试须在视频学习满{rules.required_minutes}分钟后参加")
+        problems.append(Reason(f"测试须在视频学习满{rules.required_minutes}分钟后参加", "study_test_too_early",
+                               minutes=rules.required_minutes))
     if len(a.answer_seconds) < rules.test_questions:
-        problems.append(f"只答了{len(a.answer_seconds)}题，须答完{rules.test_questions}题")
+        problems.append(Reason(f"只答了{len(a.answer_seconds)}题，须答完{rules.test_questions}题", "study_test_unanswered",
+                               answered=len(a.answer_seconds), questions=rules.test_questions))
     fast = sum(1 for seconds in a.answer_seconds if seconds < rules.min_seconds_per_question)
     if fast:
-        problems.append(f"有{fast}题答题时间少于{rules.min_seconds_per_question}秒")
+        problems.append(Reason(f"有{fast}题答题时间少于{rules.min_seconds_per_question}秒", "study_test_too_fast",
+                               fast=fast, seconds=rules.min_seconds_per_question))
     if not a.photo_matched:
-        problems.append("测试时抓拍照片与驾驶人照片比对不符")
+        problems.append(Reason("测试时抓拍照片与驾驶人照片比对不符", "study_test_photo"))
     if rules.pass_score is not None and a.score < rules.pass_score:
-        problems.append(f"测试{a.score}分，未达到{rules.pass_score}分")
+        problems.append(Reason(f"测试{a.score}分，未达到{rules.pass_score}分", "study_test_score",
+                               score=a.score, pass_score=rules.pass_score))
     return problems
 
 
@@ -115,22 +121,24 @@ def study_status(licence_class: str, points: int, sittings: Sequence[Sitting], a
     counted = sum(s.counted_minutes for s in sittings if sitting_problem(s, rules) is None)
     if points > rules.max_points:
         return StudyStatus(False, False, False, counted, (
-            f"记分周期内已记{points}分，须参加满分学习和考试，不能办理审验",))
+            Reason(f"记分周期内已记{points}分，须参加满分学习和考试，不能办理审验", "study_full_score", points=points),))
     if not holds_study_class(licence_class, rules) or points < rules.min_points:
         return StudyStatus(False, False, True, counted, ())
     done = study_done_at(sittings, rules)
     missing: list[str] = []
     if counted < rules.required_minutes:
-        missing.append(f"视频学习还差{rules.required_minutes - counted}分钟"
-                       f"（已累计{counted}分钟，须满{rules.required_minutes}分钟，每次不少于{rules.min_sitting_minutes}分钟）")
+        missing.append(Reason(f"视频学习还差{rules.required_minutes - counted}分钟"
+                              f"（已累计{counted}分钟，须满{rules.required_minutes}分钟，每次不少于{rules.min_sitting_minutes}分钟）",
+                              "study_minutes_missing", missing=rules.required_minutes - counted, counted=counted,
+                              required=rules.required_minutes, least=rules.min_sitting_minutes))
     valid = [a for a in sorted(attempts, key=lambda a: a.finished_at) if not attempt_problems(a, done, rules)]
     if valid:
         return StudyStatus(True, True, True, counted, (), valid[0].finished_at)
     if not attempts:
-        missing.append(f"尚未参加{rules.test_questions}题学习测试")
+        missing.append(Reason(f"尚未参加{rules.test_questions}题学习测试", "study_no_test", questions=rules.test_questions))
     else:
         last = max(attempts, key=lambda a: a.finished_at)
-        missing.append("最近一次测试无效：" + "；".join(attempt_problems(last, done, rules)))
+        missing.append(Reason("最近一次测试无效：" + "；".join(attempt_problems(last, done, rules)), "study_last_test_invalid"))
     return StudyStatus(True, False, False, counted, tuple(missing))
 
 

@@ -16,6 +16,7 @@ from counter_app.domain.timefmt import local
 from counter_app.services.context import AppContext
 from counter_app.services.exams import when
 from counter_app.services.points_study import StudyService, review_write
+from counter_app.views.centre_messages import reason_texts
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.vehicle_service_page import GREEN, RED, VehicleServicePage
 from counter_app.views.widgets import boxed, make_table, named_button, named_label, set_error
@@ -65,7 +66,8 @@ class LicenceReviewPage(VehicleServicePage):
             Column(self.tr("Minutes"), lambda r: str(r["counted_minutes"]), align_center=True),
             Column(self.tr("Photo check"), lambda r: self.tr("Matched") if r["photo_matched"] else self.tr("No match"),
                    lambda r: None if r["photo_matched"] else RED),
-            Column(self.tr("Counted"), lambda r: self.tr("Yes") if r["counts"] else r["problem"],
+            Column(self.tr("Counted"), lambda r: self.tr("Yes") if r["counts"] else self.tr("; ").join(
+                reason_texts([r["problem"]], r.get("problem_codes"))),
                    lambda r: GREEN if r["counts"] else RED),
         ]
 
@@ -74,7 +76,8 @@ class LicenceReviewPage(VehicleServicePage):
             Column(self.tr("Taken"), lambda r: when(r["started_at"])),
             Column(self.tr("Answered"), lambda r: str(r["questions_answered"]), align_center=True),
             Column(self.tr("Score"), lambda r: str(r["score"]), align_center=True),
-            Column(self.tr("Valid"), lambda r: self.tr("Yes") if not r["problems"] else "；".join(r["problems"]),
+            Column(self.tr("Valid"), lambda r: self.tr("Yes") if not r["problems"] else self.tr("; ").join(
+                reason_texts(r["problems"], r.get("problem_codes"))),
                    lambda r: GREEN if not r["problems"] else RED),
         ]
 
@@ -87,6 +90,8 @@ class LicenceReviewPage(VehicleServicePage):
         self.review_button.setText(self.tr("Record the review"))
         self.sittings.set_columns(self._sitting_columns())
         self.tests.set_columns(self._test_columns())
+        if getattr(self, "record", None) is not None:  # what is shown, in the new language
+            self.show_result(self.record)
 
     # --- search ----------------------------------------------------------------------------------
     def fetch(self, text: str) -> dict[str, Any]:
@@ -119,7 +124,7 @@ class LicenceReviewPage(VehicleServicePage):
             text, ok = self.tr("No points study required for this licence: the review may be recorded."), True
         else:
             text, ok = self.tr("The review may not be recorded yet:") + "\n" + "\n".join(
-                "• " + m for m in record["missing"]), False
+                "• " + m for m in reason_texts(record["missing"], record.get("missing_codes"))), False
         set_error(self.state, "" if ok else text)
         self.state.setText(text)
         if ok:

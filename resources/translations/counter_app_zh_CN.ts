@@ -1784,26 +1784,81 @@
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="246"/>
-        <source>The simplified procedure does not apply</source>
+        <source>The photo taken did not match the driver&apos;s: this sitting does not count</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="247"/>
-        <source>{points} points (only violations without points can be handled here)</source>
+        <source>{minutes} minutes, less than {least}: not counted</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="248"/>
-        <source>A fine of {fine} yuan, over {limit} yuan</source>
+        <source>The test must follow {minutes} minutes of video study</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="249"/>
-        <source>The vehicle ({vehicle_type}) is a large or medium bus</source>
+        <source>{answered} of {questions} questions answered</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="250"/>
+        <source>{fast} answers took less than {seconds} seconds</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="251"/>
+        <source>The photo taken during the test did not match the driver&apos;s</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="252"/>
+        <source>Scored {score}, below {pass_score}</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="253"/>
+        <source>{points} points in the scoring period: full-score study and exam first; no review</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="254"/>
+        <source>{missing} more minutes of video study ({counted} counted of {required}, at least {least} per sitting)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="255"/>
+        <source>The {questions}-question test not taken yet</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="256"/>
+        <source>The last test does not count (see Tests)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="257"/>
+        <source>The simplified procedure does not apply</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="258"/>
+        <source>{points} points (only violations without points can be handled here)</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="259"/>
+        <source>A fine of {fine} yuan, over {limit} yuan</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="260"/>
+        <source>The vehicle ({vehicle_type}) is a large or medium bus</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="261"/>
         <source>A key vehicle (use: {use_nature})</source>
         <translation>（同领域提示）</translation>
     </message>
@@ -3451,138 +3506,144 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>LicenceReviewPage</name>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="63"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="64"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="64"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="65"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="65"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="66"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="66"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="67"/>
         <source>Photo check</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="66"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="67"/>
         <source>Matched</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="66"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="67"/>
         <source>No match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="68"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="69"/>
         <source>Counted</source>
         <translation>计入学时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="68"/>
-        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="69"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="79"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="74"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="69"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="79"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/licence_review_page.py" line="76"/>
         <source>Taken</source>
         <translation>测试时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="75"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
         <source>Answered</source>
         <translation>答题数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="76"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="78"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="77"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="79"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="82"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="85"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="83"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="86"/>
         <source>ID number of the licence holder</source>
         <translation>驾驶人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="84"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="87"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="85"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="88"/>
         <source>Video sittings reported by the learning platform</source>
         <translation>学习平台报送的视频学习记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="86"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="89"/>
         <source>Tests</source>
         <translation>学习测试</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="87"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="90"/>
         <source>Record the review</source>
         <translation>办理审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="108"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="113"/>
         <source>{0}  {1}  licence class {2}</source>
         <translation>{0}&#x3000;{1}&#x3000;准驾车型 {2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="110"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="115"/>
         <source>scoring period {0} to {1}</source>
         <translation>记分周期 {0} 至 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="111"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="116"/>
         <source>no points recorded</source>
         <translation>无记分记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="112"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="117"/>
         <source>{0} point(s), {1}</source>
         <translation>记{0}分，{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="114"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="119"/>
         <source>Reviewed on {0} for this scoring period.</source>
         <translation>本记分周期已于{0}审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="116"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="121"/>
         <source>Points study complete ({0} minutes, test done): the review may be recorded.</source>
         <translation>记分学习已完成（视频学习{0}分钟，已完成测试），可以办理审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="119"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="124"/>
         <source>No points study required for this licence: the review may be recorded.</source>
         <translation>该驾驶证无须记分学习，可以办理审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="121"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="126"/>
         <source>The review may not be recorded yet:</source>
         <translation>暂不能办理审验：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="140"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="145"/>
         <source>Review recorded.</source>
         <translation>审验已办理。</translation>
     </message>

@@ -16,6 +16,7 @@ from counter_app.domain.exams import CandidateFacts, ExamRules, Purpose, Subject
 from counter_app.domain.timefmt import SHANGHAI
 from counter_app.views.centre_messages import known_codes, reason_texts
 from tests.conftest import LiveApi
+from tests.views.test_article_service_pages import _column, _find
 from tests.views.test_english_interface import _sign_in_in
 from tests.views.test_exam_pages import ZHOU_TING_ID, ZHOU_TING_MOBILE, _lookup
 
@@ -67,7 +68,7 @@ def _reason_calls() -> dict[str, set[str]]:
 
 def test_every_reason_code_has_an_english_text_without_chinese(qapp, languages):  # noqa: ARG001
     calls = _reason_calls()
-    assert len(calls) >= 17, sorted(calls)  # 12 eligibility reasons, 5 of a violation
+    assert len(calls) >= 28, sorted(calls)  # 12 eligibility reasons, 5 of a violation, 11 of points study
     assert sorted(set(calls) - known_codes()) == [], "add these codes to counter_app/views/centre_messages.py"
     languages.use("en")
     try:
@@ -101,3 +102,26 @@ def test_the_booking_page_says_why_not_in_the_clerks_language(qtbot, make_counte
     else:
         assert why["k3"] == "取得学习驾驶证明满30日后方可预约科目三道路驾驶（最早 2026-12-05）"
         assert why["k1"] == "科目一已考试合格"
+
+
+def test_the_review_page_says_what_is_missing_in_english_and_follows_a_switch(qtbot, make_counter, languages):
+    """韩磊 (demo): class B2, 6 points, 90 of the 120 minutes counted (sittings of at least 10
+    minutes), no test yet: 30 minutes and the 50-question test are missing. His sitting of 8
+    minutes does not count (less than 10); one whose photo did not match does not count."""
+    counter = make_counter()
+    window = _sign_in_in(qtbot, counter, "en")
+    window.show_page("licence_review")
+    page = window.page_by_key["licence_review"]
+    _find(qtbot, page, "320113197509220713")
+    assert page.state.text() == ("The review may not be recorded yet:\n"
+                                 "• 30 more minutes of video study (90 counted of 120, at least 10 per sitting)\n"
+                                 "• The 50-question test not taken yet")
+    counted = {_column(page.sittings, r, "Counted") for r in range(page.sittings.rowCount())}
+    assert counted == {"Yes", "8 minutes, less than 10: not counted",
+                       "The photo taken did not match the driver's: this sitting does not count"}
+    languages.use("zh_CN")  # the clerk switches: what is shown follows
+    try:
+        qtbot.waitUntil(lambda: "视频学习还差30分钟" in page.state.text(), timeout=5000)  # LanguageChange is posted
+        assert "尚未参加50题学习测试" in page.state.text() and page.points.text().startswith("记6分，记分周期")
+    finally:
+        languages.use("en")
