@@ -90,8 +90,6 @@ class LicenceReviewPage(VehicleServicePage):
         self.review_button.setText(self.tr("Record the review"))
         self.sittings.set_columns(self._sitting_columns())
         self.tests.set_columns(self._test_columns())
-        if getattr(self, "record", None) is not None:  # what is shown, in the new language
-            self.show_result(self.record)
 
     # --- search ----------------------------------------------------------------------------------
     def fetch(self, text: str) -> dict[str, Any]:
@@ -141,6 +139,6 @@ class LicenceReviewPage(VehicleServicePage):
         self.submit(lambda: review_write(record, id_number), self.result, self._reviewed)
 
     def _reviewed(self, record: dict[str, Any]) -> None:
-        self.show_result(record)
+        self._show(record)
         self.result.setText(self.tr("Review recorded."))
         self.result.setStyleSheet(f"color: {GREEN}; font-weight: bold;")

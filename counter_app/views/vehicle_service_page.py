@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from counter_app.domain.refused import Refused
@@ -40,6 +41,7 @@ class VehicleServicePage(CounterPage):
         self.last_pdf: bytes | None = None
         self._asked = 0  # the newest question to the centre: older answers are dropped
         self.searched = ""  # the search text of the answer shown
+        self.shown: Any = None  # the answer shown (shown again in a new language)
         self.search = QLineEdit()
         self.search.setObjectName(f"{name}Search")
         self.search.setClearButtonEnabled(True)
@@ -60,7 +62,7 @@ class VehicleServicePage(CounterPage):
         self.search.clear()
         self.find_button.setEnabled(True)
         set_error(self.message, "")
-        self.show_result(None)
+        self._show(None)
 
     # --- reading from the centre -----------------------------------------------------------------
     def fetch(self, text: str) -> Any:
@@ -69,10 +71,19 @@ class VehicleServicePage(CounterPage):
     def show_result(self, result: Any) -> None:
         """Show the answer; None empties the page (no result, or a new search under way)."""
 
+    def _show(self, result: Any) -> None:
+        self.shown = result
+        self.show_result(result)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)  # the page's own texts (retranslate)
+        if event.type() == QEvent.Type.LanguageChange and self.shown is not None:
+            self.show_result(self.shown)  # the same answer in the new language
+
     def run_search(self) -> None:
         if not self.search.text().strip():
             return
-        self.show_result(None)  # nothing of the previous customer stays armed while this one is looked up
+        self._show(None)  # nothing of the previous customer stays armed while this one is looked up
         set_error(self.message, "")
         self.message.setText(self.tr("Asking the central service..."))
         self.find_button.setEnabled(False)
@@ -85,13 +96,13 @@ class VehicleServicePage(CounterPage):
             self.find_button.setEnabled(True)
             self.message.setText("")
             self.searched = text
-            self.show_result(result)
+            self._show(result)
 
         def bad(exc: Exception) -> None:
             if asked != self._asked:
                 return
             self.find_button.setEnabled(True)
-            self.show_result(None)
+            self._show(None)
             self.failed(exc)
 
         self.ctx.runner.submit(lambda: self.fetch(text), ok, bad)
@@ -104,7 +115,7 @@ class VehicleServicePage(CounterPage):
 
         def ok(result: Any) -> None:
             if asked == self._asked:
-                self.show_result(result)
+                self._show(result)
 
         def bad(exc: Exception) -> None:
             if asked == self._asked:
