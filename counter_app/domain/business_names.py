@@ -31,6 +31,36 @@ ACTION_NAMES = {
     "exam_booking_no_show": "缺考记为不合格",
     "exam_booking_fell": "科目四随科目三取消",
     "contact_changed": "变更联系方式",
+    # 等保 level 3 (issue 11): access, devices, lock-outs, personal data read whole.
+    "access_refused": "拒绝越权访问",
+    "login_locked": "登录锁定",
+    "login_refused": "拒绝登录",
+    "account_unlocked": "解除锁定",
+    "device_enrolment_requested": "本机申请登记",
+    "device_approved": "批准本机登记",
+    "device_revoked": "撤销本机登记",
+    "outbox_takeover": "接管待同步业务",
+    "personal_record_read": "查看完整个人信息",
+    "plate_segment_added": "新增号牌号段",
+    "plate_chosen": "选定号牌",
+    "plate_draw": "随机选号",
+    "plate_custom_attempt": "自编号牌",
+    "plate_selection_started": "开始选号",
+    "site_roster_downloaded": "下载考点名册",
+    "application_accepted": "驾驶证申请受理",
+    "application_corrected": "更正申请信息",
+    # The article's other services (issue 15).
+    "inspection_label_issue": "核发免检标志",
+    "inspection_label_post_apply": "网上申领免检标志",
+    "inspection_label_dispatch": "邮寄免检标志",
+    "violation_handle": "违法处理",
+    "violation_refer": "转交警大队",
+    "violation_pay": "罚款缴纳",
+    "violation_payment_confirm": "银行确认缴款",
+    "violation_payment_confirm_repeat": "银行重复确认",
+    "study_sitting_report": "学习记录上报",
+    "study_test_report": "测试记录上报",
+    "licence_review": "驾驶证审验",
 }
 
 
@@ -51,6 +81,13 @@ ENTITY_NAMES = {
     "vehicle_record": "机动车登记信息",
     "licence_record": "驾驶证登记信息",
     "contact": "联系方式",
+    "device": "本机",
+    "access": "访问",
+    "inspection_label": "免检标志",
+    "traffic_violation": "交通违法",
+    "violation_payment": "罚款缴纳",
+    "study_sitting": "学习记录",
+    "study_test": "学习测试",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from counter_app.domain.roles import ADMIN_ROLES
 from counter_app.domain.access import (
     may_lift_blacklist,
     may_manage_accounts,
@@ -32,6 +33,7 @@ class ConsolePage(QWidget):
         super().__init__(parent)
         assert ctx.login is not None
         self.setObjectName("consolePage")
+        self.role = ctx.login.role
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.tabs = QTabWidget()
@@ -54,7 +56,9 @@ class ConsolePage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Supervisor's console"))
+        # 三员分立: the three administrators are not supervisors; their console is named for them.
+        self.heading.setText(self.tr("Administration console") if self.role in ADMIN_ROLES
+                             else self.tr("Supervisor's console"))
         titles = {"accounts": self.tr("Accounts"), "calendar": self.tr("Holiday calendar"),
                   "pool": self.tr("Plate pool"), "blacklist": self.tr("Selection blacklist"),
                   "audit": self.tr("Audit trail"), "sms": self.tr("SMS outbox"), "devices": self.tr("Counter PCs")}

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.access import allowed_pages
+from counter_app.domain.roles import ADMIN_ROLES
 from counter_app.domain.timefmt import format_local
 from counter_app.services.context import AppContext
 from counter_app.services.board import Heartbeat
@@ -191,11 +191,15 @@ class MainWindow(QMainWindow):
         self._queue_timer.start()
         self.refresh_queue()
 
-        # This PC's heartbeat to the live board while someone is signed in (issue 12).
+        # This PC's heartbeat to the live board while someone is signed in (issue 12); not while
+        # an administrator is (三员分立: the board is of counters, and the centre refuses, and
+        # audits, an administrator's heartbeat: one refused row per beat).
         self.heartbeat = Heartbeat(ctx.api, ctx.store, ctx.runner, interval_ms=ctx.settings.heartbeat_interval_ms,
                                    parent=self)
-        ctx.writes.changed.connect(self.heartbeat.beat)
-        self.heartbeat.start()
+        self._beats = ctx.login.role not in ADMIN_ROLES
+        if self._beats:
+            ctx.writes.changed.connect(self.heartbeat.beat)
+            self.heartbeat.start()
 
     def show_store_notice(self, message: str) -> None:
         """The local store rebuilt its file on its own (issue 11): the clerk is told, not blocked."""
@@ -267,7 +271,8 @@ class MainWindow(QMainWindow):
             "exam_fees": self.tr("Retest fee"),
             "licence_application": self.tr("Licence application"),
             "exam_ranking": self.tr("Ranking and positions"),
-            "console": self.tr("Supervisor's console"),
+            "console": (self.tr("Administration console") if self._signed_in_as.role in ADMIN_ROLES
+                        else self.tr("Supervisor's console")),
             "board": self.tr("Live board"),
         }
 
@@ -457,7 +462,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.idle.stop()
         self.heartbeat.stop()
-        self.ctx.writes.changed.disconnect(self.heartbeat.beat)
+        if self._beats:
+            self.ctx.writes.changed.disconnect(self.heartbeat.beat)
         self._queue_timer.stop()
         self._clock_timer.stop()
         exam_day = self.page_by_key.get("exam_day")

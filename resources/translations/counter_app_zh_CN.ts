@@ -1907,42 +1907,47 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="57"/>
+        <location filename="../../counter_app/views/console_page.py" line="60"/>
+        <source>Administration console</source>
+        <translation>管理控制台</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="61"/>
         <source>Supervisor&apos;s console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="58"/>
+        <location filename="../../counter_app/views/console_page.py" line="62"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="58"/>
+        <location filename="../../counter_app/views/console_page.py" line="62"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="59"/>
+        <location filename="../../counter_app/views/console_page.py" line="63"/>
         <source>Plate pool</source>
         <translation>号牌号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="59"/>
+        <location filename="../../counter_app/views/console_page.py" line="63"/>
         <source>Selection blacklist</source>
         <translation>选号黑名单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="60"/>
+        <location filename="../../counter_app/views/console_page.py" line="64"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="60"/>
+        <location filename="../../counter_app/views/console_page.py" line="64"/>
         <source>SMS outbox</source>
         <translation>短信发件箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="60"/>
+        <location filename="../../counter_app/views/console_page.py" line="64"/>
         <source>Counter PCs</source>
         <translation>本机登记</translation>
     </message>
@@ -3603,47 +3608,47 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>办理审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="113"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="111"/>
         <source>{0}  {1}  licence class {2}</source>
         <translation>{0}&#x3000;{1}&#x3000;准驾车型 {2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="115"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="113"/>
         <source>scoring period {0} to {1}</source>
         <translation>记分周期 {0} 至 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="116"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="114"/>
         <source>no points recorded</source>
         <translation>无记分记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="117"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="115"/>
         <source>{0} point(s), {1}</source>
         <translation>记{0}分，{1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="119"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="117"/>
         <source>Reviewed on {0} for this scoring period.</source>
         <translation>本记分周期已于{0}审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="121"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="119"/>
         <source>Points study complete ({0} minutes, test done): the review may be recorded.</source>
         <translation>记分学习已完成（视频学习{0}分钟，已完成测试），可以办理审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="124"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="122"/>
         <source>No points study required for this licence: the review may be recorded.</source>
         <translation>该驾驶证无须记分学习，可以办理审验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="126"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="124"/>
         <source>The review may not be recorded yet:</source>
         <translation>暂不能办理审验：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/licence_review_page.py" line="145"/>
+        <location filename="../../counter_app/views/licence_review_page.py" line="143"/>
         <source>Review recorded.</source>
         <translation>审验已办理。</translation>
     </message>
@@ -3761,8 +3766,8 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="289"/>
         <location filename="../../counter_app/views/main_window.py" line="290"/>
+        <location filename="../../counter_app/views/main_window.py" line="291"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
@@ -3797,12 +3802,12 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="270"/>
+        <location filename="../../counter_app/views/main_window.py" line="271"/>
         <source>Supervisor&apos;s console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="271"/>
+        <location filename="../../counter_app/views/main_window.py" line="272"/>
         <source>Live board</source>
         <translation>实时看板</translation>
     </message>
@@ -3837,72 +3842,77 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="298"/>
+        <location filename="../../counter_app/views/main_window.py" line="270"/>
+        <source>Administration console</source>
+        <translation>管理控制台</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="299"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="299"/>
+        <location filename="../../counter_app/views/main_window.py" line="300"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="300"/>
+        <location filename="../../counter_app/views/main_window.py" line="301"/>
         <source>Change my password...</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="425"/>
+        <location filename="../../counter_app/views/main_window.py" line="426"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="291"/>
+        <location filename="../../counter_app/views/main_window.py" line="292"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="292"/>
+        <location filename="../../counter_app/views/main_window.py" line="293"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="293"/>
+        <location filename="../../counter_app/views/main_window.py" line="294"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="294"/>
+        <location filename="../../counter_app/views/main_window.py" line="295"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="295"/>
+        <location filename="../../counter_app/views/main_window.py" line="296"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="296"/>
+        <location filename="../../counter_app/views/main_window.py" line="297"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="281"/>
+        <location filename="../../counter_app/views/main_window.py" line="282"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="297"/>
+        <location filename="../../counter_app/views/main_window.py" line="298"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="333"/>
+        <location filename="../../counter_app/views/main_window.py" line="334"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="335"/>
+        <location filename="../../counter_app/views/main_window.py" line="336"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
@@ -5697,22 +5707,22 @@ ID: {3}   Mobile: {4}
 <context>
     <name>VehicleServicePage</name>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="77"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="88"/>
         <source>Asking the central service...</source>
         <translation>正在查询中心服务…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="117"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="128"/>
         <source>The central service cannot be reached: these records are only kept there. Try again when the connection is back.</source>
         <translation>无法连接中心服务：这些记录只保存在中心，请在网络恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="133"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="144"/>
         <source>Saved on this PC; sending to the centre...</source>
         <translation>已保存在本机，正在发送到中心…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/vehicle_service_page.py" line="138"/>
+        <location filename="../../counter_app/views/vehicle_service_page.py" line="149"/>
         <source>The centre cannot be reached now: this waits in the outbox (待同步) and is sent when the link returns; its outcome shows under Sync status.</source>
         <translation>暂时无法连接中心：本业务在待同步队列中等待，网络恢复后自动发送，结果见“同步状态”。</translation>
     </message>

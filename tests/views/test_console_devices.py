@@ -10,6 +10,8 @@ cannot sign in again. The first PC (the administrator's own) is approved at the 
 """
 from __future__ import annotations
 
+import sqlite3
+
 import platform
 import re
 
@@ -159,6 +161,7 @@ def test_only_the_system_administrator_has_the_tab(qtbot, make_counter, live_api
     assert "登记码无效或已过期" in capsys.readouterr().err
     window.show_page("console")
     assert "devices" not in window.page_by_key["console"].tab_by_key
+    assert window.page_by_key["console"].heading.text() == "主管控制台"  # the supervisor's
     # The live board names this PC by its enrolment (one table of PCs).
     window.show_page("board")
     board = window.page_by_key["board"].counters
@@ -169,8 +172,16 @@ def test_only_the_system_administrator_has_the_tab(qtbot, make_counter, live_api
     window.show_page("console")
     tabs = window.page_by_key["console"].tab_by_key
     assert "accounts" in tabs and "devices" not in tabs
+    # 三员分立: an administrator's console is not called the supervisor's, in the rail or on the page.
+    assert window.page_by_key["console"].heading.text() == "管理控制台"
+    assert window.nav_model.item(window.nav_keys.index("console")).text().startswith("管理控制台")
     window = _sign_in_again(qtbot, counter, "clerk01")
     assert "console" not in window.nav_keys
     window = _sign_in_again(qtbot, counter, "sysadmin01")
     window.show_page("console")
     assert "devices" in window.page_by_key["console"].tab_by_key
+    # An administrator's PC sends no heartbeat (every one was refused and audited: one row a beat).
+    qtbot.wait(1000)  # more than 3 heartbeat intervals of this counter
+    with sqlite3.connect(live_api.embedded.data_dir / "central-demo.sqlite3") as db:
+        refused = db.execute("SELECT username, entity_id FROM audit_log WHERE action = 'access_refused'").fetchall()
+    assert [row for row in refused if "heartbeat" in str(row[1])] == []
