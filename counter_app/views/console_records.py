@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.business_names import ENTITY_NAMES, action_name, entity_label
+from counter_app.domain.business_names import ACTION_NAMES, ENTITY_NAMES
 from counter_app.domain.console import mask_personal
 from counter_app.domain.masking import mask_mobile
 from counter_app.domain.timefmt import local
@@ -32,6 +32,12 @@ from counter_app.views.names import service_name
 from counter_app.views.record_table import Column, RecordTableModel
 from counter_app.views.widgets import make_table, set_error
 
+
+
+def _record(entity: str, entity_id: str | None) -> str:
+    """账户 #12 / "Account #12": what an audit row is about, in the interface language."""
+    name = service_name("audit_entity", entity, ENTITY_NAMES)
+    return f"{name} #{entity_id}" if entity_id else name
 
 
 def _row(*widgets: QWidget, stretch_after: int | None = None) -> QHBoxLayout:
@@ -233,8 +239,8 @@ class AuditTab(ConsoleTab):
             Column(self.tr("Account"), lambda r: r["username"]),
             Column(self.tr("Station"), lambda r: self.station_names.get(r["station_id"], "") if r["station_id"] else ""),
             Column(self.tr("Channel"), lambda r: r["channel"]),
-            Column(self.tr("Action"), lambda r: action_name(r["action"])),
-            Column(self.tr("Record"), lambda r: entity_label(r["entity"], r["entity_id"])),
+            Column(self.tr("Action"), lambda r: service_name("audit_action", r["action"], ACTION_NAMES)),
+            Column(self.tr("Record"), lambda r: _record(r["entity"], r["entity_id"])),
             Column(self.tr("Ticket"), lambda r: r["detail"].get("queue_ticket", "")),
             Column(self.tr("Detail"), lambda r: mask_personal(json.dumps(
                 {k: v for k, v in r["detail"].items() if k not in ("queue_ticket", "ticket_at")},
@@ -255,7 +261,7 @@ class AuditTab(ConsoleTab):
         self.entity.clear()
         self.entity.addItem(self.tr("All records"), "")
         for entity, name in ENTITY_NAMES.items():
-            self.entity.addItem(name, entity)
+            self.entity.addItem(service_name("audit_entity", entity, ENTITY_NAMES), entity)
         self.entity.setCurrentIndex(max(0, self.entity.findData(current_entity)))
         self.model.set_columns(self._columns())
 

@@ -149,77 +149,77 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="232"/>
+        <location filename="../../counter_app/views/console_records.py" line="238"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="233"/>
+        <location filename="../../counter_app/views/console_records.py" line="239"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="234"/>
+        <location filename="../../counter_app/views/console_records.py" line="240"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="235"/>
+        <location filename="../../counter_app/views/console_records.py" line="241"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="236"/>
+        <location filename="../../counter_app/views/console_records.py" line="242"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="237"/>
+        <location filename="../../counter_app/views/console_records.py" line="243"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="238"/>
+        <location filename="../../counter_app/views/console_records.py" line="244"/>
         <source>Ticket</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="239"/>
+        <location filename="../../counter_app/views/console_records.py" line="245"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="245"/>
+        <location filename="../../counter_app/views/console_records.py" line="251"/>
         <source>Account (user name)</source>
         <translation>账户（用户名）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="246"/>
+        <location filename="../../counter_app/views/console_records.py" line="252"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="247"/>
+        <location filename="../../counter_app/views/console_records.py" line="253"/>
         <source>Record number</source>
         <translation>对象编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="248"/>
+        <location filename="../../counter_app/views/console_records.py" line="254"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="251"/>
+        <location filename="../../counter_app/views/console_records.py" line="257"/>
         <source>All stations</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="256"/>
+        <location filename="../../counter_app/views/console_records.py" line="262"/>
         <source>All records</source>
         <translation>全部对象</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="283"/>
+        <location filename="../../counter_app/views/console_records.py" line="289"/>
         <source>{0} entries (at most 500 shown: narrow the search for more).</source>
         <translation>共 {0} 条（最多显示500条，请缩小查询范围）。</translation>
     </message>
@@ -227,82 +227,82 @@
 <context>
     <name>BlacklistTab</name>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="139"/>
+        <location filename="../../counter_app/views/console_records.py" line="145"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="140"/>
+        <location filename="../../counter_app/views/console_records.py" line="146"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="141"/>
+        <location filename="../../counter_app/views/console_records.py" line="147"/>
         <source>Plate</source>
         <translation>号牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="142"/>
+        <location filename="../../counter_app/views/console_records.py" line="148"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="143"/>
+        <location filename="../../counter_app/views/console_records.py" line="149"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <location filename="../../counter_app/views/console_records.py" line="150"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <location filename="../../counter_app/views/console_records.py" line="150"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="144"/>
+        <location filename="../../counter_app/views/console_records.py" line="150"/>
         <source>Lifted or ended</source>
         <translation>已解除或期满</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="146"/>
+        <location filename="../../counter_app/views/console_records.py" line="152"/>
         <source>Lifted</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="147"/>
+        <location filename="../../counter_app/views/console_records.py" line="153"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="151"/>
+        <location filename="../../counter_app/views/console_records.py" line="157"/>
         <source>ID number (empty: the whole list)</source>
         <translation>证件号码（留空显示全部）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="152"/>
+        <location filename="../../counter_app/views/console_records.py" line="158"/>
         <source>Find</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="153"/>
+        <location filename="../../counter_app/views/console_records.py" line="159"/>
         <source>Reason for lifting</source>
         <translation>解除原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="154"/>
+        <location filename="../../counter_app/views/console_records.py" line="160"/>
         <source>required, e.g. 经核实系系统原因未能确认</source>
         <translation>必填，如 经核实系系统原因未能确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="155"/>
+        <location filename="../../counter_app/views/console_records.py" line="161"/>
         <source>Lift entry</source>
         <translation>解除黑名单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="186"/>
+        <location filename="../../counter_app/views/console_records.py" line="192"/>
         <source>Entry of {0} ({1}) lifted: internet plate selection is open to this person again.</source>
         <translation>已解除 {0}（{1}）的黑名单：其可再次参加互联网选号。</translation>
     </message>
@@ -3766,213 +3766,213 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="290"/>
-        <location filename="../../counter_app/views/main_window.py" line="291"/>
+        <location filename="../../counter_app/views/main_window.py" line="294"/>
+        <location filename="../../counter_app/views/main_window.py" line="295"/>
         <source>Nanjing Vehicle Office Counter System</source>
         <translation>南京市车管所柜台业务系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="256"/>
+        <location filename="../../counter_app/views/main_window.py" line="260"/>
         <source>Face-sign registration</source>
         <translation>面签注册</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="258"/>
+        <location filename="../../counter_app/views/main_window.py" line="262"/>
         <source>Plate confirmation</source>
         <translation>号牌确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="259"/>
+        <location filename="../../counter_app/views/main_window.py" line="263"/>
         <source>Exam booking</source>
         <translation>考试预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="260"/>
+        <location filename="../../counter_app/views/main_window.py" line="264"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="264"/>
+        <location filename="../../counter_app/views/main_window.py" line="268"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="265"/>
+        <location filename="../../counter_app/views/main_window.py" line="269"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="271"/>
+        <location filename="../../counter_app/views/main_window.py" line="275"/>
         <source>Supervisor&apos;s console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="272"/>
+        <location filename="../../counter_app/views/main_window.py" line="276"/>
         <source>Live board</source>
         <translation>实时看板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="242"/>
+        <location filename="../../counter_app/views/main_window.py" line="246"/>
         <source>Counter clerk</source>
         <translation>窗口民警</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="243"/>
+        <location filename="../../counter_app/views/main_window.py" line="247"/>
         <source>Phone operator</source>
         <translation>电话预约话务员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="244"/>
+        <location filename="../../counter_app/views/main_window.py" line="248"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="245"/>
+        <location filename="../../counter_app/views/main_window.py" line="249"/>
         <source>Internet platform</source>
         <translation>互联网平台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="250"/>
+        <location filename="../../counter_app/views/main_window.py" line="254"/>
         <source>Station: {0}</source>
         <translation>站点：{0}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="251"/>
+        <location filename="../../counter_app/views/main_window.py" line="255"/>
         <source>User: {0} ({1}), {2}</source>
         <translation>用户：{0}（{1}），{2}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="270"/>
+        <location filename="../../counter_app/views/main_window.py" line="274"/>
         <source>Administration console</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="299"/>
+        <location filename="../../counter_app/views/main_window.py" line="303"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="300"/>
+        <location filename="../../counter_app/views/main_window.py" line="304"/>
         <source>Export diagnostics...</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="301"/>
+        <location filename="../../counter_app/views/main_window.py" line="305"/>
         <source>Change my password...</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="426"/>
+        <location filename="../../counter_app/views/main_window.py" line="430"/>
         <source>Queued writes: {0}</source>
         <translation>待同步：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="292"/>
+        <location filename="../../counter_app/views/main_window.py" line="296"/>
         <source>Loc&amp;k</source>
         <translation>锁定(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="293"/>
+        <location filename="../../counter_app/views/main_window.py" line="297"/>
         <source>Sign ou&amp;t</source>
         <translation>退出登录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="294"/>
+        <location filename="../../counter_app/views/main_window.py" line="298"/>
         <source>&amp;Queue ticket</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="295"/>
+        <location filename="../../counter_app/views/main_window.py" line="299"/>
         <source>e.g. A023</source>
         <translation>如 A023</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="296"/>
+        <location filename="../../counter_app/views/main_window.py" line="300"/>
         <source>&amp;Next customer (F12)</source>
         <translation>下一位（F12）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="297"/>
+        <location filename="../../counter_app/views/main_window.py" line="301"/>
         <source>Clear the page for the next customer (F12)</source>
         <translation>清空页面，接待下一位（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="282"/>
+        <location filename="../../counter_app/views/main_window.py" line="286"/>
         <source>{0}: press {1}</source>
         <translation>{0}：按 {1}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="298"/>
+        <location filename="../../counter_app/views/main_window.py" line="302"/>
         <source>Next customer</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="334"/>
+        <location filename="../../counter_app/views/main_window.py" line="338"/>
         <source>{0} (this PC&apos;s clock, offline)</source>
         <translation>{0}（本机时间，离线）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="336"/>
+        <location filename="../../counter_app/views/main_window.py" line="340"/>
         <source>{0} (centre time)</source>
         <translation>{0}（中心时间）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="261"/>
+        <location filename="../../counter_app/views/main_window.py" line="265"/>
         <source>Inspection-exempt label</source>
         <translation>免检标志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="262"/>
+        <location filename="../../counter_app/views/main_window.py" line="266"/>
         <source>Camera violations</source>
         <translation>曝光处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="263"/>
+        <location filename="../../counter_app/views/main_window.py" line="267"/>
         <source>Licence review</source>
         <translation>驾驶证审验</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="257"/>
+        <location filename="../../counter_app/views/main_window.py" line="261"/>
         <source>Change of contact</source>
         <translation>变更联系方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="202"/>
+        <location filename="../../counter_app/views/main_window.py" line="206"/>
         <source>Data on this PC</source>
         <translation>本机数据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="266"/>
+        <location filename="../../counter_app/views/main_window.py" line="270"/>
         <source>Exam day</source>
         <translation>考点考试</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="267"/>
+        <location filename="../../counter_app/views/main_window.py" line="271"/>
         <source>Retest fee</source>
         <translation>补考费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="268"/>
+        <location filename="../../counter_app/views/main_window.py" line="272"/>
         <source>Licence application</source>
         <translation>驾驶证申请受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="269"/>
+        <location filename="../../counter_app/views/main_window.py" line="273"/>
         <source>Ranking and positions</source>
         <translation>排序查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="246"/>
+        <location filename="../../counter_app/views/main_window.py" line="250"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="247"/>
+        <location filename="../../counter_app/views/main_window.py" line="251"/>
         <source>Security administrator</source>
         <translation>安全管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="248"/>
+        <location filename="../../counter_app/views/main_window.py" line="252"/>
         <source>Audit administrator</source>
         <translation>审计管理员</translation>
     </message>
@@ -4211,6 +4211,7 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
     </message>
     <message>
         <location filename="../../counter_app/views/names.py" line="93"/>
+        <location filename="../../counter_app/views/names.py" line="173"/>
         <source>Sent to the brigade</source>
         <translation>（同领域提示）</translation>
     </message>
@@ -4350,12 +4351,392 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
         <translation>满分学习</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/names.py" line="122"/>
+        <location filename="../../counter_app/views/names.py" line="123"/>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="124"/>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="125"/>
+        <source>Sign-out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="126"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="127"/>
+        <source>Internet user registered</source>
+        <translation>互联网用户注册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="128"/>
+        <source>Face-sign upgrade</source>
+        <translation>面签升级</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="129"/>
+        <source>User details changed</source>
+        <translation>用户信息变更</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="130"/>
+        <source>Vehicle bound</source>
+        <translation>绑定机动车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="131"/>
+        <source>Vehicle unbound</source>
+        <translation>解绑机动车</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="132"/>
+        <source>Plate confirmed</source>
+        <translation>号牌确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="133"/>
+        <source>Exam booked</source>
+        <translation>考试预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="134"/>
+        <source>Exam booking cancelled</source>
+        <translation>取消考试预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="135"/>
+        <source>Exam result recorded</source>
+        <translation>考试成绩录入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="136"/>
+        <source>Retest fee paid</source>
+        <translation>补考费缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="137"/>
+        <source>Exam session published</source>
+        <translation>发布考试计划</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="138"/>
+        <source>Exam seats allocated</source>
+        <translation>考试排序分配</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="139"/>
+        <source>Candidate imported</source>
+        <translation>考生信息导入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="140"/>
+        <source>Account created</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="141"/>
+        <source>Account changed</source>
+        <translation>账户变更</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="142"/>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="143"/>
+        <source>Calendar day set</source>
+        <translation>节假日维护</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="144"/>
+        <source>Calendar day removed</source>
+        <translation>节假日维护</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="145"/>
+        <source>Calendar year added</source>
+        <translation>节假日年份维护</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="146"/>
+        <source>Blacklist entry lifted</source>
+        <translation>解除黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="147"/>
+        <source>Plate expiry run</source>
+        <translation>号牌过期处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="148"/>
+        <source>No-show run</source>
+        <translation>缺考处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="149"/>
+        <source>No-show counted as failed</source>
+        <translation>缺考记为不合格</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="150"/>
+        <source>Subject 4 cancelled with subject 3</source>
+        <translation>科目四随科目三取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="151"/>
+        <source>Contact changed</source>
+        <translation>变更联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="152"/>
+        <source>Access refused</source>
+        <translation>拒绝越权访问</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="153"/>
+        <source>Sign-in locked</source>
+        <translation>登录锁定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="154"/>
+        <source>Sign-in refused</source>
+        <translation>拒绝登录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="155"/>
+        <source>Lock-out lifted</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="156"/>
+        <source>PC enrolment requested</source>
+        <translation>本机申请登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="157"/>
+        <source>PC enrolment approved</source>
+        <translation>批准本机登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="158"/>
+        <source>PC enrolment revoked</source>
+        <translation>撤销本机登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="159"/>
+        <source>Queued writes taken over</source>
+        <translation>接管待同步业务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="160"/>
+        <source>Personal data read whole</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="161"/>
+        <source>Plate segment added</source>
+        <translation>新增号牌号段</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="162"/>
+        <source>Plate chosen</source>
+        <translation>选定号牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="163"/>
+        <source>Plate drawn</source>
+        <translation>随机选号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="164"/>
+        <source>Custom plate tried</source>
+        <translation>自编号牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="165"/>
+        <source>Plate selection started</source>
+        <translation>开始选号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="166"/>
+        <source>Exam site roster downloaded</source>
+        <translation>下载考点名册</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="167"/>
+        <source>Licence application accepted</source>
+        <translation>驾驶证申请受理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="168"/>
+        <source>Application corrected</source>
+        <translation>更正申请信息</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="169"/>
+        <source>Inspection-exempt label issued</source>
+        <translation>核发免检标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="170"/>
+        <source>Label applied for online</source>
+        <translation>网上申领免检标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="171"/>
+        <source>Label posted</source>
+        <translation>邮寄免检标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="172"/>
+        <source>Violation handled</source>
+        <translation>违法处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="174"/>
+        <source>Fine paid</source>
+        <translation>罚款缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="175"/>
+        <source>Payment confirmed by the bank</source>
+        <translation>银行确认缴款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="176"/>
+        <source>Repeated bank confirmation</source>
+        <translation>银行重复确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="177"/>
+        <source>Study sitting reported</source>
+        <translation>学习记录上报</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="178"/>
+        <source>Study test reported</source>
+        <translation>测试记录上报</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="179"/>
+        <source>Licence review</source>
+        <translation>驾驶证审验</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="182"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="183"/>
+        <source>Internet user</source>
+        <translation>互联网用户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="184"/>
+        <source>Plate reservation</source>
+        <translation>号牌预选</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="185"/>
+        <source>Plate selection</source>
+        <translation>选号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="186"/>
+        <source>Selection blacklist</source>
+        <translation>选号黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="187"/>
+        <source>Exam session</source>
+        <translation>考试场次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="188"/>
+        <source>Exam booking</source>
+        <translation>考试预约</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="189"/>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="190"/>
+        <source>Calendar day</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="191"/>
+        <source>Calendar year</source>
+        <translation>节假日年份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="192"/>
+        <source>Vehicle record</source>
+        <translation>机动车登记信息</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="193"/>
+        <source>Licence record</source>
+        <translation>驾驶证登记信息</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="194"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="195"/>
+        <source>PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="196"/>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="197"/>
+        <source>Inspection-exempt label</source>
+        <translation>免检标志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="198"/>
+        <source>Traffic violation</source>
+        <translation>交通违法</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="199"/>
+        <source>Fine payment</source>
+        <translation>罚款缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="200"/>
+        <source>Study sitting</source>
+        <translation>学习记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="201"/>
+        <source>Study test</source>
+        <translation>学习测试</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/names.py" line="203"/>
         <source>Owner present</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/names.py" line="123"/>
+        <location filename="../../counter_app/views/names.py" line="204"/>
         <source>Owner&apos;s signed authorisation</source>
         <translation>（同领域提示）</translation>
     </message>
@@ -4731,72 +5112,72 @@ Seat {2} · {3} · class {4} · checked in {5}</source>
 <context>
     <name>PoolTab</name>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="70"/>
+        <location filename="../../counter_app/views/console_records.py" line="76"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="71"/>
+        <location filename="../../counter_app/views/console_records.py" line="77"/>
         <source>Segment</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="72"/>
+        <location filename="../../counter_app/views/console_records.py" line="78"/>
         <source>First plate</source>
         <translation>起始号牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="73"/>
+        <location filename="../../counter_app/views/console_records.py" line="79"/>
         <source>Last plate</source>
         <translation>结束号牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="74"/>
+        <location filename="../../counter_app/views/console_records.py" line="80"/>
         <source>Plates</source>
         <translation>号牌数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="75"/>
+        <location filename="../../counter_app/views/console_records.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="77"/>
+        <location filename="../../counter_app/views/console_records.py" line="83"/>
         <source>Released</source>
         <translation>投放时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="78"/>
+        <location filename="../../counter_app/views/console_records.py" line="84"/>
         <source>Random draws only until</source>
         <translation>仅供随机选号至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="82"/>
+        <location filename="../../counter_app/views/console_records.py" line="88"/>
         <source>Next segment</source>
         <translation>下一号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="83"/>
+        <location filename="../../counter_app/views/console_records.py" line="89"/>
         <source>e.g. 苏A:1LDDL (D digit, L letter)</source>
         <translation>如 苏A:1LDDL（D为数字，L为字母）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="84"/>
+        <location filename="../../counter_app/views/console_records.py" line="90"/>
         <source>Add segment</source>
         <translation>新增号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="91"/>
+        <location filename="../../counter_app/views/console_records.py" line="97"/>
         <source>Available plates: {0:,} (the pool is topped up below {1:,}); {2} segment(s).</source>
         <translation>可用号牌 {0:,} 个（低于 {1:,} 个时自动补充）；共 {2} 个号段。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="95"/>
+        <location filename="../../counter_app/views/console_records.py" line="101"/>
         <source>No segment is waiting: add the next one.</source>
         <translation>没有待投放的号段：请新增下一号段。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="103"/>
+        <location filename="../../counter_app/views/console_records.py" line="109"/>
         <source>Segment {0} added ({1:,} plates).</source>
         <translation>已新增号段 {0}（{1:,} 个号牌）。</translation>
     </message>
@@ -5319,42 +5700,42 @@ ID: {3}   Mobile: {4}
 <context>
     <name>SmsTab</name>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="309"/>
+        <location filename="../../counter_app/views/console_records.py" line="315"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="310"/>
+        <location filename="../../counter_app/views/console_records.py" line="316"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="311"/>
+        <location filename="../../counter_app/views/console_records.py" line="317"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="312"/>
+        <location filename="../../counter_app/views/console_records.py" line="318"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="314"/>
+        <location filename="../../counter_app/views/console_records.py" line="320"/>
         <source>Sent</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="315"/>
+        <location filename="../../counter_app/views/console_records.py" line="321"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="322"/>
+        <location filename="../../counter_app/views/console_records.py" line="328"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_records.py" line="327"/>
+        <location filename="../../counter_app/views/console_records.py" line="333"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

@@ -125,3 +125,21 @@ def test_the_review_page_says_what_is_missing_in_english_and_follows_a_switch(qt
         assert "尚未参加50题学习测试" in page.state.text() and page.points.text().startswith("记6分，记分周期")
     finally:
         languages.use("en")
+
+
+def test_every_audited_action_and_record_is_named_in_both_languages(qapp, languages):  # noqa: ARG001
+    """The audit trail's 操作 and 对象 columns: the domain's Chinese names in Chinese, English ones
+    in English (the audit administrator reads the same trail in either)."""
+    from counter_app.domain.business_names import ACTION_NAMES, ENTITY_NAMES
+    from counter_app.views.names import service_name
+
+    tables = {"audit_action": ACTION_NAMES, "audit_entity": ENTITY_NAMES}
+    for table, names in tables.items():
+        assert {key: service_name(table, key, names) for key in names} == dict(names)
+    languages.use("en")
+    try:
+        for table, names in tables.items():
+            english = {key: service_name(table, key, names) for key in names}
+            assert not [text for text in english.values() if CJK.search(text)], english
+    finally:
+        languages.use("zh_CN")
