@@ -33,7 +33,7 @@ def put_policy(session: Session, services: Services, principal: Principal,
     if problems:
         first = problems[0]
         raise Unprocessable(first.code, "；".join(p.message for p in problems),
-                            fields=[p.field for p in problems])
+                            fields=[p.field for p in problems], details=[p.facts() for p in problems])
     old = security_policy.read(session, services.settings)
     row = session.get(SecurityPolicyRow, security_policy.POLICY_ROW_ID)
     if row is None:

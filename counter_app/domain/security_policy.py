@@ -48,6 +48,11 @@ class PolicyProblem:
     field: str
     message: str  # Chinese
 
+    def facts(self) -> dict[str, int | str]:
+        """The numbers an English text needs (the refusal's `details`)."""
+        bound = BOUNDS[self.field]
+        return {"field": self.field, "low": bound.low, "high": bound.high}
+
 
 def out_of_range_code(name: str) -> str:
     return f"{name}_out_of_range"

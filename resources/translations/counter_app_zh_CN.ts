@@ -918,807 +918,837 @@
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="66"/>
-        <source>The account to send these transactions after the takeover does not exist or is disabled.</source>
+        <location filename="../../counter_app/views/centre_messages.py" line="67"/>
+        <source>Wrong passwords in a row before a lock-out must be {low} to {high}; nothing was saved.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="68"/>
-        <source>The document has expired and cannot prove identity.</source>
+        <source>The lock-out must last {low} to {high} minutes; nothing was saved.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="69"/>
-        <source>This document type cannot be read at the counter; enter it by hand.</source>
+        <source>Failed sign-ins allowed per PC address must be {low} to {high}; nothing was saved.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="70"/>
-        <source>The card could not be read completely; place it on the reader again.</source>
+        <source>The password age must be {low} to {high} days; nothing was saved.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="71"/>
-        <source>The card reader&apos;s driver library is missing; ask the IT section to install it.</source>
+        <source>Recent passwords that may not be reused must be {low} to {high}; nothing was saved.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="72"/>
-        <source>The card reader is not connected; check the cable.</source>
+        <source>A sign-in must last {low} to {high} minutes; nothing was saved.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="74"/>
-        <source>This ID number is already registered.</source>
+        <location filename="../../counter_app/views/centre_messages.py" line="73"/>
+        <source>The account to send these transactions after the takeover does not exist or is disabled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="75"/>
-        <source>This user has already completed face-sign registration at a counter.</source>
+        <source>The document has expired and cannot prove identity.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="76"/>
-        <source>A unit user can register only at a face-sign counter.</source>
+        <source>This document type cannot be read at the counter; enter it by hand.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="77"/>
-        <source>This station does not do face-sign registration.</source>
+        <source>The card could not be read completely; place it on the reader again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="78"/>
-        <source>The account already has as many bound vehicles as it may.</source>
+        <source>The card reader&apos;s driver library is missing; ask the IT section to install it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="79"/>
-        <source>This vehicle is not bound to this account.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="80"/>
-        <source>This vehicle is already bound to this account.</source>
+        <source>The card reader is not connected; check the cable.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="81"/>
-        <source>This vehicle is already bound to the most internet accounts allowed.</source>
+        <source>This ID number is already registered.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="82"/>
-        <source>This vehicle is registered to the applicant; tick it under the applicant&apos;s own vehicles.</source>
+        <source>This user has already completed face-sign registration at a counter.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="83"/>
-        <source>The vehicle&apos;s registered owner is not the applicant; bind it as another person&apos;s vehicle (the owner&apos;s consent is needed).</source>
+        <source>A unit user can register only at a face-sign counter.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="84"/>
-        <source>No such vehicle in the vehicle register.</source>
+        <source>This station does not do face-sign registration.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="85"/>
-        <source>Search by one of plate number or VIN.</source>
+        <source>The account already has as many bound vehicles as it may.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="86"/>
-        <source>The same VIN was entered twice.</source>
+        <source>This vehicle is not bound to this account.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="87"/>
-        <source>The mobile number differs from the one on record.</source>
+        <source>This vehicle is already bound to this account.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="88"/>
-        <source>The new mobile number is the same as the current one.</source>
+        <source>This vehicle is already bound to the most internet accounts allowed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="89"/>
-        <source>A change of contact must be made in person at a window with the ID document.</source>
+        <source>This vehicle is registered to the applicant; tick it under the applicant&apos;s own vehicles.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="90"/>
-        <source>Check the applicant&apos;s ID document in person first.</source>
+        <source>The vehicle&apos;s registered owner is not the applicant; bind it as another person&apos;s vehicle (the owner&apos;s consent is needed).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="91"/>
-        <source>No vehicle or driving licence is registered to this person.</source>
+        <source>No such vehicle in the vehicle register.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="92"/>
-        <source>Some chosen records are not registered to this person.</source>
+        <source>Search by one of plate number or VIN.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="93"/>
-        <source>Wrong registration number format: R followed by 14 digits, e.g. R20261125000123.</source>
+        <source>The same VIN was entered twice.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="94"/>
-        <source>The applicant already holds a driving licence and cannot register as a learner; register as a driver to add a class.</source>
+        <source>The mobile number differs from the one on record.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="95"/>
-        <source>The applicant already has vehicles or a licence on record and cannot register as a new car owner; choose vehicle owner or driver.</source>
+        <source>The new mobile number is the same as the current one.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="96"/>
-        <source>Search by one of notice code, plate number, ID number or VIN.</source>
+        <source>A change of contact must be made in person at a window with the ID document.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="97"/>
-        <source>The owner&apos;s consent is missing.</source>
+        <source>Check the applicant&apos;s ID document in person first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="98"/>
-        <source>The owner&apos;s consent reference is missing.</source>
+        <source>No vehicle or driving licence is registered to this person.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="99"/>
-        <source>The name is not valid.</source>
+        <source>Some chosen records are not registered to this person.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="100"/>
-        <source>The name does not match the records.</source>
+        <source>Wrong registration number format: R followed by 14 digits, e.g. R20261125000123.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="101"/>
-        <source>The owner does not match the vehicle register.</source>
+        <source>The applicant already holds a driving licence and cannot register as a learner; register as a driver to add a class.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="102"/>
-        <source>No vehicle is registered to this person.</source>
+        <source>The applicant already has vehicles or a licence on record and cannot register as a new car owner; choose vehicle owner or driver.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="103"/>
-        <source>The invoice code is not valid.</source>
+        <source>Search by one of notice code, plate number, ID number or VIN.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="104"/>
-        <source>The invoice number is not valid.</source>
+        <source>The owner&apos;s consent is missing.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="105"/>
-        <source>The invoice photo is missing.</source>
+        <source>The owner&apos;s consent reference is missing.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="106"/>
-        <source>The invoice photo must be a JPEG or PNG image.</source>
+        <source>The name is not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="107"/>
-        <source>The invoice photo is too large; compress it and upload it again.</source>
+        <source>The name does not match the records.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="108"/>
-        <source>Internet plate selection is for small cars only; other vehicles are handled at a vehicle office window.</source>
+        <source>The owner does not match the vehicle register.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="109"/>
-        <source>Internet plate selection is for non-commercial vehicles only; others are handled at a vehicle office window.</source>
+        <source>No vehicle is registered to this person.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="110"/>
-        <source>Internet plate selection is for new vehicles only; used vehicles are handled at a vehicle office window.</source>
+        <source>The invoice code is not valid.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="111"/>
+        <source>The invoice number is not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="112"/>
-        <source>This plate has already been confirmed; do not confirm it again.</source>
+        <source>The invoice photo is missing.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="113"/>
-        <source>The deadline to confirm this plate has passed; the plate has lapsed and cannot be confirmed.</source>
+        <source>The invoice photo must be a JPEG or PNG image.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="114"/>
-        <source>Today&apos;s notice codes are used up; call the IT section.</source>
+        <source>The invoice photo is too large; compress it and upload it again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="115"/>
-        <source>Wrong notice code format: NJ followed by 12 digits.</source>
+        <source>Internet plate selection is for small cars only; other vehicles are handled at a vehicle office window.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="116"/>
-        <source>This station does not confirm plates; go to a registration window of the vehicle office.</source>
+        <source>Internet plate selection is for non-commercial vehicles only; others are handled at a vehicle office window.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="117"/>
-        <source>The pick-up or fitting place must be a vehicle office that handles plates.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="118"/>
-        <source>Plates sent by post need a delivery address.</source>
+        <source>Internet plate selection is for new vehicles only; used vehicles are handled at a vehicle office window.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="119"/>
-        <source>Enter the full postal address.</source>
+        <source>This plate has already been confirmed; do not confirm it again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="120"/>
-        <source>Enter the recipient&apos;s name.</source>
+        <source>The deadline to confirm this plate has passed; the plate has lapsed and cannot be confirmed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="121"/>
-        <source>The plate&apos;s state has changed; refresh and try again.</source>
+        <source>Today&apos;s notice codes are used up; call the IT section.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="122"/>
-        <source>Not a valid plate number.</source>
+        <source>Wrong notice code format: NJ followed by 12 digits.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="123"/>
-        <source>This plate is among your current random plates; choose it directly.</source>
+        <source>This station does not confirm plates; go to a registration window of the vehicle office.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="124"/>
-        <source>This plate is not in a segment open for selection; try another number (no attempt is counted).</source>
+        <source>The pick-up or fitting place must be a vehicle office that handles plates.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="125"/>
-        <source>This plate is no longer held for you.</source>
+        <source>Plates sent by post need a delivery address.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="126"/>
-        <source>This plate is in a newly released segment that is for random selection only for now (no attempt is counted).</source>
+        <source>Enter the full postal address.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="127"/>
-        <source>No plates are available in the pool; try again later.</source>
+        <source>Enter the recipient&apos;s name.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="128"/>
-        <source>The hold on this plate has expired; the plate was released.</source>
+        <source>The plate&apos;s state has changed; refresh and try again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="129"/>
-        <source>All self-chosen attempts are used; use random selection.</source>
+        <source>Not a valid plate number.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="130"/>
-        <source>Self-chosen selection has ended (the held plate was not confirmed in time or was given up); use random selection.</source>
+        <source>This plate is among your current random plates; choose it directly.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="131"/>
-        <source>Confirm or give up the held plate before choosing another.</source>
+        <source>This plate is not in a segment open for selection; try another number (no attempt is counted).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="132"/>
-        <source>All random draws are used.</source>
+        <source>This plate is no longer held for you.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="133"/>
-        <source>A plate selection is already in progress; finish it or wait for it to end.</source>
+        <source>This plate is in a newly released segment that is for random selection only for now (no attempt is counted).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="134"/>
-        <source>Too many plate selections started recently; try again later.</source>
+        <source>No plates are available in the pool; try again later.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="135"/>
-        <source>No such plate selection.</source>
+        <source>The hold on this plate has expired; the plate was released.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="136"/>
-        <source>A plate was already chosen in this selection; it cannot go on.</source>
+        <source>All self-chosen attempts are used; use random selection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="137"/>
-        <source>This selection has used all its self-chosen and random attempts.</source>
+        <source>Self-chosen selection has ended (the held plate was not confirmed in time or was given up); use random selection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="138"/>
-        <source>This selection ended after a long time without activity; start a new one.</source>
+        <source>Confirm or give up the held plate before choosing another.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="139"/>
-        <source>This vehicle already has a chosen plate; it cannot select again.</source>
+        <source>All random draws are used.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="140"/>
-        <source>Barred from internet plate selection for not confirming a plate in time.</source>
+        <source>A plate selection is already in progress; finish it or wait for it to end.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="141"/>
-        <source>This blacklist entry was already lifted.</source>
+        <source>Too many plate selections started recently; try again later.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="142"/>
-        <source>Enter the reason for lifting the blacklist entry.</source>
+        <source>No such plate selection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="143"/>
-        <source>The reason may not exceed 128 characters.</source>
+        <source>A plate was already chosen in this selection; it cannot go on.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="144"/>
-        <source>Not a valid plate segment.</source>
+        <source>This selection has used all its self-chosen and random attempts.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="145"/>
-        <source>Enter the plate segment, e.g. 苏A:1LDDL.</source>
+        <source>This selection ended after a long time without activity; start a new one.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="146"/>
+        <source>This vehicle already has a chosen plate; it cannot select again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="147"/>
-        <source>The candidate may not book this subject now.</source>
+        <source>Barred from internet plate selection for not confirming a plate in time.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="148"/>
-        <source>The candidate may not book this session.</source>
+        <source>This blacklist entry was already lifted.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="149"/>
-        <source>The candidate already has a booking of this subject not yet taken.</source>
+        <source>Enter the reason for lifting the blacklist entry.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="150"/>
-        <source>Booking for this session has closed.</source>
+        <source>The reason may not exceed 128 characters.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="151"/>
-        <source>This booking cannot be cancelled (already cancelled, taken or not allocated).</source>
+        <source>Not a valid plate segment.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="152"/>
-        <source>Booking is still open; sessions are allocated after the deadline.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="153"/>
-        <source>Results can be entered only for an allocated booking without a result.</source>
+        <source>Enter the plate segment, e.g. 苏A:1LDDL.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="154"/>
-        <source>The exam is over; the booking cannot be cancelled.</source>
+        <source>The candidate may not book this subject now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="155"/>
-        <source>A booking cannot be cancelled on the exam day.</source>
+        <source>The candidate may not book this session.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="156"/>
-        <source>Booking has closed and the last working day to cancel has passed; the booking can no longer be cancelled.</source>
+        <source>The candidate already has a booking of this subject not yet taken.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="157"/>
-        <source>Booking has closed: only the candidate in person, with a valid ID document, can cancel at an internet service window of the vehicle office.</source>
+        <source>Booking for this session has closed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="158"/>
-        <source>This station cannot cancel after booking has closed; go to a window of the Nanjing vehicle office or its Jiangbei branch.</source>
+        <source>This booking cannot be cancelled (already cancelled, taken or not allocated).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="159"/>
-        <source>Phone booking is open on working days within service hours only; it is closed now.</source>
+        <source>Booking is still open; sessions are allocated after the deadline.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="160"/>
-        <source>This subject cannot be booked this way; the candidate books in person at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
+        <source>Results can be entered only for an allocated booking without a result.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="161"/>
-        <source>The exam has not taken place yet; no result can be entered.</source>
+        <source>The exam is over; the booking cannot be cancelled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="162"/>
-        <source>A session with this site, date, sitting, subject and vehicle class is already published.</source>
+        <source>A booking cannot be cancelled on the exam day.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="163"/>
-        <source>No such exam session.</source>
+        <source>Booking has closed and the last working day to cancel has passed; the booking can no longer be cancelled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="164"/>
-        <source>The exam date is too near: booking would already be closed when published.</source>
+        <source>Booking has closed: only the candidate in person, with a valid ID document, can cancel at an internet service window of the vehicle office.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="165"/>
-        <source>This station does not take exam bookings; book at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
+        <source>This station cannot cancel after booking has closed; go to a window of the Nanjing vehicle office or its Jiangbei branch.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="166"/>
-        <source>This station has no phone booking desk.</source>
+        <source>Phone booking is open on working days within service hours only; it is closed now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="167"/>
-        <source>A phone booking checks the caller&apos;s registered mobile number; enter it.</source>
+        <source>This subject cannot be booked this way; the candidate books in person at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="168"/>
-        <source>The caller&apos;s mobile number differs from the registered one; the booking cannot be made.</source>
+        <source>The exam has not taken place yet; no result can be entered.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="169"/>
-        <source>This ID number already has a licence application.</source>
+        <source>A session with this site, date, sitting, subject and vehicle class is already published.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="170"/>
-        <source>The candidate already has exam bookings; the application can no longer be changed. Ask a supervisor.</source>
+        <source>No such exam session.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="171"/>
-        <source>The acceptance time cannot be later than now.</source>
+        <source>The exam date is too near: booking would already be closed when published.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="172"/>
-        <source>The learner&apos;s permit cannot be issued before the application was accepted.</source>
+        <source>This station does not take exam bookings; book at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="173"/>
-        <source>The learner&apos;s permit date cannot be later than today.</source>
+        <source>This station has no phone booking desk.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="174"/>
-        <source>Times in the candidate&apos;s records are later than now; check them.</source>
+        <source>A phone booking checks the caller&apos;s registered mobile number; enter it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="175"/>
-        <source>Each subject may be entered only once.</source>
+        <source>The caller&apos;s mobile number differs from the registered one; the booking cannot be made.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="176"/>
-        <source>A session&apos;s roster (with whole ID numbers) is downloaded only at its exam site.</source>
+        <source>This ID number already has a licence application.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="177"/>
-        <source>The exam place must be an exam site.</source>
+        <source>The candidate already has exam bookings; the application can no longer be changed. Ask a supervisor.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="178"/>
-        <source>Rosters can be downloaded only the day before and on the exam day.</source>
+        <source>The acceptance time cannot be later than now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="179"/>
-        <source>This session is not allocated yet; there is no roster.</source>
+        <source>The learner&apos;s permit cannot be issued before the application was accepted.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="180"/>
-        <source>The amount received differs from the retest fee.</source>
+        <source>The learner&apos;s permit date cannot be later than today.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="181"/>
-        <source>No retest fee is owed for this subject.</source>
+        <source>Times in the candidate&apos;s records are later than now; check them.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="182"/>
-        <source>A non-cash payment needs the payment terminal&apos;s receipt number.</source>
+        <source>Each subject may be entered only once.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="183"/>
-        <source>The holiday calendar is empty; ask a supervisor to maintain it.</source>
+        <source>A session&apos;s roster (with whole ID numbers) is downloaded only at its exam site.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="184"/>
-        <source>The date range is not valid (the end may not be before the start, and the span is limited).</source>
+        <source>The exam place must be an exam site.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="185"/>
-        <source>The holiday calendar has no entries for that year.</source>
+        <source>Rosters can be downloaded only the day before and on the exam day.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="186"/>
-        <source>Enter a year next to the years already known first.</source>
+        <source>This session is not allocated yet; there is no roster.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="187"/>
-        <source>Enter the holiday&apos;s name (e.g. New Year&apos;s Day, Spring Festival working day).</source>
+        <source>The amount received differs from the retest fee.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="188"/>
+        <source>No retest fee is owed for this subject.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="189"/>
-        <source>No such inspection label application.</source>
+        <source>A non-cash payment needs the payment terminal&apos;s receipt number.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="190"/>
-        <source>This label is not waiting to be posted (already posted or collected).</source>
+        <source>The holiday calendar is empty; ask a supervisor to maintain it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="191"/>
-        <source>The label&apos;s printed serial number has the wrong length or characters.</source>
+        <source>The date range is not valid (the end may not be before the start, and the span is limited).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="192"/>
-        <source>A label with this serial number was already issued; use another label.</source>
+        <source>The holiday calendar has no entries for that year.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="193"/>
-        <source>Only this year&apos;s inspection label can be applied for.</source>
+        <source>Enter a year next to the years already known first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="194"/>
-        <source>The vehicle has unpaid fines; no inspection label can be issued.</source>
-        <translation>（同领域提示）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="195"/>
-        <source>This year&apos;s label has already been issued for this vehicle.</source>
+        <source>Enter the holiday&apos;s name (e.g. New Year&apos;s Day, Spring Festival working day).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="196"/>
-        <source>This vehicle type is not exempt from inspection.</source>
+        <source>No such inspection label application.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="197"/>
-        <source>This vehicle use is not exempt from inspection.</source>
+        <source>This label is not waiting to be posted (already posted or collected).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="198"/>
-        <source>The vehicle is not registered.</source>
+        <source>The label&apos;s printed serial number has the wrong length or characters.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="199"/>
-        <source>The vehicle has no valid compulsory insurance.</source>
+        <source>A label with this serial number was already issued; use another label.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="200"/>
-        <source>The compulsory insurance has expired; renew it before applying.</source>
+        <source>Only this year&apos;s inspection label can be applied for.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="201"/>
-        <source>The vehicle has unhandled traffic violations; handle them first.</source>
+        <source>The vehicle has unpaid fines; no inspection label can be issued.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="202"/>
-        <source>The vehicle has traffic accidents not closed; close them first.</source>
+        <source>This year&apos;s label has already been issued for this vehicle.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="203"/>
-        <source>The vehicle is past its inspection-exempt years and must be inspected.</source>
+        <source>This vehicle type is not exempt from inspection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="204"/>
-        <source>The vehicle was registered after that label year; no label for that year.</source>
+        <source>This vehicle use is not exempt from inspection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="205"/>
-        <source>This station is not an inspection label service point and cannot issue labels.</source>
+        <source>The vehicle is not registered.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="206"/>
-        <source>The tracking number must be 10 to 20 letters or digits.</source>
+        <source>The vehicle has no valid compulsory insurance.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="207"/>
-        <source>No driving licence with this ID number.</source>
+        <source>The compulsory insurance has expired; renew it before applying.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="208"/>
-        <source>The review for this scoring period was already done.</source>
+        <source>The vehicle has unhandled traffic violations; handle them first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="209"/>
-        <source>The review cannot be done: the study is incomplete.</source>
+        <source>The vehicle has traffic accidents not closed; close them first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="210"/>
-        <source>This study platform record was already reported.</source>
+        <source>The vehicle is past its inspection-exempt years and must be inspected.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="211"/>
-        <source>The study end time is later than now.</source>
+        <source>The vehicle was registered after that label year; no label for that year.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="212"/>
-        <source>The answer times are not valid.</source>
+        <source>This station is not an inspection label service point and cannot issue labels.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="213"/>
-        <source>The test score must be between 0 and 100.</source>
+        <source>The tracking number must be 10 to 20 letters or digits.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="214"/>
-        <source>The test end time must be later than its start.</source>
+        <source>No driving licence with this ID number.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="215"/>
-        <source>The minutes counted may not exceed the length of the study sitting.</source>
+        <source>The review for this scoring period was already done.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="216"/>
-        <source>The study end time must be later than its start.</source>
+        <source>The review cannot be done: the study is incomplete.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="217"/>
-        <source>Enter the driver&apos;s name.</source>
+        <source>This study platform record was already reported.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="218"/>
-        <source>No such violation record.</source>
+        <source>The study end time is later than now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="219"/>
-        <source>This violation has already been handled.</source>
+        <source>The answer times are not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="220"/>
-        <source>This violation must be handled by the traffic police brigade.</source>
+        <source>The test score must be between 0 and 100.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="221"/>
-        <source>This violation is not unhandled and cannot be passed to the brigade.</source>
+        <source>The test end time must be later than its start.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="222"/>
-        <source>This violation can be handled and paid directly at a window or online; no need to pass it to the brigade.</source>
+        <source>The minutes counted may not exceed the length of the study sitting.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="223"/>
-        <source>The payment must be an amount above 0 (yuan, at most two decimals).</source>
+        <source>The study end time must be later than its start.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="224"/>
-        <source>The payment differs from the fine.</source>
+        <source>Enter the driver&apos;s name.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="225"/>
-        <source>Choose a bank that takes the payment.</source>
+        <source>No such violation record.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="226"/>
-        <source>This fine is already paid or awaiting the bank&apos;s confirmation; it cannot be paid twice.</source>
+        <source>This violation has already been handled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="227"/>
-        <source>No such payment record.</source>
+        <source>This violation must be handled by the traffic police brigade.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="228"/>
-        <source>Handle the violation (issue the penalty decision) before paying the fine.</source>
+        <source>This violation is not unhandled and cannot be passed to the brigade.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="229"/>
-        <source>The bank transaction number must be 6 to 40 letters, digits or &apos;-&apos;.</source>
+        <source>This violation can be handled and paid directly at a window or online; no need to pass it to the brigade.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="230"/>
-        <source>The bank&apos;s transaction number differs from the payment record.</source>
+        <source>The payment must be an amount above 0 (yuan, at most two decimals).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/centre_messages.py" line="231"/>
+        <source>The payment differs from the fine.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="232"/>
+        <source>Choose a bank that takes the payment.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="233"/>
+        <source>This fine is already paid or awaiting the bank&apos;s confirmation; it cannot be paid twice.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="234"/>
+        <source>No such payment record.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="235"/>
+        <source>Handle the violation (issue the penalty decision) before paying the fine.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="236"/>
+        <source>The bank transaction number must be 6 to 40 letters, digits or &apos;-&apos;.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="237"/>
+        <source>The bank&apos;s transaction number differs from the payment record.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="238"/>
         <source>This bank transaction number was used for another payment; check it.</source>
         <translation>（同领域提示）</translation>
     </message>
@@ -1767,44 +1797,49 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="57"/>
+        <location filename="../../counter_app/views/console_page.py" line="59"/>
         <source>Supervisor&apos;s console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="58"/>
+        <location filename="../../counter_app/views/console_page.py" line="60"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="58"/>
+        <location filename="../../counter_app/views/console_page.py" line="60"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="59"/>
+        <location filename="../../counter_app/views/console_page.py" line="61"/>
         <source>Plate pool</source>
         <translation>号牌号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="59"/>
+        <location filename="../../counter_app/views/console_page.py" line="61"/>
         <source>Selection blacklist</source>
         <translation>选号黑名单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="60"/>
+        <location filename="../../counter_app/views/console_page.py" line="62"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="60"/>
+        <location filename="../../counter_app/views/console_page.py" line="62"/>
         <source>SMS outbox</source>
         <translation>短信发件箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="60"/>
+        <location filename="../../counter_app/views/console_page.py" line="62"/>
         <source>Counter PCs</source>
         <translation>本机登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="63"/>
+        <source>Security policy</source>
+        <translation>安全策略</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5088,84 @@ ID: {3}   Mobile: {4}
         <location filename="../../counter_app/views/plates_page.py" line="77"/>
         <source>Yes, until {0}</source>
         <translation>是，至 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPolicyTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="56"/>
+        <source>Wrong passwords in a row that lock an account</source>
+        <translation>连续输错密码锁定次数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="57"/>
+        <source>Lock-out (minutes)</source>
+        <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="58"/>
+        <source>Failed sign-ins allowed per PC address</source>
+        <translation>同一电脑地址登录失败上限（次）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="59"/>
+        <source>Password must be changed after (days)</source>
+        <translation>密码有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="60"/>
+        <source>Recent passwords that may not be reused</source>
+        <translation>不得重复使用的最近密码个数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="61"/>
+        <source>Sign-in lasts (minutes)</source>
+        <translation>登录有效时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="67"/>
+        <source>{0} ({1}–{2})</source>
+        <translation>{0}（{1}–{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="68"/>
+        <source>Security policy</source>
+        <translation>安全策略</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="70"/>
+        <source>The policy applies to every account at every station. A change takes effect within 10 seconds on every instance of the central service; each number must stay within the range shown (GB/T 22239 level 3).</source>
+        <translation>本策略适用于各站点的全部账户。修改后10秒内在中心服务的每个实例上生效；各项数值须在所示范围内（GB/T 22239 第三级）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="74"/>
+        <source>The security administrator sets this policy; the audit administrator sees it read-only.</source>
+        <translation>本策略由安全管理员设置；审计管理员只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="76"/>
+        <source>&amp;Save policy</source>
+        <translation>保存策略(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="77"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="102"/>
+        <source>Last changed by {0} at {1}.</source>
+        <translation>最近一次由 {0} 于 {1} 修改。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="105"/>
+        <source>No policy stored yet: the central service&apos;s defaults are in force.</source>
+        <translation>尚未保存过策略：现行为中心服务的默认值。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="121"/>
+        <source>Security policy saved at {0}: it applies to every sign-in from now on.</source>
+        <translation>安全策略已保存（{0}）：此后的每次登录均按新策略执行。</translation>
     </message>
 </context>
 <context>
