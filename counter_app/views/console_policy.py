@@ -32,7 +32,8 @@ class SecurityPolicyTab(ConsoleTab):
             spin.setReadOnly(not self.editable)
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows if self.editable
                                   else QSpinBox.ButtonSymbols.NoButtons)
-            spin.setMinimumWidth(120)
+            spin.setMinimumWidth(140)
+            spin.setMaximumWidth(220)
             self.spins[name] = spin
         self.hint = named_label("policyHint")
         self.stored_label = named_label("policyStored")
@@ -54,17 +55,20 @@ class SecurityPolicyTab(ConsoleTab):
     def _titles(self) -> dict[str, str]:
         return {
             "max_failed_logins": self.tr("Wrong passwords in a row that lock an account"),
-            "lockout_minutes": self.tr("Lock-out (minutes)"),
+            "lockout_minutes": self.tr("Lock-out lasts"),
             "max_failed_logins_per_address": self.tr("Failed sign-ins allowed per PC address"),
-            "password_max_age_days": self.tr("Password must be changed after (days)"),
+            "password_max_age_days": self.tr("Password must be changed after"),
             "password_history": self.tr("Recent passwords that may not be reused"),
-            "token_ttl_minutes": self.tr("Sign-in lasts (minutes)"),
+            "token_ttl_minutes": self.tr("Sign-in lasts"),
         }
 
     def retranslate(self) -> None:
         titles = self._titles()
+        minutes, days = self.tr(" minutes"), self.tr(" days")
+        units = {"lockout_minutes": minutes, "password_max_age_days": days, "token_ttl_minutes": minutes}
         for label, (name, bound) in zip(self.labels, BOUNDS.items()):
             label.setText(self.tr("{0} ({1}–{2})").format(titles[name], bound.low, bound.high))
+            self.spins[name].setSuffix(units.get(name, ""))
         self.box.setTitle(self.tr("Security policy"))
         if self.editable:
             self.hint.setText(self.tr("The policy applies to every account at every station. A change takes effect "

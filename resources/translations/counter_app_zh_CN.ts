@@ -5093,77 +5093,87 @@ ID: {3}   Mobile: {4}
 <context>
     <name>SecurityPolicyTab</name>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="56"/>
+        <location filename="../../counter_app/views/console_policy.py" line="57"/>
         <source>Wrong passwords in a row that lock an account</source>
         <translation>连续输错密码锁定次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="57"/>
-        <source>Lock-out (minutes)</source>
-        <translation>锁定时长（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/console_policy.py" line="58"/>
-        <source>Failed sign-ins allowed per PC address</source>
-        <translation>同一电脑地址登录失败上限（次）</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/views/console_policy.py" line="59"/>
-        <source>Password must be changed after (days)</source>
-        <translation>密码有效期（天）</translation>
+        <source>Failed sign-ins allowed per PC address</source>
+        <translation>同一电脑地址登录失败上限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="60"/>
+        <location filename="../../counter_app/views/console_policy.py" line="61"/>
         <source>Recent passwords that may not be reused</source>
         <translation>不得重复使用的最近密码个数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="61"/>
-        <source>Sign-in lasts (minutes)</source>
-        <translation>登录有效时长（分钟）</translation>
+        <location filename="../../counter_app/views/console_policy.py" line="58"/>
+        <source>Lock-out lasts</source>
+        <translation>锁定时长</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="60"/>
+        <source>Password must be changed after</source>
+        <translation>密码有效期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="62"/>
+        <source>Sign-in lasts</source>
+        <translation>登录有效时长</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/console_policy.py" line="67"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="67"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="70"/>
         <source>{0} ({1}–{2})</source>
         <translation>{0}（{1}–{2}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="68"/>
+        <location filename="../../counter_app/views/console_policy.py" line="72"/>
         <source>Security policy</source>
         <translation>安全策略</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="70"/>
+        <location filename="../../counter_app/views/console_policy.py" line="74"/>
         <source>The policy applies to every account at every station. A change takes effect within 10 seconds on every instance of the central service; each number must stay within the range shown (GB/T 22239 level 3).</source>
         <translation>本策略适用于各站点的全部账户。修改后10秒内在中心服务的每个实例上生效；各项数值须在所示范围内（GB/T 22239 第三级）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="74"/>
+        <location filename="../../counter_app/views/console_policy.py" line="78"/>
         <source>The security administrator sets this policy; the audit administrator sees it read-only.</source>
         <translation>本策略由安全管理员设置；审计管理员只能查看。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="76"/>
+        <location filename="../../counter_app/views/console_policy.py" line="80"/>
         <source>&amp;Save policy</source>
         <translation>保存策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="77"/>
+        <location filename="../../counter_app/views/console_policy.py" line="81"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="102"/>
+        <location filename="../../counter_app/views/console_policy.py" line="106"/>
         <source>Last changed by {0} at {1}.</source>
         <translation>最近一次由 {0} 于 {1} 修改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="105"/>
+        <location filename="../../counter_app/views/console_policy.py" line="109"/>
         <source>No policy stored yet: the central service&apos;s defaults are in force.</source>
         <translation>尚未保存过策略：现行为中心服务的默认值。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_policy.py" line="121"/>
+        <location filename="../../counter_app/views/console_policy.py" line="125"/>
         <source>Security policy saved at {0}: it applies to every sign-in from now on.</source>
         <translation>安全策略已保存（{0}）：此后的每次登录均按新策略执行。</translation>
     </message>
