@@ -76,3 +76,20 @@ def test_a_number_out_of_bounds_is_refused_in_chinese_before_anything_is_sent(qa
         assert centre_message(exc) == "连续登录失败锁定次数须在3至10次之间"
     else:
         raise AssertionError("an out-of-bounds policy was not refused")
+
+
+def test_every_bound_refusal_has_an_english_text_with_its_numbers(qapp, languages):  # noqa: ANN001
+    """The codes are made from the field names (the source scan of test_english_interface cannot
+    see them), so each is checked here; the English names the bounds from the refusal's details."""
+    from counter_app.domain.security_policy import BOUNDS, out_of_range_code
+    from counter_app.views.centre_messages import known_codes
+
+    assert {out_of_range_code(name) for name in BOUNDS} <= known_codes()
+    refused = Refused("lockout_minutes_out_of_range", "锁定时长须在5至1440分钟之间")
+    refused.details = [{"field": "lockout_minutes", "low": 5, "high": 1440}]  # type: ignore[attr-defined]
+    languages.use("en")
+    try:
+        assert centre_message(refused) == "The lock-out must last 5 to 1440 minutes; nothing was saved."
+    finally:
+        languages.use("zh_CN")
+    assert centre_message(refused) == "锁定时长须在5至1440分钟之间"
