@@ -143,6 +143,24 @@ class LoginThrottle(Base):
     audited_at: Mapped[datetime | None]
 
 
+class SecurityPolicyRow(Base):
+    """The security policy the security administrator edits (issue 11, item 17): one row, id 1.
+    While it is absent the environment's values (Settings) are the policy."""
+
+    __tablename__ = "security_policy"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    max_failed_logins: Mapped[int] = mapped_column(Integer)
+    lockout_minutes: Mapped[int] = mapped_column(Integer)
+    max_failed_logins_per_address: Mapped[int] = mapped_column(Integer)
+    password_max_age_days: Mapped[int] = mapped_column(Integer)
+    password_history: Mapped[int] = mapped_column(Integer)
+    token_ttl_minutes: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(32))
+
+
 class Device(Base):
     """A counter PC enrolled by its Ed25519 public key; its station is the one a sign-in gets."""
 

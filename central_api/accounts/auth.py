@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from central_api.accounts import devices, throttle
 from central_api.models import Account, AuthToken, Device, Station
-from central_api.platform import audit
+from central_api.platform import audit, security_policy
 from central_api.platform.deps import token_hash
 from central_api.platform.errors import ApiError, Forbidden, Unauthorized
 from central_api.platform.services import Services
 from counter_app.domain.roles import Role, channel_for_role
+from counter_app.domain.security_policy import SecurityPolicy
 from counter_app.domain.timefmt import format_local
 
 
@@ -109,8 +110,9 @@ def login(
     the account (an older one is ended)."""
     now = services.clock.now()
     settings = services.settings
-    name_key = throttle.name_key(services, username)
-    counts = refuse_when_locked(session, services, [throttle.address_key(services, address), name_key])
+    policy = security_policy.current(services, session)
+    name_key = throttle.name_key(policy, username)
+    counts = refuse_when_locked(session, services, [throttle.address_key(policy, address), name_key])
     account = session.scalars(select(Account).where(Account.username == username)).first()
     if account is None or not account.active:
         dummy_verify(services.hasher, password)
@@ -151,7 +153,7 @@ def login(
             update(AuthToken).where(AuthToken.account_id == account.id, AuthToken.revoked.is_(False))
             .values(revoked=True, revoked_reason="replaced").execution_options(synchronize_session=False))
     token = secrets.token_urlsafe(32)
-    expires_at = now + timedelta(minutes=settings.token_ttl_minutes)
+    expires_at = now + timedelta(minutes=policy.token_ttl_minutes)
     session.add(
         AuthToken(
             token_hash=token_hash(token), account_id=account.id, station_id=account.station_id,
@@ -166,12 +168,12 @@ def login(
     )
     session.commit()  # no lock on the account row waits for the hand-off that ends the request
     return LoginResult(token=token, expires_at=expires_at, account=account, station=station,
-                       password_expired=password_expired(services, account))
+                       password_expired=password_expired(policy, account, now))
 
 
-def password_expired(services: Services, account: Account) -> bool:
+def password_expired(policy: SecurityPolicy, account: Account, now: datetime) -> bool:
     changed = account.password_changed_at or account.created_at
-    return changed + timedelta(days=services.settings.password_max_age_days) <= services.clock.now()
+    return changed + timedelta(days=policy.password_max_age_days) <= now
 
 
 def logout(session: Session, services: Services, *, token_id: int, username: str, account_id: int,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from central_api.accounts import throttle
 from central_api.models import AuthChallenge, AuthToken, Device, Station
-from central_api.platform import audit
+from central_api.platform import audit, security_policy
 from central_api.platform.db import found
 from central_api.platform.deps import Principal
 from central_api.platform.errors import ApiError, Conflict, Unauthorized, Unprocessable
@@ -51,8 +51,9 @@ def request_enrolment(session: Session, services: Services, *, public_key: str, 
                       name: str, address: str | None) -> tuple[Device, str]:
     """A pending device and its one-time code (shown on the PC); with `auto_approve_devices`
     (the demo) the device is active at once. Requests per client address are limited."""
+    window = timedelta(minutes=security_policy.current(services, session).lockout_minutes)
     count = throttle.count_attempt(session, services, throttle.Key(f"enrol:{address or 'unknown'}"[:80],
-                                                                   ENROLMENTS_PER_ADDRESS))
+                                                                   ENROLMENTS_PER_ADDRESS, window))
     session.commit()
     if count.failures > ENROLMENTS_PER_ADDRESS:
         raise ApiError("enrolment_rate_limited", "本机登记申请过于频繁，请稍后再试", 429)

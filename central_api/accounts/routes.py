@@ -2,7 +2,7 @@
 auth.py and service.py."""
 from fastapi import Request
 
-from central_api.accounts import auth, devices, service as accounts
+from central_api.accounts import auth, devices, policy, service as accounts
 from central_api.accounts.schemas import (
     AccountCreate,
     AccountPublic,
@@ -19,12 +19,15 @@ from central_api.accounts.schemas import (
     LoginResponse,
     PasswordChange,
     PasswordReset,
+    SecurityPolicyPublic,
+    SecurityPolicyUpdate,
 )
 from central_api.platform.deps import (
     AccountAdminDep,
     IdPath,
     PrincipalDep,
     SecadminDep,
+    SecurityPolicyReaderDep,
     ServicesDep,
     SessionDep,
     SysadminDep,
@@ -172,7 +175,29 @@ def change_own_password(body: PasswordChange, principal: PrincipalDep, session: 
     accounts.change_own_password(session, services, principal, body.old_password, body.new_password)
 
 
+# --- /security/policy: the security administrator's policy -----------------------------------------
+policy_router = make_router(prefix="/security", tags=["accounts"])
+
+
+@policy_router.get("/policy", operation_id="get_security_policy", response_model=SecurityPolicyPublic,
+                   responses=error_responses(401, 403, 422))
+def get_security_policy(_principal: SecurityPolicyReaderDep, session: SessionDep,
+                        services: ServicesDep) -> SecurityPolicyPublic:
+    """The policy in force (the security administrator; the auditor may read it)."""
+    return policy.get_policy(session, services)
+
+
+@policy_router.put("/policy", operation_id="put_security_policy", response_model=SecurityPolicyPublic,
+                   responses=error_responses(401, 403, 422))
+def put_security_policy(body: SecurityPolicyUpdate, principal: SecadminDep, session: SessionDep,
+                        services: ServicesDep) -> SecurityPolicyPublic:
+    """Store the six numbers of the policy (the security administrator only), each within its
+    bounds; in force at once on this instance and within `security_policy_cache_seconds` (10 s)
+    on every other."""
+    return policy.put_policy(session, services, principal, body)
+
+
 # The area's one router, which the app includes.
 router = make_router()
-for _part in (auth_router, accounts_router, devices_router):
+for _part in (auth_router, accounts_router, devices_router, policy_router):
     router.include_router(_part)

@@ -126,3 +126,30 @@ class AccountPublic(BaseModel):
 class AccountsPublic(BaseModel):
     data: list[AccountPublic]
     count: int
+
+
+# --- the security policy (issue 11, item 17) ------------------------------------------------------
+# Any 32-bit number passes the schema: the policy's own bounds (counter_app/domain/security_policy.py)
+# are checked by the service, each with its code and a Chinese message.
+PolicyNumber = Annotated[int, Field(ge=-2_147_483_648, le=2_147_483_647)]
+
+
+class SecurityPolicyUpdate(StrictModel):
+    max_failed_logins: PolicyNumber = Field(description="wrong passwords in a row that lock a user name")
+    lockout_minutes: PolicyNumber = Field(description="how long a lock-out lasts (and the counting window)")
+    max_failed_logins_per_address: PolicyNumber = Field(description="failed sign-ins one client address may make per window")
+    password_max_age_days: PolicyNumber = Field(description="a password older than this must be changed")
+    password_history: PolicyNumber = Field(description="the last N passwords (the current one included) are refused")
+    token_ttl_minutes: PolicyNumber = Field(description="how long a sign-in (token) lasts")
+
+
+class SecurityPolicyPublic(BaseModel):
+    max_failed_logins: int
+    lockout_minutes: int
+    max_failed_logins_per_address: int
+    password_max_age_days: int
+    password_history: int
+    token_ttl_minutes: int
+    stored: bool = Field(description="false: no policy stored yet, the environment's defaults are in force")
+    updated_at: datetime | None
+    updated_by: str | None

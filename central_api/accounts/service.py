@@ -1,7 +1,8 @@
 """Staff accounts (三员分立, issue 11): the system administrator creates accounts, changes their
 name, station and state and resets passwords; the security administrator gives roles and lifts
 lock-outs; everyone changes their own password (a wrong old password counts toward the lock-out).
-Passwords expire after `password_max_age_days`; the last `password_history` are refused again."""
+Passwords expire after the policy's `password_max_age_days`; the last `password_history` are refused
+again (the security policy, central_api/platform/security_policy.py)."""
 from __future__ import annotations
 
 from typing import Any
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from central_api.accounts import auth, throttle
 from central_api.accounts.schemas import AccountCreate, AccountUpdate
 from central_api.models import Account, AuthToken, PasswordHistory, Station
-from central_api.platform import audit
+from central_api.platform import audit, security_policy
 from central_api.platform.db import found
 from central_api.platform.deps import Principal
 from central_api.platform.errors import ApiError, Conflict, Forbidden, Unauthorized, Unprocessable
@@ -30,7 +31,7 @@ def _check_password(password: str, username: str, field: str = "password") -> No
 
 def _set_password(session: Session, services: Services, account: Account, password: str, field: str) -> None:
     """Refuse the current and the last few passwords; keep the new one's hash in the history."""
-    keep = services.settings.password_history
+    keep = security_policy.current(services, session).password_history
     earlier = list(session.scalars(select(PasswordHistory.password_hash)
                                    .where(PasswordHistory.account_id == account.id)
                                    .order_by(PasswordHistory.id.desc()).limit(keep - 1)))
@@ -123,7 +124,7 @@ def reset_password(session: Session, services: Services, principal: Principal, a
 def unlock_account(session: Session, services: Services, principal: Principal, account_id: int) -> Account:
     """The security administrator lifts a lock-out (the name's throttle and the account's mark)."""
     account = get_account(session, account_id)
-    throttle.unlock_name(session, services, account.username)
+    throttle.unlock_name(session, account.username)
     account.failed_logins = 0
     account.locked_until = None
     _audit(session, services, principal, "account_unlocked", account.id, {})
@@ -134,7 +135,8 @@ def change_own_password(session: Session, services: Services, principal: Princip
     account = get_account(session, principal.account_id)
     # Guesses of the old password with a stolen token count like wrong sign-ins (issue 11, item 5);
     # the lock-out that they reach also ends every session of the account.
-    counts = auth.refuse_when_locked(session, services, [throttle.name_key(services, account.username)])
+    policy = security_policy.current(services, session)
+    counts = auth.refuse_when_locked(session, services, [throttle.name_key(policy, account.username)])
     if not auth.password_ok(services.hasher, account.password_hash, old):
         until = auth.record_failure(session, services, counts)
         if until is not None:

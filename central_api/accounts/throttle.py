@@ -21,14 +21,18 @@ from sqlalchemy.orm import Session
 from central_api.models import Account, LoginThrottle
 from central_api.platform import audit
 from central_api.platform.services import Services
+from counter_app.domain.security_policy import SecurityPolicy
 
 AUDIT_EVERY = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
 class Key:
+    """A throttled name or address with the policy's numbers at the time of the attempt."""
+
     key: str
     limit: int
+    window: timedelta
 
     @property
     def is_name(self) -> bool:
@@ -42,16 +46,18 @@ class Count:
     locked_until: datetime | None
 
 
-def name_key(services: Services, username: str) -> Key:
-    return Key("name:" + username.strip().lower()[:32], services.settings.max_failed_logins)
+def _name(username: str) -> str:
+    return "name:" + username.strip().lower()[:32]
 
 
-def address_key(services: Services, address: str | None) -> Key:
-    return Key("addr:" + (address or "unknown")[:64], services.settings.max_failed_logins_per_address)
+def name_key(policy: SecurityPolicy, username: str) -> Key:
+    return Key(_name(username), policy.max_failed_logins,
+               timedelta(minutes=policy.lockout_minutes))
 
 
-def _window(services: Services) -> timedelta:
-    return timedelta(minutes=services.settings.lockout_minutes)
+def address_key(policy: SecurityPolicy, address: str | None) -> Key:
+    return Key("addr:" + (address or "unknown")[:64], policy.max_failed_logins_per_address,
+               timedelta(minutes=policy.lockout_minutes))
 
 
 def count_attempt(session: Session, services: Services, key: Key) -> Count:
@@ -61,7 +67,7 @@ def count_attempt(session: Session, services: Services, key: Key) -> Count:
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     stmt = insert(table).values(key=key.key, failures=1, window_start=now, locked_until=None, unaudited=1,
                                 audited_at=None)
-    expired = table.c.window_start <= now - _window(services)
+    expired = table.c.window_start <= now - key.window
     stmt = stmt.on_conflict_do_update(
         index_elements=[table.c.key],
         set_={
@@ -99,10 +105,10 @@ def audit_refusal(session: Session, services: Services, key: Key) -> None:
 
 
 def lock(session: Session, services: Services, key: Key) -> datetime:
-    """Lock the key for `lockout_minutes`; a name's lock is mirrored on its account (shown to
+    """Lock the key for the policy's `lockout_minutes`; a name's lock is mirrored on its account (shown to
     administrators). One lock-out row in the audit trail."""
     now = services.clock.now()
-    until = now + _window(services)
+    until = now + key.window
     # The count stays (attempts already in flight stay over the limit); the window restarts so
     # that it ends with the lock.
     session.execute(update(LoginThrottle).where(LoginThrottle.key == key.key)
@@ -147,5 +153,5 @@ def uncount(session: Session, key: Key) -> None:
                     .execution_options(synchronize_session=False))
 
 
-def unlock_name(session: Session, services: Services, username: str) -> None:
-    clear(session, name_key(services, username))
+def unlock_name(session: Session, username: str) -> None:
+    session.execute(delete(LoginThrottle).where(LoginThrottle.key == _name(username)))

@@ -53,6 +53,11 @@ class Settings:
         default_factory=lambda: _int_env("CENTRAL_API_MAX_FAILED_LOGINS_PER_ADDRESS", 30))
     password_max_age_days: int = field(default_factory=lambda: _int_env("CENTRAL_API_PASSWORD_MAX_AGE_DAYS", 90))
     password_history: int = field(default_factory=lambda: _int_env("CENTRAL_API_PASSWORD_HISTORY", 5))
+    # The six values above are the security policy's defaults; the security administrator's
+    # stored policy overrides them. Each process keeps it this long (every instance sees a change
+    # within this time).
+    security_policy_cache_seconds: int = field(
+        default_factory=lambda: _int_env("CENTRAL_API_SECURITY_POLICY_CACHE_SECONDS", 10))
     # One session per account: a sign-in ends the account's older sessions (not the gateway's).
     single_session: bool = field(default_factory=lambda: _int_env("CENTRAL_API_SINGLE_SESSION", 1) != 0)
     # Staff sign in with the password plus the enrolled PC's signature over a fresh challenge.

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_api.models import Account, AuditLog, AuthToken
-from central_api.platform import audit
+from central_api.platform import audit, security_policy
 from central_api.platform.clock import Clock
 from central_api.platform.errors import Forbidden, Unauthorized
 from central_api.platform.services import Services
@@ -110,10 +110,12 @@ async def current_principal(
     principal = principal_of(found)
     operation = getattr(request.scope.get("route"), "operation_id", None)
     services: Services = request.app.state.services
-    if operation not in PASSWORD_CHANGE_OPERATIONS and account.password_changed_at is not None and (
-            account.password_changed_at + timedelta(days=services.settings.password_max_age_days) <= clock.now()):
-        raise Forbidden("password_expired",
-                        f"密码已超过{services.settings.password_max_age_days}天未修改，请先修改密码")
+    if operation not in PASSWORD_CHANGE_OPERATIONS and account.password_changed_at is not None:
+        # The policy is cached per process (security_policy.py): a database read every few seconds.
+        policy = security_policy.cached(services) or await run_in_threadpool(security_policy.current, services)
+        max_age = policy.password_max_age_days
+        if account.password_changed_at + timedelta(days=max_age) <= clock.now():
+            raise Forbidden("password_expired", f"密码已超过{max_age}天未修改，请先修改密码")
     if principal.role in ADMIN_ROLES and operation not in ADMIN_OPERATIONS:
         await refuse(request, principal, operation)
     return principal
@@ -125,6 +127,7 @@ ADMIN_OPERATIONS = frozenset({
     "logout", "change_own_password", "list_stations",
     "list_accounts", "create_account", "update_account", "reset_password", "unlock_account",
     "list_devices", "approve_device", "revoke_device", "list_audit",
+    "get_security_policy", "put_security_policy",
     # The counter program they sign in with checks its version like anyone's (issue 14).
     "get_client_release", "download_client_package",
 })
@@ -247,3 +250,4 @@ SysadminDep = principal_with(Role.SYSADMIN)
 SecadminDep = principal_with(Role.SECADMIN)
 AccountAdminDep = principal_with(Role.SYSADMIN, Role.SECADMIN)
 AuditorDep = principal_with(Role.AUDITOR)
+SecurityPolicyReaderDep = principal_with(Role.SECADMIN, Role.AUDITOR)

@@ -10,7 +10,7 @@ from sqlalchemy import delete, or_, select, text
 from sqlalchemy.orm import Session
 
 from central_api.models import AuthChallenge, IdempotencyRecord, LoginThrottle
-from central_api.platform import audit
+from central_api.platform import audit, security_policy
 from central_api.platform.services import Services
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,9 @@ def purge_login_throttle(session: Session, services: Services) -> int:
     is running). Attempts not yet in the audit trail (it is written at most once a minute per
     key) get their aggregated `login_failed` row first, so nothing counted is lost."""
     now = services.clock.now()
-    cutoff = now - timedelta(minutes=services.settings.lockout_minutes) - timedelta(days=1)
+    # The policy in force decides when a window has ended (as count_attempt does); a running lock is kept.
+    window = timedelta(minutes=security_policy.current(services, session).lockout_minutes)
+    cutoff = now - window - timedelta(days=1)
     stale = (LoginThrottle.window_start <= cutoff) & or_(LoginThrottle.locked_until.is_(None),
                                                          LoginThrottle.locked_until <= now)
     for key, attempts in session.execute(select(LoginThrottle.key, LoginThrottle.unaudited)

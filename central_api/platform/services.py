@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from argon2 import PasswordHasher
 from sqlalchemy import Engine
@@ -20,3 +21,5 @@ class Services:
     sessionmaker: sessionmaker[Session]
     hasher: PasswordHasher
     sms: SmsGateway = field(default_factory=OutboxSmsGateway)
+    # Per-process copies of values read from the database (e.g. the security policy).
+    caches: dict[str, Any] = field(default_factory=dict)

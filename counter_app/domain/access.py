@@ -105,5 +105,16 @@ def may_watch_board(role: str) -> bool:
     return role == "supervisor"
 
 
+def may_edit_security_policy(role: str) -> bool:
+    """Change the security policy (lock-out, password age and history, sign-in lifetime): the
+    security administrator only (三员分立, issue 11 item 17)."""
+    return role == "secadmin"
+
+
+def may_read_security_policy(role: str) -> bool:
+    """See the security policy: its editor, and the audit administrator, who checks it (read-only)."""
+    return may_edit_security_policy(role) or role == "auditor"
+
+
 CONSOLE_CAPABILITIES = (may_manage_accounts, may_manage_calendar, may_manage_plate_pool, may_lift_blacklist,
-                        may_read_audit, may_read_sms_outbox, may_manage_devices)
+                        may_read_audit, may_read_sms_outbox, may_manage_devices, may_read_security_policy)

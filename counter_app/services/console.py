@@ -13,6 +13,7 @@ from typing import Any
 from counter_app.domain.console import lift_reason
 from counter_app.domain.passwords import password_problems
 from counter_app.domain.refused import Refused
+from counter_app.domain.security_policy import BOUNDS, SecurityPolicy, policy_problems
 from counter_app.services.api_client import ApiClient
 from counter_app.services.sync import Write
 
@@ -76,6 +77,10 @@ class ConsoleService:
     def devices(self) -> list[dict[str, Any]]:
         """The enrolled counter PCs (the system administrator's)."""
         return self.api.get("/devices")["data"]
+
+    def security_policy(self) -> dict[str, Any]:
+        """The security policy in force (the security administrator's; the auditor reads it)."""
+        return self.api.get("/security/policy")
 
     def sms(self, state: str = "", limit: int = 500) -> list[dict[str, Any]]:
         params: dict[str, Any] = {"limit": limit}
@@ -147,6 +152,17 @@ def approve_device_write(code: str, station_id: int | None) -> Write:
 def revoke_device_write(device: dict[str, Any]) -> Write:
     return Write("device_revoke", "POST", f"/devices/{device['id']}/revoke", None,
                  f"注销本机登记 {device['name']}", offline_ok=False)
+
+
+def security_policy_write(values: dict[str, int]) -> Write:
+    """Store the policy's six numbers, checked against the bounds the centre checks (one definition)."""
+    policy = SecurityPolicy(**{name: int(values[name]) for name in BOUNDS})
+    problems = policy_problems(policy)
+    if problems:
+        refused = Refused(problems[0].code, "；".join(p.message for p in problems))
+        refused.details = [p.facts() for p in problems]  # type: ignore[attr-defined] - the English needs the bounds
+        raise refused
+    return Write("security_policy", "PUT", "/security/policy", policy.as_dict(), "修改安全策略", offline_ok=False)
 
 
 def change_own_password(api: ApiClient, username: str, old: str, new: str) -> None:

@@ -63,6 +63,13 @@ _ENGLISH: dict[str, str] = {
     "role_forbidden": QT_TRANSLATE_NOOP("CentreMessages", "This account's role may not do this."),
     "self_lockout": QT_TRANSLATE_NOOP("CentreMessages", "You cannot disable your own account or change your own role."),
     "username_taken": QT_TRANSLATE_NOOP("CentreMessages", "This username already exists."),
+    # --- the security policy (issue 11 item 17) ------------------------------------------
+    "max_failed_logins_out_of_range": QT_TRANSLATE_NOOP("CentreMessages", "Wrong passwords in a row before a lock-out must be {low} to {high}; nothing was saved."),
+    "lockout_minutes_out_of_range": QT_TRANSLATE_NOOP("CentreMessages", "The lock-out must last {low} to {high} minutes; nothing was saved."),
+    "max_failed_logins_per_address_out_of_range": QT_TRANSLATE_NOOP("CentreMessages", "Failed sign-ins allowed per PC address must be {low} to {high}; nothing was saved."),
+    "password_max_age_days_out_of_range": QT_TRANSLATE_NOOP("CentreMessages", "The password age must be {low} to {high} days; nothing was saved."),
+    "password_history_out_of_range": QT_TRANSLATE_NOOP("CentreMessages", "Recent passwords that may not be reused must be {low} to {high}; nothing was saved."),
+    "token_ttl_minutes_out_of_range": QT_TRANSLATE_NOOP("CentreMessages", "A sign-in must last {low} to {high} minutes; nothing was saved."),
     "takeover_target_unknown": QT_TRANSLATE_NOOP("CentreMessages", "The account to send these transactions after the takeover does not exist or is disabled."),
     # --- the card reader (this PC) ------------------------------------------------------
     "card_expired": QT_TRANSLATE_NOOP("CentreMessages", "The document has expired and cannot prove identity."),

@@ -13,6 +13,7 @@ from counter_app.domain.access import (
     may_manage_devices,
     may_manage_plate_pool,
     may_read_audit,
+    may_read_security_policy,
     may_read_sms_outbox,
 )
 from counter_app.services.context import AppContext
@@ -20,12 +21,13 @@ from counter_app.views.console_accounts import AccountsTab
 from counter_app.views.console_calendar import CalendarTab
 from counter_app.views.console_common import ConsoleTab
 from counter_app.views.console_devices import DevicesTab
+from counter_app.views.console_policy import SecurityPolicyTab
 from counter_app.views.console_records import AuditTab, BlacklistTab, PoolTab, SmsTab
 
 TABS = (("accounts", may_manage_accounts, AccountsTab), ("calendar", may_manage_calendar, CalendarTab),
         ("pool", may_manage_plate_pool, PoolTab), ("blacklist", may_lift_blacklist, BlacklistTab),
         ("audit", may_read_audit, AuditTab), ("sms", may_read_sms_outbox, SmsTab),
-        ("devices", may_manage_devices, DevicesTab))
+        ("devices", may_manage_devices, DevicesTab), ("policy", may_read_security_policy, SecurityPolicyTab))
 
 
 class ConsolePage(QWidget):
@@ -61,7 +63,8 @@ class ConsolePage(QWidget):
                              else self.tr("Supervisor's console"))
         titles = {"accounts": self.tr("Accounts"), "calendar": self.tr("Holiday calendar"),
                   "pool": self.tr("Plate pool"), "blacklist": self.tr("Selection blacklist"),
-                  "audit": self.tr("Audit trail"), "sms": self.tr("SMS outbox"), "devices": self.tr("Counter PCs")}
+                  "audit": self.tr("Audit trail"), "sms": self.tr("SMS outbox"), "devices": self.tr("Counter PCs"),
+                  "policy": self.tr("Security policy")}
         for key, tab in self.tab_by_key.items():
             self.tabs.setTabText(self.tabs.indexOf(tab), titles[key])
 

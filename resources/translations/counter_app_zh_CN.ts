@@ -918,948 +918,978 @@
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="66"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="73"/>
         <source>The account to send these transactions after the takeover does not exist or is disabled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="68"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="75"/>
         <source>The document has expired and cannot prove identity.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="69"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="76"/>
         <source>This document type cannot be read at the counter; enter it by hand.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="70"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="77"/>
         <source>The card could not be read completely; place it on the reader again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="71"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="78"/>
         <source>The card reader&apos;s driver library is missing; ask the IT section to install it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="72"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="79"/>
         <source>The card reader is not connected; check the cable.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="74"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="81"/>
         <source>This ID number is already registered.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="75"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="82"/>
         <source>This user has already completed face-sign registration at a counter.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="76"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="83"/>
         <source>A unit user can register only at a face-sign counter.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="77"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="84"/>
         <source>This station does not do face-sign registration.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="78"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="85"/>
         <source>The account already has as many bound vehicles as it may.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="79"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="86"/>
         <source>This vehicle is not bound to this account.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="80"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="87"/>
         <source>This vehicle is already bound to this account.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="81"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="88"/>
         <source>This vehicle is already bound to the most internet accounts allowed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="82"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="89"/>
         <source>This vehicle is registered to the applicant; tick it under the applicant&apos;s own vehicles.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="83"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="90"/>
         <source>The vehicle&apos;s registered owner is not the applicant; bind it as another person&apos;s vehicle (the owner&apos;s consent is needed).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="84"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="91"/>
         <source>No such vehicle in the vehicle register.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="85"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="92"/>
         <source>Search by one of plate number or VIN.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="86"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="93"/>
         <source>The same VIN was entered twice.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="87"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="94"/>
         <source>The mobile number differs from the one on record.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="88"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="95"/>
         <source>The new mobile number is the same as the current one.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="89"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="96"/>
         <source>A change of contact must be made in person at a window with the ID document.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="90"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="97"/>
         <source>Check the applicant&apos;s ID document in person first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="91"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="98"/>
         <source>No vehicle or driving licence is registered to this person.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="92"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="99"/>
         <source>Some chosen records are not registered to this person.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="93"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="100"/>
         <source>Wrong registration number format: R followed by 14 digits, e.g. R20261125000123.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="94"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="101"/>
         <source>The applicant already holds a driving licence and cannot register as a learner; register as a driver to add a class.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="95"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="102"/>
         <source>The applicant already has vehicles or a licence on record and cannot register as a new car owner; choose vehicle owner or driver.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="96"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="103"/>
         <source>Search by one of notice code, plate number, ID number or VIN.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="97"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="104"/>
         <source>The owner&apos;s consent is missing.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="98"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="105"/>
         <source>The owner&apos;s consent reference is missing.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="99"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="106"/>
         <source>The name is not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="100"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="107"/>
         <source>The name does not match the records.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="101"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="108"/>
         <source>The owner does not match the vehicle register.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="102"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="109"/>
         <source>No vehicle is registered to this person.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="103"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="110"/>
         <source>The invoice code is not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="104"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="111"/>
         <source>The invoice number is not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="105"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="112"/>
         <source>The invoice photo is missing.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="106"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="113"/>
         <source>The invoice photo must be a JPEG or PNG image.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="107"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="114"/>
         <source>The invoice photo is too large; compress it and upload it again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="108"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="115"/>
         <source>Internet plate selection is for small cars only; other vehicles are handled at a vehicle office window.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="109"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="116"/>
         <source>Internet plate selection is for non-commercial vehicles only; others are handled at a vehicle office window.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="110"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="117"/>
         <source>Internet plate selection is for new vehicles only; used vehicles are handled at a vehicle office window.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="112"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="119"/>
         <source>This plate has already been confirmed; do not confirm it again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="113"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="120"/>
         <source>The deadline to confirm this plate has passed; the plate has lapsed and cannot be confirmed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="114"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="121"/>
         <source>Today&apos;s notice codes are used up; call the IT section.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="115"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="122"/>
         <source>Wrong notice code format: NJ followed by 12 digits.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="116"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="123"/>
         <source>This station does not confirm plates; go to a registration window of the vehicle office.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="117"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="124"/>
         <source>The pick-up or fitting place must be a vehicle office that handles plates.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="118"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="125"/>
         <source>Plates sent by post need a delivery address.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="119"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="126"/>
         <source>Enter the full postal address.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="120"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="127"/>
         <source>Enter the recipient&apos;s name.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="121"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="128"/>
         <source>The plate&apos;s state has changed; refresh and try again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="122"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="129"/>
         <source>Not a valid plate number.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="123"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="130"/>
         <source>This plate is among your current random plates; choose it directly.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="124"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="131"/>
         <source>This plate is not in a segment open for selection; try another number (no attempt is counted).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="125"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="132"/>
         <source>This plate is no longer held for you.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="126"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="133"/>
         <source>This plate is in a newly released segment that is for random selection only for now (no attempt is counted).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="127"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="134"/>
         <source>No plates are available in the pool; try again later.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="128"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="135"/>
         <source>The hold on this plate has expired; the plate was released.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="129"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="136"/>
         <source>All self-chosen attempts are used; use random selection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="130"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="137"/>
         <source>Self-chosen selection has ended (the held plate was not confirmed in time or was given up); use random selection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="131"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="138"/>
         <source>Confirm or give up the held plate before choosing another.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="132"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="139"/>
         <source>All random draws are used.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="133"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="140"/>
         <source>A plate selection is already in progress; finish it or wait for it to end.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="134"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="141"/>
         <source>Too many plate selections started recently; try again later.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="135"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="142"/>
         <source>No such plate selection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="136"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="143"/>
         <source>A plate was already chosen in this selection; it cannot go on.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="137"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="144"/>
         <source>This selection has used all its self-chosen and random attempts.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="138"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="145"/>
         <source>This selection ended after a long time without activity; start a new one.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="139"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="146"/>
         <source>This vehicle already has a chosen plate; it cannot select again.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="140"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="147"/>
         <source>Barred from internet plate selection for not confirming a plate in time.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="141"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="148"/>
         <source>This blacklist entry was already lifted.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="142"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="149"/>
         <source>Enter the reason for lifting the blacklist entry.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="143"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="150"/>
         <source>The reason may not exceed 128 characters.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="144"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="151"/>
         <source>Not a valid plate segment.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="145"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="152"/>
         <source>Enter the plate segment, e.g. 苏A:1LDDL.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="147"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="154"/>
         <source>The candidate may not book this subject now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="148"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="155"/>
         <source>The candidate may not book this session.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="149"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="156"/>
         <source>The candidate already has a booking of this subject not yet taken.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="150"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="157"/>
         <source>Booking for this session has closed.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="151"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="158"/>
         <source>This booking cannot be cancelled (already cancelled, taken or not allocated).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="152"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="159"/>
         <source>Booking is still open; sessions are allocated after the deadline.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="153"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="160"/>
         <source>Results can be entered only for an allocated booking without a result.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="154"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="161"/>
         <source>The exam is over; the booking cannot be cancelled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="155"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="162"/>
         <source>A booking cannot be cancelled on the exam day.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="156"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="163"/>
         <source>Booking has closed and the last working day to cancel has passed; the booking can no longer be cancelled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="157"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="164"/>
         <source>Booking has closed: only the candidate in person, with a valid ID document, can cancel at an internet service window of the vehicle office.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="158"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="165"/>
         <source>This station cannot cancel after booking has closed; go to a window of the Nanjing vehicle office or its Jiangbei branch.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="159"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="166"/>
         <source>Phone booking is open on working days within service hours only; it is closed now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="160"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="167"/>
         <source>This subject cannot be booked this way; the candidate books in person at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="161"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="168"/>
         <source>The exam has not taken place yet; no result can be entered.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="162"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="169"/>
         <source>A session with this site, date, sitting, subject and vehicle class is already published.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="163"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="170"/>
         <source>No such exam session.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="164"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="171"/>
         <source>The exam date is too near: booking would already be closed when published.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="165"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="172"/>
         <source>This station does not take exam bookings; book at a window of the Nanjing vehicle office or its Jiangbei branch.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="166"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="173"/>
         <source>This station has no phone booking desk.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="167"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="174"/>
         <source>A phone booking checks the caller&apos;s registered mobile number; enter it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="168"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="175"/>
         <source>The caller&apos;s mobile number differs from the registered one; the booking cannot be made.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="169"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="176"/>
         <source>This ID number already has a licence application.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="170"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="177"/>
         <source>The candidate already has exam bookings; the application can no longer be changed. Ask a supervisor.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="171"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="178"/>
         <source>The acceptance time cannot be later than now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="172"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="179"/>
         <source>The learner&apos;s permit cannot be issued before the application was accepted.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="173"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="180"/>
         <source>The learner&apos;s permit date cannot be later than today.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="174"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="181"/>
         <source>Times in the candidate&apos;s records are later than now; check them.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="175"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="182"/>
         <source>Each subject may be entered only once.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="176"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="183"/>
         <source>A session&apos;s roster (with whole ID numbers) is downloaded only at its exam site.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="177"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="184"/>
         <source>The exam place must be an exam site.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="178"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="185"/>
         <source>Rosters can be downloaded only the day before and on the exam day.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="179"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="186"/>
         <source>This session is not allocated yet; there is no roster.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="180"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="187"/>
         <source>The amount received differs from the retest fee.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="181"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="188"/>
         <source>No retest fee is owed for this subject.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="182"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="189"/>
         <source>A non-cash payment needs the payment terminal&apos;s receipt number.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="183"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="190"/>
         <source>The holiday calendar is empty; ask a supervisor to maintain it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="184"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="191"/>
         <source>The date range is not valid (the end may not be before the start, and the span is limited).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="185"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="192"/>
         <source>The holiday calendar has no entries for that year.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="186"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="193"/>
         <source>Enter a year next to the years already known first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="187"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="194"/>
         <source>Enter the holiday&apos;s name (e.g. New Year&apos;s Day, Spring Festival working day).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="189"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="196"/>
         <source>No such inspection label application.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="190"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="197"/>
         <source>This label is not waiting to be posted (already posted or collected).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="191"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="198"/>
         <source>The label&apos;s printed serial number has the wrong length or characters.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="192"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="199"/>
         <source>A label with this serial number was already issued; use another label.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="193"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="200"/>
         <source>Only this year&apos;s inspection label can be applied for.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="194"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="201"/>
         <source>The vehicle has unpaid fines; no inspection label can be issued.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="195"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="202"/>
         <source>This year&apos;s label has already been issued for this vehicle.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="196"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="203"/>
         <source>This vehicle type is not exempt from inspection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="197"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="204"/>
         <source>This vehicle use is not exempt from inspection.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="198"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="205"/>
         <source>The vehicle is not registered.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="199"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="206"/>
         <source>The vehicle has no valid compulsory insurance.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="200"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="207"/>
         <source>The compulsory insurance has expired; renew it before applying.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="201"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="208"/>
         <source>The vehicle has unhandled traffic violations; handle them first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="202"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="209"/>
         <source>The vehicle has traffic accidents not closed; close them first.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="203"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="210"/>
         <source>The vehicle is past its inspection-exempt years and must be inspected.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="204"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="211"/>
         <source>The vehicle was registered after that label year; no label for that year.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="205"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="212"/>
         <source>This station is not an inspection label service point and cannot issue labels.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="206"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="213"/>
         <source>The tracking number must be 10 to 20 letters or digits.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="207"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="214"/>
         <source>No driving licence with this ID number.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="208"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="215"/>
         <source>The review for this scoring period was already done.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="209"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="216"/>
         <source>The review cannot be done: the study is incomplete.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="210"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="217"/>
         <source>This study platform record was already reported.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="211"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="218"/>
         <source>The study end time is later than now.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="212"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="219"/>
         <source>The answer times are not valid.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="213"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="220"/>
         <source>The test score must be between 0 and 100.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="214"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="221"/>
         <source>The test end time must be later than its start.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="215"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="222"/>
         <source>The minutes counted may not exceed the length of the study sitting.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="216"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="223"/>
         <source>The study end time must be later than its start.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="217"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="224"/>
         <source>Enter the driver&apos;s name.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="218"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="225"/>
         <source>No such violation record.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="219"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="226"/>
         <source>This violation has already been handled.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="220"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="227"/>
         <source>This violation must be handled by the traffic police brigade.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="221"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="228"/>
         <source>This violation is not unhandled and cannot be passed to the brigade.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="222"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="229"/>
         <source>This violation can be handled and paid directly at a window or online; no need to pass it to the brigade.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="223"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="230"/>
         <source>The payment must be an amount above 0 (yuan, at most two decimals).</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="224"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="231"/>
         <source>The payment differs from the fine.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="225"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="232"/>
         <source>Choose a bank that takes the payment.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="226"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="233"/>
         <source>This fine is already paid or awaiting the bank&apos;s confirmation; it cannot be paid twice.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="227"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="234"/>
         <source>No such payment record.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="228"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="235"/>
         <source>Handle the violation (issue the penalty decision) before paying the fine.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="229"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="236"/>
         <source>The bank transaction number must be 6 to 40 letters, digits or &apos;-&apos;.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="230"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="237"/>
         <source>The bank&apos;s transaction number differs from the payment record.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="231"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="238"/>
         <source>This bank transaction number was used for another payment; check it.</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="234"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="241"/>
         <source>{purpose} candidates do not book {subject}</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="235"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="242"/>
         <source>Failed the 5th booked attempt at subject 2 or 3: the subjects passed are void; apply again</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="236"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="243"/>
         <source>{subject}: already passed</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="237"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="244"/>
         <source>Pass subject 1 before booking {subject}</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="238"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="245"/>
         <source>{subject} needs subjects 2 and 3 passed (or subject 3 booked for the same day)</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="239"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="246"/>
         <source>No learner&apos;s permit yet: {subject} cannot be booked</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="240"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="247"/>
         <source>The learner&apos;s permit expired on {date}</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="241"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="248"/>
         <source>{subject} can be booked {days} days after the learner&apos;s permit was issued (from {earliest})</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="242"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="249"/>
         <source>{subject} was failed last time: it can be booked again after {days} days (from {earliest})</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="243"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="250"/>
         <source>{subject} was failed or missed last time: pay the retest fee first</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="244"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="251"/>
         <source>{subject} has been booked {cap} times while the learner&apos;s permit is valid: no more bookings</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="245"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="252"/>
         <source>{subject} is already booked and not yet taken (exam on {date})</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="246"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="253"/>
         <source>The photo taken did not match the driver&apos;s: this sitting does not count</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="247"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="254"/>
         <source>{minutes} minutes, less than {least}: not counted</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="248"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="255"/>
         <source>The test must follow {minutes} minutes of video study</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="249"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="256"/>
         <source>{answered} of {questions} questions answered</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="250"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="257"/>
         <source>{fast} answers took less than {seconds} seconds</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="251"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="258"/>
         <source>The photo taken during the test did not match the driver&apos;s</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="252"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="259"/>
         <source>Scored {score}, below {pass_score}</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="253"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="260"/>
         <source>{points} points in the scoring period: full-score study and exam first; no review</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="254"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="261"/>
         <source>{missing} more minutes of video study ({counted} counted of {required}, at least {least} per sitting)</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="255"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="262"/>
         <source>The {questions}-question test not taken yet</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="256"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="263"/>
         <source>The last test does not count (see Tests)</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="257"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="264"/>
         <source>The simplified procedure does not apply</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="258"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="265"/>
         <source>{points} points (only violations without points can be handled here)</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="259"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="266"/>
         <source>A fine of {fine} yuan, over {limit} yuan</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="260"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="267"/>
         <source>The vehicle ({vehicle_type}) is a large or medium bus</source>
         <translation>（同领域提示）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/centre_messages.py" line="261"/>
+        <location filename="../../counter_app/views/centre_messages.py" line="268"/>
         <source>A key vehicle (use: {use_nature})</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="67"/>
+        <source>Wrong passwords in a row before a lock-out must be {low} to {high}; nothing was saved.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="68"/>
+        <source>The lock-out must last {low} to {high} minutes; nothing was saved.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="69"/>
+        <source>Failed sign-ins allowed per PC address must be {low} to {high}; nothing was saved.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="70"/>
+        <source>The password age must be {low} to {high} days; nothing was saved.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="71"/>
+        <source>Recent passwords that may not be reused must be {low} to {high}; nothing was saved.</source>
+        <translation>（同领域提示）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/centre_messages.py" line="72"/>
+        <source>A sign-in must last {low} to {high} minutes; nothing was saved.</source>
         <translation>（同领域提示）</translation>
     </message>
 </context>
@@ -1907,49 +1937,54 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="60"/>
+        <location filename="../../counter_app/views/console_page.py" line="62"/>
         <source>Administration console</source>
         <translation>管理控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="61"/>
+        <location filename="../../counter_app/views/console_page.py" line="63"/>
         <source>Supervisor&apos;s console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="62"/>
+        <location filename="../../counter_app/views/console_page.py" line="64"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="62"/>
+        <location filename="../../counter_app/views/console_page.py" line="64"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="63"/>
+        <location filename="../../counter_app/views/console_page.py" line="65"/>
         <source>Plate pool</source>
         <translation>号牌号段</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="63"/>
+        <location filename="../../counter_app/views/console_page.py" line="65"/>
         <source>Selection blacklist</source>
         <translation>选号黑名单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="64"/>
+        <location filename="../../counter_app/views/console_page.py" line="66"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="64"/>
+        <location filename="../../counter_app/views/console_page.py" line="66"/>
         <source>SMS outbox</source>
         <translation>短信发件箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/console_page.py" line="64"/>
+        <location filename="../../counter_app/views/console_page.py" line="66"/>
         <source>Counter PCs</source>
         <translation>本机登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_page.py" line="67"/>
+        <source>Security policy</source>
+        <translation>安全策略</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +5730,94 @@ ID: {3}   Mobile: {4}
         <location filename="../../counter_app/views/plates_page.py" line="77"/>
         <source>Yes, until {0}</source>
         <translation>是，至 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPolicyTab</name>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="57"/>
+        <source>Wrong passwords in a row that lock an account</source>
+        <translation>连续输错密码锁定次数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="59"/>
+        <source>Failed sign-ins allowed per PC address</source>
+        <translation>同一电脑地址登录失败上限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="61"/>
+        <source>Recent passwords that may not be reused</source>
+        <translation>不得重复使用的最近密码个数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="58"/>
+        <source>Lock-out lasts</source>
+        <translation>锁定时长</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="60"/>
+        <source>Password must be changed after</source>
+        <translation>密码有效期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="62"/>
+        <source>Sign-in lasts</source>
+        <translation>登录有效时长</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="67"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="67"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="70"/>
+        <source>{0} ({1}–{2})</source>
+        <translation>{0}（{1}–{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="72"/>
+        <source>Security policy</source>
+        <translation>安全策略</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="74"/>
+        <source>The policy applies to every account at every station. A change takes effect within 10 seconds on every instance of the central service; each number must stay within the range shown (GB/T 22239 level 3).</source>
+        <translation>本策略适用于各站点的全部账户。修改后10秒内在中心服务的每个实例上生效；各项数值须在所示范围内（GB/T 22239 第三级）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="78"/>
+        <source>The security administrator sets this policy; the audit administrator sees it read-only.</source>
+        <translation>本策略由安全管理员设置；审计管理员只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="80"/>
+        <source>&amp;Save policy</source>
+        <translation>保存策略(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="81"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="106"/>
+        <source>Last changed by {0} at {1}.</source>
+        <translation>最近一次由 {0} 于 {1} 修改。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="109"/>
+        <source>No policy stored yet: the central service&apos;s defaults are in force.</source>
+        <translation>尚未保存过策略：现行为中心服务的默认值。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/console_policy.py" line="125"/>
+        <source>Security policy saved at {0}: it applies to every sign-in from now on.</source>
+        <translation>安全策略已保存（{0}）：此后的每次登录均按新策略执行。</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,9 @@ EXPECTED: dict[str, set[str] | None] = {
     "list_devices": {"sysadmin"},
     "approve_device": {"sysadmin"},
     "revoke_device": {"sysadmin"},
+    # The security policy (issue 11 item 17): the security administrator's; the auditor reads it.
+    "get_security_policy": {"secadmin", "auditor"},
+    "put_security_policy": {"secadmin"},
     "list_stations": EVERYONE,
     "get_calendar": ALL,
     "put_calendar_day": {"supervisor"},
