@@ -4,6 +4,8 @@ counter_app/domain/security_policy.py (shared with the counter's form); the poli
 read through central_api/platform/security_policy.py (cached per process)."""
 from __future__ import annotations
 
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from central_api.accounts.schemas import SecurityPolicyPublic, SecurityPolicyUpdate
@@ -34,11 +36,16 @@ def put_policy(session: Session, services: Services, principal: Principal,
         first = problems[0]
         raise Unprocessable(first.code, "；".join(p.message for p in problems),
                             fields=[p.field for p in problems], details=[p.facts() for p in problems])
-    old = security_policy.read(session, services.settings)
-    row = session.get(SecurityPolicyRow, security_policy.POLICY_ROW_ID)
-    if row is None:
-        row = SecurityPolicyRow(id=security_policy.POLICY_ROW_ID)
-        session.add(row)
+    # Two saves at once (PostgreSQL): the row is inserted with the environment's values (the
+    # policy while none is stored) if missing, without raising, then locked; the later save waits
+    # and its "before" is the earlier one's "after" (no 500 on the key, no lost update).
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(SecurityPolicyRow).values(
+        id=security_policy.POLICY_ROW_ID, **security_policy.from_settings(services.settings).as_dict(),
+        updated_at=services.clock.now(), updated_by=principal.username).on_conflict_do_nothing(index_elements=["id"]))
+    row = session.get(SecurityPolicyRow, security_policy.POLICY_ROW_ID, with_for_update=True, populate_existing=True)
+    assert row is not None
+    old = security_policy.from_row(row)
     for name, value in new.as_dict().items():
         setattr(row, name, value)
     row.updated_at = services.clock.now()

@@ -13,6 +13,7 @@ from central_api.accounts.demo import DEMO_PASSWORD
 from central_api.app import build_services, create_app, prepare_database
 from central_api.models import AuditLog, SecurityPolicyRow
 from central_api.platform.config import Settings
+from tests.api.test_plate_concurrency import POSTGRESQL_ONLY, LiveServer
 from tests.conftest import FAST_HASHER
 from tests.helpers import assert_error, login, login_headers
 from tests.security.support import count
@@ -172,3 +173,49 @@ def test_a_change_reaches_another_instance_within_the_cache_time(client, service
             assert lifetime(other) == timedelta(minutes=60)  # 10 s: read again
     finally:
         other_services.engine.dispose()
+
+
+RACE_TRIALS = 10
+
+
+@POSTGRESQL_ONLY
+def test_two_security_administrators_saving_at_once_lose_nothing(services, report_figure):  # noqa: ANN001
+    """Each trial starts with no stored policy; two PUTs released together by a barrier (bounded:
+    10 trials × 2). Both answer 200, one row remains, and the audit trail chains: the later
+    change's "before" is the earlier one's "after" (not the defaults both read)."""
+    import threading
+    from collections import Counter
+    from concurrent.futures import ThreadPoolExecutor
+
+    import requests
+    from sqlalchemy import delete
+
+    with LiveServer(services) as live:
+        headers = live.token("secadmin01")
+        barrier = threading.Barrier(2, timeout=30)
+
+        def put(minutes: int) -> int:
+            with requests.Session() as http:
+                barrier.wait()
+                return http.put(f"{live.url}/security/policy", headers=headers,
+                                json={**DEFAULTS, "lockout_minutes": minutes}, timeout=30).status_code
+
+        statuses: Counter[int] = Counter()
+        chained = 0
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for _trial in range(RACE_TRIALS):
+                with services.sessionmaker.begin() as session:
+                    session.execute(delete(SecurityPolicyRow))
+                statuses.update(pool.map(put, [20, 25], timeout=60))
+                with services.sessionmaker() as session:
+                    rows = session.scalars(select(AuditLog).where(AuditLog.action == "security_policy_changed")
+                                           .order_by(AuditLog.id.desc()).limit(2)).all()
+                    earlier, later = rows[1], rows[0]
+                    stored = session.get(SecurityPolicyRow, 1)
+                    assert stored is not None and stored.lockout_minutes == later.detail["after"]["lockout_minutes"]
+                    if later.detail["before"].get("lockout_minutes") == earlier.detail["after"]["lockout_minutes"]:
+                        chained += 1
+    report_figure(f"two simultaneous policy saves on PostgreSQL: {RACE_TRIALS} trials × 2 → {dict(statuses)}, "
+                  f"{chained} of {RACE_TRIALS} audit pairs chained")
+    assert statuses == {200: 2 * RACE_TRIALS}
+    assert chained == RACE_TRIALS
