@@ -17,6 +17,9 @@ def main(argv: list[str] | None = None) -> int:
         from central_api.cli import main as central_main
 
         return central_main(args[1:])
+    from counter_app.services.memory import limit_malloc_arenas
+
+    limit_malloc_arenas()  # before Qt starts a thread (services/memory.py)
     from counter_app.app import main as counter_main
 
     return counter_main(args)

@@ -10,7 +10,7 @@ itself is the accounts area's (central_api/accounts/policy.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from sqlalchemy import event
@@ -43,7 +43,7 @@ def from_settings(settings: Settings) -> SecurityPolicy:
 
 
 def from_row(row: SecurityPolicyRow) -> SecurityPolicy:
-    return SecurityPolicy(**{name: getattr(row, name) for name in SecurityPolicy().as_dict()})
+    return SecurityPolicy(**{f.name: getattr(row, f.name) for f in fields(SecurityPolicy)})
 
 
 def read(session: Session, settings: Settings) -> SecurityPolicy:

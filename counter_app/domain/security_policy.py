@@ -31,12 +31,15 @@ BOUNDS: dict[str, Bound] = {
 
 @dataclass(frozen=True)
 class SecurityPolicy:
-    max_failed_logins: int = 5
-    lockout_minutes: int = 15
-    max_failed_logins_per_address: int = 30
-    password_max_age_days: int = 90
-    password_history: int = 5
-    token_ttl_minutes: int = 12 * 60
+    """The six numbers (no defaults here: the environment's, central_api.platform.config.Settings,
+    are the policy while the security administrator has stored none)."""
+
+    max_failed_logins: int
+    lockout_minutes: int
+    max_failed_logins_per_address: int
+    password_max_age_days: int
+    password_history: int
+    token_ttl_minutes: int
 
     def as_dict(self) -> dict[str, int]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -59,9 +62,9 @@ def out_of_range_code(name: str) -> str:
 
 
 def policy_problems(policy: SecurityPolicy) -> list[PolicyProblem]:
-    """Every bound the policy breaks (empty when it may be stored). The per-address limit is
-    never below the per-name one (10 ≤ per address, per name ≤ 10): one clerk's mistyping cannot
-    lock the whole PC first."""
+    """Every bound the policy breaks (empty when it may be stored). The bounds alone keep the
+    per-address limit at or above the per-name one (per name ≤ 10 ≤ per address): one clerk's
+    mistyping cannot lock the whole PC first."""
     problems = []
     for name, bound in BOUNDS.items():
         value = getattr(policy, name)

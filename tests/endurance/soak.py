@@ -71,7 +71,9 @@ class Soak:
     @classmethod
     def sign_in(cls, api_url: str, data_dir: Path) -> Soak:
         from counter_app.app import build_context
+        from counter_app.services.memory import limit_malloc_arenas
 
+        limit_malloc_arenas()  # as counter_app.entry.main does before anything else
         settings = ClientSettings(api_url=api_url, data_dir=data_dir, health_interval_ms=50)
         ctx = build_context(settings, api_url, parent=QCoreApplication.instance())
         ctx.signed_in(ctx.api.login("clerk01", DEMO_PASSWORD, 1), DEMO_PASSWORD)
