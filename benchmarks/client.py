@@ -137,7 +137,7 @@ def child_bare_table() -> None:
 
 
 def child_app(api_url: str) -> None:
-    """The real `counter-app` start (app.main), timed to the log-in window's first paint, then a
+    """The real `counter-app` start (entry.main, the console script), timed to the log-in window's first paint, then a
     sign-in through the dialog with the stall meter running, then RSS with the main window up."""
     import counter_app.app as app_module
     from PySide6.QtCore import QTimer
@@ -178,7 +178,9 @@ def child_app(api_url: str) -> None:
         QApplication.instance().quit()
 
     app_module.Controller.show_login = show_login
-    app_module.main(["--api-url", api_url])
+    from counter_app.entry import main as counter_app
+
+    counter_app(["--api-url", api_url])
     figures.pop("seen", None)
     _emit(**figures)
 
