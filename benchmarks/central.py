@@ -11,6 +11,8 @@ benchmarks/loadgen.py on loopback, the servers as real processes):
   benchmarks/bare_app.py (one INSERT per request) with the same workers and connections;
 * overload: 100 and 200 connections for 15 s at 1 worker: every request must be answered and
   none with 500 (503 + Retry-After is the graceful answer);
+* PostgreSQL itself: pgbench, one-row INSERT into the bare endpoint's table, 50 clients (what
+  the database alone can take, to show whether it is the limit);
 * SQLite (the embedded default): 10 connections, beside the bare endpoint on SQLite; and a busy
   office, 50 connections mixing reads and registrations for 10 s.
 
@@ -38,7 +40,7 @@ from stdnum.cn import ric
 
 from bare_app import create_table
 from loadgen import LoadResult, Request, load
-from pgserver import postgres_server
+from pgserver import as_pg, pg_bindir, postgres_server
 from results import machine, small, write_section
 
 from counter_app.services.embedded_api import free_port
@@ -190,6 +192,30 @@ def measure(name: str, port: int, make, connections: int, seconds: float, figure
     return result
 
 
+PGBENCH = "pgbench one-row INSERT, 50 clients"
+
+
+def pgbench(url: str, seconds: float, figures: dict) -> None:
+    """PostgreSQL alone: pgbench's one-row INSERT into the bare endpoint's table, 50 clients."""
+
+    port = url.rsplit(":", 1)[1].split("/")[0]
+    with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as script:
+        script.write("INSERT INTO bare_insert (payload, created_at) VALUES ('pgbench', now());\n")
+    os.chmod(script.name, 0o644)  # read by the postgres user when run as root
+    try:
+        proc = subprocess.run(as_pg([str(pg_bindir() / "pgbench"), "-h", "127.0.0.1", "-p", port, "-U", "postgres",
+                                      "-n", "-c", "50", "-j", "2", "-T", str(max(1, int(seconds))), "-f", script.name,
+                                      "bench"]), capture_output=True, text=True, timeout=seconds + 120)
+    finally:
+        os.unlink(script.name)
+    tps = [line for line in proc.stdout.splitlines() if line.startswith("tps = ")]
+    if proc.returncode != 0 or not tps:
+        log.warning("pgbench failed: %s", proc.stderr[-500:])
+        return
+    figures[PGBENCH] = {"tps": float(tps[0].split()[2])}
+    print(f"{PGBENCH}: {figures[PGBENCH]['tps']:,.0f} tps", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--label", default="small" if small() else "after",
@@ -212,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
             postgres_server(max_connections=400) as pg:
         tmp = Path(tmpdir)
         create_table(pg)
+        if args.only != "sqlite":
+            pgbench(pg, args.seconds, figures)
         for w in workers if args.only != "sqlite" else []:
             port = free_port()
             with bare_server(pg, port, w, tmp):
@@ -347,6 +375,8 @@ def render() -> str:
         for what, key, base in ROWS:
             out.append(f"| {what} | {_cell(figures.get(key))} | {_cell(figures.get(base)) if base else '—'} | "
                        f"{_ratio(figures.get(key), figures.get(base))} |")
+        if PGBENCH in figures:
+            out.append(f"| PostgreSQL itself ({PGBENCH}) | — | {figures[PGBENCH]['tps']:,.0f} tps | — |")
         out += _allocation_rows(label)
         out.append("")
     out += _batched_allocation_rows()

@@ -1,6 +1,6 @@
 """Benchmark: the counter application against bare baselines measured in the same run (issue 17).
 
-    .venv/bin/python benchmarks/client.py [--small] [--only start,tables,printing,soak]
+    .venv/bin/python benchmarks/client.py [--small] [--only crash,start,tables,printing,soak]
 
 `BENCH_SMALL=1` (or `--small`) runs CI sizes: 10,000 table rows instead of 100,000, a 200-row
 roster instead of 1,000, 400 soak transactions instead of 2,000. Every figure is printed
@@ -16,7 +16,11 @@ Figures (what the issue's table lists):
   vs a plain model of strings (load, update);
 - one application form and an N-row roster as PDF, vs a bare reportlab canvas drawing the same
   strings in the same font;
-- RSS growth per transaction over the soak's second half (registration, booking, printing, sync).
+- RSS growth per transaction over the soak's second half (registration, booking, printing, sync);
+- UI-thread stall of the first candidate lookup after sign-in (the booking page);
+- the crash probe: how `True`'s and `None`'s reference counts move over 100,000 signal emits and
+  20,000 thread-pool tasks (PySide6 6.12.0 on CPython 3.11 lost one per emit / per task, and the
+  program aborted with `bool_dealloc` when a count reached zero); the baseline is no change.
 """
 from __future__ import annotations
 
@@ -35,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PARTS = ("start", "tables", "printing", "soak")
+PARTS = ("crash", "start", "tables", "printing", "soak")
 
 
 # --- helpers shared by the children ---------------------------------------------------------------
@@ -173,6 +177,7 @@ def child_app(api_url: str) -> None:
 
             gc.collect()
             figures["rss_signed_in"] = _rss_mb()
+            figures["first_lookup_stall"] = _first_candidate_lookup(controller.window)
         except Exception as exc:  # noqa: BLE001
             figures["error"] = repr(exc)
         QApplication.instance().quit()
@@ -183,6 +188,57 @@ def child_app(api_url: str) -> None:
     counter_app(["--api-url", api_url])
     figures.pop("seen", None)
     _emit(**figures)
+
+
+def _first_candidate_lookup(window) -> float:  # noqa: ANN001
+    """The longest UI stall of the first exam-candidate lookup after sign-in (a demo candidate)."""
+    from counter_app.services.stall_meter import StallMeter
+
+    window.show_page("exam_booking")
+    page = window.exam_booking_page
+    _settle(300)
+    page.lookup.id_number.setText("320104199807020229")
+    page.lookup.mobile.setText("13905170002")
+    meter = StallMeter().start()
+    page.lookup.find_button.click()
+    _wait_until(lambda: page.subjects.rowCount() == 4)  # 科目一 to 科目四 came back
+    _settle(100)
+    return meter.stop()
+
+
+def child_crash(emits: int, tasks: int) -> None:
+    """The refcount probe of the PySide6 crash (issue 17), in a fresh process."""
+    import gc
+
+    import PySide6
+    from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+    class Emitter(QObject):
+        flag = Signal(bool)
+
+    class Task(QRunnable):
+        def run(self) -> None:
+            return None
+
+    app = QCoreApplication([])  # noqa: F841 - signals need an application object
+    emitter = Emitter()
+    emitter.flag.connect(lambda value: None)
+    pool = QThreadPool()
+    pool.setExpiryTimeout(-1)  # the workers stay: their thread states would move None's count
+    for _ in range(100):  # warm-up: the pool's threads exist before the count is read
+        pool.start(Task())
+    pool.waitForDone()
+    gc.collect()
+    true_before = sys.getrefcount(True)
+    for _ in range(emits):
+        emitter.flag.emit(True)
+    true_delta = sys.getrefcount(True) - true_before
+    none_before = sys.getrefcount(None)
+    for _ in range(tasks):
+        pool.start(Task())
+    pool.waitForDone()
+    none_delta = sys.getrefcount(None) - none_before
+    _emit(true_delta=true_delta, none_delta=none_delta, pyside=PySide6.__version__, python=sys.version.split()[0])
 
 
 # --- children: tables -----------------------------------------------------------------------------
@@ -424,6 +480,10 @@ class Table:
             self.lines.append(f"| {what} | {value:,.1f} {unit} | — | — |")
         print(self.lines[-1], flush=True)
 
+    def row(self, what: str, measured: str, baseline: str, verdict: str) -> None:
+        self.lines.append(f"| {what} | {measured} | {baseline} | {verdict} |")
+        print(self.lines[-1], flush=True)
+
 
 def start_api(workdir: Path):  # noqa: ANN201
     import requests
@@ -453,6 +513,7 @@ def main() -> int:
     if args.child:
         name, *rest = args.child
         {"bare_window": child_bare_window, "bare_table": child_bare_table, "app": child_app,
+         "crash": lambda *a: child_crash(int(a[0]), int(a[1])),
          "tables": lambda *a: child_tables(int(a[0])), "printing": lambda *a: child_printing(int(a[0])),
          "soak": lambda *a: child_soak(a[0], int(a[1]))}[name](*rest)
         return 0
@@ -469,6 +530,14 @@ def main() -> int:
         env = {"COUNTER_APP_DATA_DIR": str(Path(tmp) / "data"), "XDG_CACHE_HOME": str(Path(tmp) / "cache")}
         api = start_api(Path(tmp) / "api") if only & {"start", "soak"} else None
         try:
+            if "crash" in only:
+                c = _child("crash", "100000", "20000")
+                print(f"crash probe: PySide6 {c['pyside']} on CPython {c['python']}: 100,000 emits moved True's count "
+                      f"by {c['true_delta']:+d}, 20,000 pool tasks moved None's by {c['none_delta']:+d} "
+                      "(baseline: no change; a fall is the bug that aborted the program)", flush=True)
+                for what, delta in (("True per 100,000 emits", c["true_delta"]), ("None per 20,000 pool tasks", c["none_delta"])):
+                    table.row(f"crash probe: references lost to {what}", f"{max(0, -delta):,}", "0 (the bug: one each)",
+                              "ok" if delta >= 0 else "**the crash bug**")
             if "start" in only:
                 bare = [_child("bare_window") for _ in range(3)]
                 bare_start = statistics.median((r["painted"] - r["_started"]) * 1000 for r in bare)
@@ -485,6 +554,8 @@ def main() -> int:
                 table.add("RSS after sign-in (vs bare main window with a table)",
                           statistics.median(r["rss_signed_in"] for r in warm), "MB", bare_table)
                 table.add("UI thread blocked during sign-in", statistics.median(r["sign_in_stall"] for r in warm), "ms")
+                table.add("UI thread blocked during the first candidate lookup",
+                          statistics.median(r["first_lookup_stall"] for r in warm), "ms")
             if "tables" in only:
                 t = _child("tables", str(rows), timeout=1800)
                 how = "in Python off the UI thread" if t["threaded"] else "through a QSortFilterProxyModel"

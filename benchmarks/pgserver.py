@@ -14,7 +14,7 @@ from pathlib import Path
 from counter_app.services.embedded_api import free_port
 
 
-def _as_pg(cmd: list[str]) -> list[str]:
+def as_pg(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
 
 
@@ -34,17 +34,17 @@ def postgres_server(max_connections: int = 100) -> Iterator[str]:
         shutil.chown(tmp, "postgres", "postgres")
     port = free_port()
     datadir = tmp / "data"
-    subprocess.run(_as_pg([str(bindir / "initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+    subprocess.run(as_pg([str(bindir / "initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                            "--locale=C.UTF-8"]), check=True, capture_output=True)
     opts = (f"-p {port} -k {tmp} -h 127.0.0.1 -c fsync=off -c full_page_writes=off "
             f"-c max_connections={max_connections}")
-    subprocess.run(_as_pg([str(bindir / "pg_ctl"), "-D", str(datadir), "-o", opts, "-l", str(tmp / "log"), "-w",
+    subprocess.run(as_pg([str(bindir / "pg_ctl"), "-D", str(datadir), "-o", opts, "-l", str(tmp / "log"), "-w",
                            "start"]), check=True, capture_output=True)
     try:
-        subprocess.run(_as_pg([str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
+        subprocess.run(as_pg([str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
                                "bench"]), check=True, capture_output=True)
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/bench"
     finally:
-        subprocess.run(_as_pg([str(bindir / "pg_ctl"), "-D", str(datadir), "-m", "immediate", "stop"]),
+        subprocess.run(as_pg([str(bindir / "pg_ctl"), "-D", str(datadir), "-m", "immediate", "stop"]),
                        capture_output=True)
         shutil.rmtree(tmp, ignore_errors=True)
