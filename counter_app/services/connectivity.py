@@ -83,12 +83,16 @@ class ConnectivityMonitor(QObject):
 
     def _failed(self, exc: Exception) -> None:
         """A refused connection means down at once; a probe that timed out may be a busy machine,
-        so two in a row are needed (a frozen centre is still called offline within ~4.5 s)."""
+        so two in a row are needed, the second sent at once rather than at the next tick: a frozen
+        centre is called offline at most one interval and two probe timeouts after it froze
+        (4.5 s with the defaults), so a lookup waiting on it ends before its own 5 s read timeout."""
         self._in_flight = False
         timed_out = getattr(exc, "detail", "") == "timeout"
         self._timeouts = self._timeouts + 1 if timed_out else 0
         if not timed_out or self._timeouts >= 2:
             self._set(False)
+        elif self._timer.isActive():
+            self.probe()
 
     def _set(self, online: bool) -> None:
         self.api.known_offline = not online  # requests fail at once while the centre is known down
