@@ -18,8 +18,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return central_main(args[1:])
     from counter_app.services.memory import limit_malloc_arenas
+    from counter_app.services.pyside_imports import scan_imports_without_caching
 
     limit_malloc_arenas()  # before Qt starts a thread (services/memory.py)
+    scan_imports_without_caching()  # before the application's own imports (services/pyside_imports.py)
     from counter_app.app import main as counter_main
 
     return counter_main(args)
