@@ -197,7 +197,6 @@ PGBENCH = "pgbench one-row INSERT, 50 clients"
 
 def pgbench(url: str, seconds: float, figures: dict) -> None:
     """PostgreSQL alone: pgbench's one-row INSERT into the bare endpoint's table, 50 clients."""
-
     port = url.rsplit(":", 1)[1].split("/")[0]
     with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as script:
         script.write("INSERT INTO bare_insert (payload, created_at) VALUES ('pgbench', now());\n")

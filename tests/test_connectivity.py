@@ -10,7 +10,6 @@ difference is plain: offline after ~0.6 s, not after the next tick at 10 s.
 from __future__ import annotations
 
 import socket
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -37,16 +36,15 @@ def test_a_frozen_centre_is_called_offline_after_two_probes_not_at_the_next_tick
     monitor = ConnectivityMonitor(ApiClient(frozen_centre, retries=0), runner, interval_ms=10_000, timeout=0.3)
     changes: list[bool] = []
     monitor.online_changed.connect(changes.append)
-    started = time.monotonic()
     monitor.start()
     try:
-        qtbot.waitUntil(lambda: monitor.online is False, timeout=5000)  # the next tick is at 10 s
+        # The timer's next tick is 10 s away: offline within 5 s means the second probe went at once.
+        qtbot.waitUntil(lambda: monitor.online is False, timeout=5000)
     finally:
         monitor.stop()
         runner.pool.waitForDone(5000)
     assert changes == [False]
     assert monitor.api.known_offline  # requests now fail at once instead of waiting for a timeout
-    assert time.monotonic() - started < 10  # told before the timer's next tick
 
 
 def test_one_timed_out_probe_alone_does_not_call_the_centre_offline(qtbot, frozen_centre) -> None:  # noqa: ANN001
